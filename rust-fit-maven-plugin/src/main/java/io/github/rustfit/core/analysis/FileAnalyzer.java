@@ -1,0 +1,75 @@
+package io.github.rustfit.core.analysis;
+
+import com.github.javaparser.ast.CompilationUnit;
+import io.github.rustfit.core.parse.SourceParser;
+import io.github.rustfit.core.result.ParseProblem;
+import io.github.rustfit.core.signals.Finding;
+import io.github.rustfit.core.signals.Findings;
+import io.github.rustfit.core.signals.Signal;
+import io.github.rustfit.core.source.LineCounter;
+import io.github.rustfit.core.source.SourceText;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads, measures, parses and inspects one file at a time with every file signal. Keeps no tree
+ * once a file is done. Not thread-safe (it owns a parser).
+ */
+public final class FileAnalyzer {
+
+    private final SourceParser parser;
+    private final List<Signal> signals;
+
+    public FileAnalyzer(SourceParser parser, List<Signal> signals) {
+        this.parser = parser;
+        this.signals = List.copyOf(signals);
+    }
+
+    /**
+     * Analyses one file.
+     *
+     * @param file the file on disk
+     * @param relativePath the path to report, relative to the execution root
+     * @param charset the module's source encoding
+     */
+    public FileReport analyze(Path file, String relativePath, Charset charset) {
+        SourceText source;
+        try {
+            source = SourceText.read(file, charset);
+        } catch (IOException e) {
+            return failed(
+                    relativePath, 0, new ParseProblem(relativePath, 0, 0, "could not be read: " + e), Optional.empty());
+        }
+        int linesOfCode = LineCounter.linesOfCode(source.text());
+        SourceParser.Outcome outcome = parser.parse(source.text());
+        if (outcome instanceof SourceParser.Outcome.Failed failure) {
+            return failed(
+                    relativePath,
+                    linesOfCode,
+                    new ParseProblem(relativePath, failure.line(), failure.column(), failure.message()),
+                    source.malformedLine());
+        }
+        CompilationUnit unit = ((SourceParser.Outcome.Parsed) outcome).unit();
+        String[] lines = source.lines();
+        List<Finding> findings = new ArrayList<>();
+        for (Signal signal : signals) {
+            Findings collector = new Findings(signal.id(), lines);
+            signal.inspect(unit, collector);
+            findings.addAll(collector.found());
+        }
+        String packageName = unit.getPackageDeclaration()
+                .map(declaration -> declaration.getNameAsString())
+                .orElse("");
+        return new FileReport(
+                relativePath, linesOfCode, packageName, findings, Optional.empty(), source.malformedLine());
+    }
+
+    private static FileReport failed(
+            String file, int linesOfCode, ParseProblem problem, Optional<Integer> malformedLine) {
+        return new FileReport(file, linesOfCode, "", List.of(), Optional.of(problem), malformedLine);
+    }
+}

@@ -1,0 +1,278 @@
+package io.github.rustfit.core.analysis;
+
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import io.github.rustfit.core.criteria.Verdict;
+import io.github.rustfit.core.parse.LanguageLevels;
+import io.github.rustfit.core.parse.SourceParser;
+import io.github.rustfit.core.result.AnalysisResult;
+import io.github.rustfit.core.result.Evidence;
+import io.github.rustfit.core.result.FileStats;
+import io.github.rustfit.core.result.ModuleResult;
+import io.github.rustfit.core.result.RunSettings;
+import io.github.rustfit.core.result.Summary;
+import io.github.rustfit.core.signals.ModuleFacts;
+import io.github.rustfit.core.signals.ModuleSignal;
+import io.github.rustfit.core.signals.Signal;
+import io.github.rustfit.core.signals.SignalRegistry;
+import io.github.rustfit.core.source.SourceFiles;
+import io.github.rustfit.core.source.SourceRoot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Analyses a whole reactor in one pass: every module's sources are parsed once by one parser (so
+ * the parser's warm-up is paid once), then each module is judged with the reactor's dependency
+ * graph in view.
+ */
+public final class ReactorAnalyzer {
+
+    /** The tool name recorded in results. */
+    public static final String TOOL = "rust-fit-maven-plugin";
+
+    private static final long PROGRESS_INTERVAL_NANOS = 10_000_000_000L;
+
+    private final List<Signal> fileSignals;
+    private final List<ModuleSignal> moduleSignals;
+
+    /** An analyzer applying every registered signal. */
+    public ReactorAnalyzer() {
+        this(SignalRegistry.fileSignals(), SignalRegistry.moduleSignals());
+    }
+
+    public ReactorAnalyzer(List<Signal> fileSignals, List<ModuleSignal> moduleSignals) {
+        this.fileSignals = List.copyOf(fileSignals);
+        this.moduleSignals = List.copyOf(moduleSignals);
+    }
+
+    /**
+     * Runs the analysis.
+     *
+     * @throws IllegalArgumentException when the request's language level is unknown
+     */
+    public AnalysisResult analyze(AnalysisRequest request, AnalysisListener listener) {
+        LanguageLevel level = LanguageLevels.resolve(request.languageLevel());
+        FileAnalyzer fileAnalyzer = new FileAnalyzer(new SourceParser(level), fileSignals);
+        Map<String, ModuleAssembler.SignalInfo> infos = new HashMap<>();
+        fileSignals.forEach(
+                s -> infos.put(s.id(), new ModuleAssembler.SignalInfo(s.id(), s.criterion(), s.description())));
+        moduleSignals.forEach(
+                s -> infos.put(s.id(), new ModuleAssembler.SignalInfo(s.id(), s.criterion(), s.description())));
+        ModuleAssembler assembler = new ModuleAssembler(infos, request.maxEvidencePerSignal());
+        Path root = request.executionRoot().toAbsolutePath().normalize();
+
+        List<Scan> scans = new ArrayList<>();
+        int totalFiles = 0;
+        for (ModuleRequest module : request.modules()) {
+            Scan scan = listFiles(module, request, root, listener);
+            scans.add(scan);
+            totalFiles += scan.files.size();
+        }
+
+        Progress progress = new Progress(totalFiles, listener);
+        for (Scan scan : scans) {
+            for (Path file : scan.files) {
+                FileReport report = fileAnalyzer.analyze(file, relative(root, file), scan.module.encoding());
+                report.malformedLine().ifPresent(line -> {
+                    String message = report.file() + ":" + line + ": bytes that are not valid "
+                            + scan.module.encoding().name() + "; read with replacement characters."
+                            + " Set project.build.sourceEncoding to the files' real encoding, or re-save the file as "
+                            + scan.module.encoding().name() + ".";
+                    scan.notes.add(message);
+                    listener.warn(message);
+                });
+                report.problem()
+                        .ifPresent(problem -> listener.debug("Could not parse " + problem.file() + ":" + problem.line()
+                                + ":" + problem.column() + ": " + problem.message()));
+                scan.reports.add(report);
+                progress.fileDone(report.linesOfCode());
+            }
+        }
+
+        Map<String, String> artifactIdByKey = new HashMap<>();
+        request.modules().forEach(m -> artifactIdByKey.put(m.key(), m.artifactId()));
+        Map<String, Set<String>> dependents = new HashMap<>();
+        Map<String, Set<String>> dependsOn = new HashMap<>();
+        for (ModuleRequest module : request.modules()) {
+            for (DeclaredDependency dependency : module.dependencies()) {
+                if (artifactIdByKey.containsKey(dependency.key()) && !dependency.isTestOnly()) {
+                    dependents
+                            .computeIfAbsent(dependency.key(), k -> new TreeSet<>())
+                            .add(module.artifactId());
+                    dependsOn
+                            .computeIfAbsent(module.key(), k -> new TreeSet<>())
+                            .add(artifactIdByKey.get(dependency.key()));
+                }
+            }
+        }
+
+        List<ModuleResult> modules = new ArrayList<>();
+        for (Scan scan : scans) {
+            ModuleRequest module = scan.module;
+            String path = modulePath(root, module.baseDirectory());
+            Set<String> packages = new TreeSet<>();
+            scan.reports.stream().filter(FileReport::parsed).forEach(r -> packages.add(r.packageName()));
+            packages.remove("");
+            ModuleFacts facts = new ModuleFacts(
+                    module.artifactId(), path, relative(root, module.pomFile()), module.packaging(), packages);
+            List<Evidence> moduleFindings = new ArrayList<>();
+            List<String> moduleFindingSignals = new ArrayList<>();
+            for (ModuleSignal signal : moduleSignals) {
+                signal.inspect(facts, (file, line, explanation) -> {
+                    moduleFindings.add(new Evidence(file, line, explanation));
+                    moduleFindingSignals.add(signal.id());
+                });
+            }
+            modules.add(assembler.assemble(new ModuleAssembler.Input(
+                    module,
+                    path,
+                    scan.roots,
+                    scan.reports,
+                    moduleFindings,
+                    moduleFindingSignals,
+                    scan.notes,
+                    List.copyOf(dependsOn.getOrDefault(module.key(), Set.of())),
+                    List.copyOf(dependents.getOrDefault(module.key(), Set.of())),
+                    request.modules().size())));
+        }
+        modules.sort(Comparator.comparing(ModuleResult::path).thenComparing(ModuleResult::artifactId));
+        progress.done();
+
+        return new AnalysisResult(
+                AnalysisResult.SCHEMA_VERSION,
+                TOOL,
+                request.toolVersion(),
+                new RunSettings(
+                        level.name(),
+                        request.includeTests(),
+                        request.includeGenerated(),
+                        request.maxEvidencePerSignal()),
+                summarize(modules),
+                modules);
+    }
+
+    private static Summary summarize(List<ModuleResult> modules) {
+        Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
+        for (Verdict verdict : Verdict.values()) {
+            verdicts.put(verdict, 0);
+        }
+        FileStats files = FileStats.EMPTY;
+        for (ModuleResult module : modules) {
+            verdicts.merge(module.verdict(), 1, Integer::sum);
+            files = files.plus(module.files());
+        }
+        return new Summary(modules.size(), verdicts, files);
+    }
+
+    /** The files and notes of one module, before parsing. */
+    private static final class Scan {
+        final ModuleRequest module;
+        final List<String> roots = new ArrayList<>();
+        final List<Path> files = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        final List<FileReport> reports = new ArrayList<>();
+
+        Scan(ModuleRequest module) {
+            this.module = module;
+        }
+    }
+
+    private static Scan listFiles(ModuleRequest module, AnalysisRequest request, Path root, AnalysisListener listener) {
+        Scan scan = new Scan(module);
+        Set<Path> seen = new LinkedHashSet<>();
+        for (SourceRoot sourceRoot : module.sourceRoots()) {
+            boolean wanted = switch (sourceRoot.kind()) {
+                case MAIN -> true;
+                case TEST -> request.includeTests();
+                case GENERATED -> request.includeGenerated();
+            };
+            Path directory = sourceRoot.directory().toAbsolutePath().normalize();
+            if (!wanted || !seen.add(directory)) {
+                continue;
+            }
+            if (!Files.exists(directory)) {
+                // Maven lists src/main/java for every module; its absence is normal, not a problem.
+                listener.debug(module.artifactId() + ": source root " + relative(root, directory) + " does not exist");
+                continue;
+            }
+            String rel = relative(root, directory);
+            if (!Files.isDirectory(directory) || !Files.isReadable(directory)) {
+                String note = "Source root " + rel + " is not a readable directory; its sources were skipped."
+                        + " Fix its permissions or remove it from the build's source roots.";
+                scan.notes.add(note);
+                listener.warn(module.artifactId() + ": " + note);
+                continue;
+            }
+            try {
+                scan.files.addAll(SourceFiles.javaFiles(directory));
+                scan.roots.add(rel);
+            } catch (IOException e) {
+                String note = "Source root " + rel + " could not be listed (" + e.getMessage()
+                        + "); its sources were skipped. Check the directory's permissions.";
+                scan.notes.add(note);
+                listener.warn(module.artifactId() + ": " + note);
+            }
+        }
+        return scan;
+    }
+
+    static String relative(Path root, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        String relative = absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
+        return relative.replace('\\', '/');
+    }
+
+    static String modulePath(Path root, Path baseDirectory) {
+        String path = relative(root, baseDirectory);
+        return path.isEmpty() ? "." : path;
+    }
+
+    /** Prints a progress line every few seconds on long scans; silent on short ones. */
+    private static final class Progress {
+        private final int total;
+        private final AnalysisListener listener;
+        private final long start = System.nanoTime();
+        private long lastReport = start;
+        private int done;
+        private long lines;
+
+        Progress(int total, AnalysisListener listener) {
+            this.total = total;
+            this.listener = listener;
+        }
+
+        void fileDone(long linesOfCode) {
+            done++;
+            lines += linesOfCode;
+            long now = System.nanoTime();
+            if (now - lastReport >= PROGRESS_INTERVAL_NANOS) {
+                lastReport = now;
+                listener.info(String.format(
+                        java.util.Locale.ROOT,
+                        "Analysed %d/%d files (%,d lines, %,.0f lines/s)",
+                        done,
+                        total,
+                        lines,
+                        lines / ((now - start) / 1e9)));
+            }
+        }
+
+        void done() {
+            listener.debug(String.format(
+                    java.util.Locale.ROOT,
+                    "Parsed and inspected %d files (%,d lines) in %.1f s",
+                    done,
+                    lines,
+                    (System.nanoTime() - start) / 1e9));
+        }
+    }
+}

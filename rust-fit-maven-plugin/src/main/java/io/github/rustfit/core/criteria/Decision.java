@@ -1,0 +1,18 @@
+package io.github.rustfit.core.criteria;
+
+import java.util.List;
+
+/**
+ * A verdict with its reasons.
+ *
+ * @param verdict the conclusion
+ * @param rationale plain sentences saying why
+ * @param whatWouldChange plain sentences saying what would move the verdict
+ */
+public record Decision(Verdict verdict, List<String> rationale, List<String> whatWouldChange) {
+
+    public Decision {
+        rationale = List.copyOf(rationale);
+        whatWouldChange = List.copyOf(whatWouldChange);
+    }
+}

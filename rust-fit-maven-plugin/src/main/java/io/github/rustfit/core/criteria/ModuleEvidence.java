@@ -1,0 +1,63 @@
+package io.github.rustfit.core.criteria;
+
+import io.github.rustfit.core.result.CriterionScore;
+import io.github.rustfit.core.result.CriterionScore.Strength;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the decision rule knows about one module.
+ *
+ * @param artifactId the module's artifactId
+ * @param packaging the module's packaging
+ * @param linesOfCode its lines of code
+ * @param parsedFiles how many of its files parsed
+ * @param criteria the score of every criterion
+ * @param dependents reactor modules that depend on it (outside test scope)
+ * @param reactorSize how many modules the reactor has
+ */
+public record ModuleEvidence(
+        String artifactId,
+        String packaging,
+        long linesOfCode,
+        int parsedFiles,
+        Map<Criterion, CriterionScore> criteria,
+        List<String> dependents,
+        int reactorSize) {
+
+    public ModuleEvidence {
+        criteria = new EnumMap<>(criteria);
+        dependents = List.copyOf(dependents);
+    }
+
+    public Strength strength(Criterion criterion) {
+        CriterionScore score = criteria.get(criterion);
+        return score == null ? Strength.NONE : score.strength();
+    }
+
+    public double perKloc(Criterion criterion) {
+        CriterionScore score = criteria.get(criterion);
+        return score == null ? 0 : score.perKloc();
+    }
+
+    public boolean meets(Criterion criterion) {
+        return strength(criterion) != Strength.NONE;
+    }
+
+    /** Sum of the densities of one side's criteria (prototype evidence excluded: it is a gate). */
+    public double density(Side side) {
+        return criteria.values().stream()
+                .filter(score -> score.side() == side && score.criterion() != Criterion.PROTOTYPE)
+                .mapToDouble(CriterionScore::perKloc)
+                .sum();
+    }
+
+    /** True when any criterion on {@code side} reaches {@code strength}. */
+    public boolean any(Side side, Strength strength) {
+        return criteria.values().stream()
+                .anyMatch(score -> score.side() == side
+                        && score.criterion() != Criterion.PROTOTYPE
+                        && score.strength().compareTo(strength) >= 0);
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.rustfit.core.criteria;
+
+import io.github.rustfit.core.result.CriterionScore.Strength;
+
+/**
+ * Density thresholds, in occurrences per thousand lines of code, at which a criterion's evidence
+ * counts as weak or strong. Densities, not counts, so a large module does not win by size alone.
+ */
+public final class Thresholds {
+
+    /**
+     * Small modules are measured as if they had at least this many lines, so one lock in a
+     * forty-line module does not read as a concurrency engine.
+     */
+    public static final int MIN_LINES_FOR_DENSITY = 250;
+
+    private Thresholds() {}
+
+    /** Occurrences per thousand lines of code, with the small-module floor applied. */
+    public static double perKloc(int count, long linesOfCode) {
+        double kloc = Math.max(linesOfCode, MIN_LINES_FOR_DENSITY) / 1000.0;
+        return Math.round(count / kloc * 100.0) / 100.0;
+    }
+
+    /** How far {@code perKloc} reaches for {@code criterion}. */
+    public static Strength strength(Criterion criterion, int count, double perKloc) {
+        if (count == 0) {
+            return Strength.NONE;
+        }
+        if (criterion == Criterion.PROTOTYPE) {
+            // a module named or shaped as an example is non-production code whatever its size
+            return Strength.STRONG;
+        }
+        if (perKloc >= strong(criterion)) {
+            return Strength.STRONG;
+        }
+        return perKloc >= weak(criterion) ? Strength.WEAK : Strength.NONE;
+    }
+
+    static double weak(Criterion criterion) {
+        return switch (criterion) {
+            case FUNDAMENTAL_CONCURRENCY -> 8;
+            case DATA_PLANE -> 8;
+            case SAFETY_CRITICAL_SERVICE -> 3;
+            case CONSTRAINED_TARGET, WEBASSEMBLY_COMPUTE -> 3;
+            case CRUD_SERVICE -> 10;
+            case SELF_REFERENTIAL_DATA, NUMERICAL_RESEARCH -> 8;
+            case PROTOTYPE -> 0;
+        };
+    }
+
+    static double strong(Criterion criterion) {
+        return switch (criterion) {
+            case FUNDAMENTAL_CONCURRENCY -> 20;
+            case DATA_PLANE -> 25;
+            case SAFETY_CRITICAL_SERVICE -> 8;
+            case CONSTRAINED_TARGET, WEBASSEMBLY_COMPUTE -> 8;
+            case CRUD_SERVICE -> 30;
+            case SELF_REFERENTIAL_DATA, NUMERICAL_RESEARCH -> 20;
+            case PROTOTYPE -> 0;
+        };
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.rustfit.core.result;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.rustfit.core.io.AtomicFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads and writes {@code rust-fit.json}. Output is canonical: properties in alphabetical order,
+ * map entries by key, two-space indentation and a trailing newline, so equal results are equal
+ * bytes and diffs between runs stay readable.
+ */
+public final class ResultFiles {
+
+    /** The result's file name inside the output directory. */
+    public static final String FILE_NAME = "rust-fit.json";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            // a newer minor version may add fields: an older reader ignores them
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private ResultFiles() {}
+
+    /** The canonical JSON text of a result. */
+    public static String toJson(AnalysisResult result) {
+        try {
+            DefaultPrettyPrinter printer =
+                    new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+            return MAPPER.writer(printer).writeValueAsString(result) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A result could not be turned into JSON", e);
+        }
+    }
+
+    /** Writes the result atomically: a reader never sees a half-written file. */
+    public static void write(AnalysisResult result, Path file) throws ResultFileException {
+        try {
+            AtomicFiles.writeString(file, toJson(result));
+        } catch (IOException e) {
+            throw new ResultFileException(file, "could not write the result: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a result, refusing one written by a newer, incompatible schema. */
+    public static AnalysisResult read(Path file) throws ResultFileException {
+        try {
+            JsonNode tree = MAPPER.readTree(Files.readAllBytes(file));
+            int version = tree.path("schemaVersion").asInt(-1);
+            if (version < 1 || version > AnalysisResult.SCHEMA_VERSION) {
+                throw new ResultFileException(
+                        file,
+                        "schemaVersion " + (version < 0 ? "is missing" : version + " is not supported")
+                                + "; this plugin reads schemaVersion " + AnalysisResult.SCHEMA_VERSION
+                                + ". Re-run the analyze goal with this plugin version to rewrite it.",
+                        null);
+            }
+            return MAPPER.treeToValue(tree, AnalysisResult.class);
+        } catch (NoSuchFileException e) {
+            throw new ResultFileException(file, "no result file; run the analyze goal first", e);
+        } catch (IOException e) {
+            throw new ResultFileException(file, "not a readable rust-fit result: " + e.getMessage(), e);
+        }
+    }
+}

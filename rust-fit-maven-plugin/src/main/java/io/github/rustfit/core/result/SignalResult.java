@@ -1,0 +1,29 @@
+package io.github.rustfit.core.result;
+
+import io.github.rustfit.core.criteria.Criterion;
+import java.util.List;
+
+/**
+ * One signal's findings in one module.
+ *
+ * @param id the signal's stable id
+ * @param criterion the article criterion the signal serves
+ * @param description what the signal looks for, in one sentence
+ * @param count every occurrence found, including those whose evidence was not kept
+ * @param perKloc occurrences per thousand lines of code of the module
+ * @param evidence a bounded, deterministic selection of occurrences, spread over files
+ * @param evidenceOmitted occurrences counted but not listed in {@code evidence}
+ */
+public record SignalResult(
+        String id,
+        Criterion criterion,
+        String description,
+        int count,
+        double perKloc,
+        List<Evidence> evidence,
+        int evidenceOmitted) {
+
+    public SignalResult {
+        evidence = List.copyOf(evidence);
+    }
+}

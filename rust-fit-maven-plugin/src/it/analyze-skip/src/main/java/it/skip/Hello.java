@@ -1,0 +1,3 @@
+package it.skip;
+
+public class Hello {}

@@ -9,8 +9,9 @@ import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 
 /**
- * A reusable JavaParser set up for analysis: an explicit language level, no token storage and no
- * comment attribution (signals read code, not comments). Parse problems come back as data. Not
+ * A reusable JavaParser set up for analysis: an explicit language level and no comment attribution
+ * (signals read code, not comments). Tokens stay stored: in JavaParser 3.28 nodes lose their
+ * line numbers without them, and evidence needs lines. Parse problems come back as data. Not
  * thread-safe: use one instance per thread.
  */
 public final class SourceParser {
@@ -22,7 +23,7 @@ public final class SourceParser {
         this.languageLevel = languageLevel;
         ParserConfiguration configuration = new ParserConfiguration()
                 .setLanguageLevel(languageLevel)
-                .setStoreTokens(false)
+                .setStoreTokens(true)
                 .setAttributeComments(false)
                 .setLexicalPreservationEnabled(false);
         this.parser = new JavaParser(configuration);
@@ -50,13 +51,29 @@ public final class SourceParser {
         Position begin = first.getLocation()
                 .flatMap(range -> range.getBegin().getRange())
                 .map(range -> range.begin)
-                .orElse(new Position(0, 0));
-        String message = first.getVerboseMessage().lines().findFirst().orElse(first.getMessage());
+                .orElseGet(() -> positionInMessage(first.getVerboseMessage()));
+        String message = shorten(first.getMessage().lines().findFirst().orElse("parse error"));
         if (result.getProblems().size() > 1) {
             message += " (and " + (result.getProblems().size() - 1) + " more problems)";
         }
         return new Outcome.Failed(begin.line, begin.column, message);
     }
+
+    /** Without stored ranges the position still appears in the verbose message: "(line 2,col 9)". */
+    private static Position positionInMessage(String verbose) {
+        java.util.regex.Matcher matcher =
+                java.util.regex.Pattern.compile("\\(line (\\d+),col (\\d+)\\)").matcher(verbose);
+        return matcher.find()
+                ? new Position(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)))
+                : new Position(0, 0);
+    }
+
+    /** Keeps the parser's message to one readable line: its lists of expected tokens run long. */
+    private static String shorten(String message) {
+        return message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE - 1) + "…";
+    }
+
+    private static final int MAX_MESSAGE = 160;
 
     /** The result of parsing one file. */
     public sealed interface Outcome {

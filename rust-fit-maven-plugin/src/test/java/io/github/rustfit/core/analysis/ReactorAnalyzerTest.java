@@ -1,0 +1,285 @@
+package io.github.rustfit.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.criteria.Verdict;
+import io.github.rustfit.core.result.AnalysisResult;
+import io.github.rustfit.core.result.ModuleResult;
+import io.github.rustfit.core.result.SignalResult;
+import io.github.rustfit.core.signals.Findings;
+import io.github.rustfit.core.signals.Signal;
+import io.github.rustfit.core.source.SourceRoot;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReactorAnalyzerTest {
+
+    /** A stand-in signal, so these tests specify the orchestration and not any real signal. */
+    static final class LockCalls implements Signal {
+        @Override
+        public String id() {
+            return "test.lock-calls";
+        }
+
+        @Override
+        public Criterion criterion() {
+            return Criterion.FUNDAMENTAL_CONCURRENCY;
+        }
+
+        @Override
+        public String description() {
+            return "Calls to a method named lock.";
+        }
+
+        @Override
+        public void inspect(CompilationUnit unit, Findings findings) {
+            unit.findAll(MethodCallExpr.class, call -> call.getNameAsString().equals("lock"))
+                    .forEach(findings::report);
+        }
+    }
+
+    @TempDir
+    Path root;
+
+    private final List<String> warnings = new ArrayList<>();
+    private final AnalysisListener listener = new AnalysisListener() {
+        @Override
+        public void info(String message) {}
+
+        @Override
+        public void warn(String message) {
+            warnings.add(message);
+        }
+
+        @Override
+        public void debug(String message) {}
+    };
+
+    private AnalysisResult analyze(List<ModuleRequest> modules) {
+        return analyze(modules, 20);
+    }
+
+    private AnalysisResult analyze(List<ModuleRequest> modules, int maxEvidence) {
+        AnalysisRequest request =
+                new AnalysisRequest(root, modules, Optional.empty(), false, false, maxEvidence, "test-version");
+        return new ReactorAnalyzer(List.of(new LockCalls()), List.of()).analyze(request, listener);
+    }
+
+    private ModuleRequest module(String path, String artifactId, String packaging, DeclaredDependency... deps) {
+        Path base = path.equals(".") ? root : root.resolve(path);
+        return new ModuleRequest(
+                "g",
+                artifactId,
+                base,
+                base.resolve("pom.xml"),
+                packaging,
+                StandardCharsets.UTF_8,
+                List.of(
+                        new SourceRoot(base.resolve("src/main/java"), SourceRoot.Kind.MAIN),
+                        new SourceRoot(base.resolve("src/test/java"), SourceRoot.Kind.TEST),
+                        new SourceRoot(base.resolve("target/generated-sources/x"), SourceRoot.Kind.GENERATED)),
+                List.of(deps));
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private static ModuleResult byPath(AnalysisResult result, String path) {
+        return result.modules().stream()
+                .filter(m -> m.path().equals(path))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void covers_every_module_and_reports_paths_relative_to_the_execution_root() throws IOException {
+        write("core/src/main/java/p/A.java", "package p;\nclass A {\n  void m() { l.lock(); }\n}\n");
+
+        AnalysisResult result = analyze(List.of(module(".", "parent", "pom"), module("core", "core", "jar")));
+
+        assertThat(result.modules()).extracting(ModuleResult::path).containsExactly(".", "core");
+        ModuleResult core = byPath(result, "core");
+        assertThat(core.sourceRoots()).containsExactly("core/src/main/java");
+        SignalResult signal = core.signals().get(0);
+        assertThat(signal.id()).isEqualTo("test.lock-calls");
+        assertThat(signal.count()).isEqualTo(1);
+        assertThat(signal.evidence()).singleElement().satisfies(evidence -> {
+            assertThat(evidence.file()).isEqualTo("core/src/main/java/p/A.java");
+            assertThat(evidence.line()).isEqualTo(3);
+            assertThat(evidence.snippet()).isEqualTo("void m() { l.lock(); }");
+        });
+        assertThat(byPath(result, ".").verdict()).isEqualTo(Verdict.NOT_ANALYZED);
+        assertThat(result.schemaVersion()).isEqualTo(AnalysisResult.SCHEMA_VERSION);
+        assertThat(result.toolVersion()).isEqualTo("test-version");
+    }
+
+    @Test
+    void a_file_that_does_not_parse_is_counted_and_listed_and_the_rest_is_still_analysed() throws IOException {
+        write("m/src/main/java/p/Good.java", "package p;\nclass Good { void m() { a.lock(); } }\n");
+        write("m/src/main/java/p/Broken.java", "package p;\nclass Broken {\n  void m( {\n}\n");
+
+        ModuleResult module =
+                analyze(List.of(module("m", "m", "jar"))).modules().get(0);
+
+        assertThat(module.files().seen()).isEqualTo(2);
+        assertThat(module.files().parsed()).isEqualTo(1);
+        assertThat(module.files().failed()).isEqualTo(1);
+        assertThat(module.parseProblems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("m/src/main/java/p/Broken.java");
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.message()).isNotBlank();
+        });
+        assertThat(module.signals())
+                .singleElement()
+                .extracting(SignalResult::count)
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_java_file_holding_something_else_is_a_parse_problem_not_a_crash() throws IOException {
+        write("m/src/main/java/p/Readme.java", "# This is markdown\n\n* not java *\n");
+
+        ModuleResult module =
+                analyze(List.of(module("m", "m", "jar"))).modules().get(0);
+
+        assertThat(module.files().failed()).isEqualTo(1);
+        assertThat(module.verdict()).isEqualTo(Verdict.NOT_ANALYZED);
+    }
+
+    @Test
+    void test_and_generated_roots_are_skipped_unless_asked_for() throws IOException {
+        write("m/src/main/java/p/A.java", "package p; class A {}");
+        write("m/src/test/java/p/ATest.java", "package p; class ATest { void t() { x.lock(); } }");
+        write("m/target/generated-sources/x/p/Gen.java", "package p; class Gen { void g() { x.lock(); } }");
+
+        ModuleResult plain = analyze(List.of(module("m", "m", "jar"))).modules().get(0);
+        AnalysisRequest everything =
+                new AnalysisRequest(root, List.of(module("m", "m", "jar")), Optional.empty(), true, true, 20, "v");
+        ModuleResult all = new ReactorAnalyzer(List.of(new LockCalls()), List.of())
+                .analyze(everything, AnalysisListener.SILENT)
+                .modules()
+                .get(0);
+
+        assertThat(plain.files().seen()).isEqualTo(1);
+        assertThat(plain.signals()).isEmpty();
+        assertThat(all.files().seen()).isEqualTo(3);
+        assertThat(all.signals())
+                .singleElement()
+                .extracting(SignalResult::count)
+                .isEqualTo(2);
+    }
+
+    @Test
+    void a_missing_source_root_is_quietly_empty_and_a_file_in_its_place_is_a_note() throws IOException {
+        write("m/src/main/java", "not a directory");
+
+        ModuleResult module = analyze(List.of(module("m", "m", "jar"), module("n", "n", "jar")))
+                .modules()
+                .get(0);
+
+        assertThat(module.notes()).singleElement().asString().contains("m/src/main/java is not a readable directory");
+        assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("m: Source root m/src/main/java"));
+        assertThat(module.verdict()).isEqualTo(Verdict.NOT_ANALYZED);
+    }
+
+    @Test
+    void a_file_in_the_wrong_encoding_is_analysed_and_the_user_told_which_line_to_fix() throws IOException {
+        Path file = root.resolve("m/src/main/java/p/Latin.java");
+        Files.createDirectories(file.getParent());
+        Files.write(
+                file,
+                "package p;\n// caf\u00e9\nclass Latin { void m() { a.lock(); } }\n"
+                        .getBytes(StandardCharsets.ISO_8859_1));
+
+        ModuleResult module =
+                analyze(List.of(module("m", "m", "jar"))).modules().get(0);
+
+        assertThat(module.files().parsed()).isEqualTo(1);
+        assertThat(module.notes())
+                .singleElement()
+                .asString()
+                .startsWith("m/src/main/java/p/Latin.java:2: bytes that are not valid UTF-8")
+                .contains("project.build.sourceEncoding");
+        assertThat(warnings).hasSize(1);
+    }
+
+    @Test
+    void dependents_come_from_declared_reactor_dependencies_outside_test_scope() throws IOException {
+        write("lib/src/main/java/p/L.java", "package p; class L {}");
+        ModuleRequest lib = module("lib", "lib", "jar");
+        ModuleRequest app = module("app", "app", "jar", new DeclaredDependency("g", "lib", "compile"));
+        ModuleRequest web = module("web", "web", "war", new DeclaredDependency("g", "lib", "runtime"));
+        ModuleRequest tests = module("it", "it", "jar", new DeclaredDependency("g", "lib", "test"));
+        ModuleRequest external = module("ext", "ext", "jar", new DeclaredDependency("other", "lib", "compile"));
+
+        AnalysisResult result = analyze(List.of(lib, app, web, tests, external));
+
+        assertThat(byPath(result, "lib").dependents()).containsExactly("app", "web");
+        assertThat(byPath(result, "app").dependsOn()).containsExactly("lib");
+        assertThat(byPath(result, "it").dependsOn()).isEmpty();
+        assertThat(byPath(result, "ext").dependsOn()).isEmpty();
+    }
+
+    @Test
+    void evidence_is_capped_spread_over_files_and_every_occurrence_still_counted() throws IOException {
+        StringBuilder many = new StringBuilder("package p;\nclass A {\n");
+        for (int i = 0; i < 10; i++) {
+            many.append("  void m").append(i).append("() { l.lock(); }\n");
+        }
+        write("m/src/main/java/p/A.java", many + "}\n");
+        write("m/src/main/java/p/B.java", "package p;\nclass B { void m() { l.lock(); } }\n");
+
+        SignalResult signal = analyze(List.of(module("m", "m", "jar")), 4)
+                .modules()
+                .get(0)
+                .signals()
+                .get(0);
+
+        assertThat(signal.count()).isEqualTo(11);
+        assertThat(signal.evidence()).hasSize(4);
+        assertThat(signal.evidenceOmitted()).isEqualTo(7);
+        assertThat(signal.evidence())
+                .extracting(e -> e.file().substring(e.file().lastIndexOf('/') + 1))
+                .contains("A.java", "B.java");
+        assertThat(signal.evidence()).isSorted();
+    }
+
+    @Test
+    void an_unknown_language_level_is_refused_before_any_work() {
+        AnalysisRequest request = new AnalysisRequest(root, List.of(), Optional.of("JAVA_99"), false, false, 20, "v");
+
+        assertThatThrownBy(() -> new ReactorAnalyzer().analyze(request, AnalysisListener.SILENT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("JAVA_99");
+    }
+
+    @Test
+    void the_summary_counts_every_verdict_and_all_files() throws IOException {
+        write("a/src/main/java/p/A.java", "package p; class A {}");
+        write("b/src/main/java/p/B.java", "package p; class B {");
+
+        AnalysisResult result =
+                analyze(List.of(module(".", "root", "pom"), module("a", "a", "jar"), module("b", "b", "jar")));
+
+        assertThat(result.summary().modules()).isEqualTo(3);
+        assertThat(result.summary().verdicts()).containsOnlyKeys(Verdict.values());
+        assertThat(result.summary().verdicts().get(Verdict.NOT_ANALYZED)).isEqualTo(2);
+        assertThat(result.summary().verdicts().get(Verdict.KEEP)).isEqualTo(1);
+        assertThat(result.summary().files().seen()).isEqualTo(2);
+        assertThat(result.summary().files().failed()).isEqualTo(1);
+    }
+}

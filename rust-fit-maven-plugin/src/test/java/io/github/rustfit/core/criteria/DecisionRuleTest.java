@@ -1,0 +1,118 @@
+package io.github.rustfit.core.criteria;
+
+import static io.github.rustfit.core.criteria.Answer.NO;
+import static io.github.rustfit.core.criteria.Answer.UNKNOWN;
+import static io.github.rustfit.core.criteria.Answer.YES;
+import static io.github.rustfit.core.criteria.EvidenceFixtures.answers;
+import static io.github.rustfit.core.criteria.EvidenceFixtures.module;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DecisionRuleTest {
+
+    @Test
+    void a_module_without_parsed_sources_is_not_analyzed() {
+        Decision decision = DecisionRule.decide(module().noParsedFiles().build(), answers(YES, YES, YES));
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.NOT_ANALYZED);
+        assertThat(decision.rationale()).first().asString().contains("No Java sources");
+    }
+
+    @Test
+    void prototype_code_is_kept_even_when_every_question_says_yes() {
+        ModuleEvidence demo = module().with(Criterion.PROTOTYPE, 1)
+                .with(Criterion.DATA_PLANE, 60)
+                .with(Criterion.FUNDAMENTAL_CONCURRENCY, 60)
+                .build();
+
+        Decision decision = DecisionRule.decide(demo, answers(YES, YES, YES));
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.KEEP);
+        assertThat(String.join(" ", decision.rationale())).contains("example, demo, prototype");
+    }
+
+    @Test
+    void three_yes_answers_make_a_strong_candidate() {
+        ModuleEvidence codec = module().with(Criterion.DATA_PLANE, 12).build();
+
+        assertThat(DecisionRule.decide(codec, answers(YES, YES, YES)).verdict()).isEqualTo(Verdict.STRONG_CANDIDATE);
+    }
+
+    @Test
+    void two_yes_answers_with_strong_evidence_make_a_strong_candidate() {
+        ModuleEvidence gateway = module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 40)
+                .with(Criterion.SAFETY_CRITICAL_SERVICE, 10)
+                .build();
+
+        Decision decision = DecisionRule.decide(gateway, answers(YES, YES, NO));
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.STRONG_CANDIDATE);
+        assertThat(decision.rationale()).first().asString().startsWith("2 of the article's 3 questions answer yes");
+    }
+
+    @Test
+    void two_yes_answers_with_only_weak_evidence_call_for_consideration() {
+        ModuleEvidence module =
+                module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 10).build();
+
+        Decision decision = DecisionRule.decide(module, answers(YES, YES, NO));
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.CONSIDER);
+        assertThat(decision.whatWouldChange())
+                .anySatisfy(line -> assertThat(line).contains("strong candidate"));
+    }
+
+    @Test
+    void two_yes_answers_outweighed_by_avoid_evidence_call_for_consideration_not_a_rewrite() {
+        ModuleEvidence mixed = module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 25)
+                .with(Criterion.CRUD_SERVICE, 45)
+                .build();
+
+        Decision decision = DecisionRule.decide(mixed, answers(YES, YES, NO));
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.CONSIDER);
+        assertThat(String.join(" ", decision.rationale())).contains("keep off Rust");
+    }
+
+    @Test
+    void one_yes_with_strong_evidence_and_open_questions_calls_for_consideration() {
+        ModuleEvidence module =
+                module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 30).build();
+
+        assertThat(DecisionRule.decide(module, answers(UNKNOWN, YES, UNKNOWN)).verdict())
+                .isEqualTo(Verdict.CONSIDER);
+    }
+
+    @Test
+    void one_yes_with_a_no_keeps_the_module_on_the_jvm() {
+        ModuleEvidence module =
+                module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 30).build();
+
+        Decision decision = DecisionRule.decide(module, answers(UNKNOWN, YES, NO));
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.KEEP);
+        assertThat(decision.whatWouldChange())
+                .anySatisfy(line -> assertThat(line).contains("memorySafetyIncident"));
+    }
+
+    @Test
+    void three_no_answers_keep_the_module_on_the_jvm() {
+        ModuleEvidence crud = module().with(Criterion.CRUD_SERVICE, 50).build();
+
+        Decision decision = DecisionRule.decide(crud, answers(NO, NO, NO));
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.KEEP);
+        assertThat(String.join(" ", decision.rationale())).contains("No question answers yes");
+    }
+
+    @Test
+    void every_decision_says_why_and_what_would_change_it() {
+        for (var answers : java.util.List.of(answers(YES, YES, YES), answers(NO, NO, NO), answers(YES, UNKNOWN, NO))) {
+            Decision decision =
+                    DecisionRule.decide(module().with(Criterion.DATA_PLANE, 30).build(), answers);
+            assertThat(decision.rationale()).isNotEmpty();
+            assertThat(decision.whatWouldChange()).isNotEmpty();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.rustfit.core.criteria;
+
+import io.github.rustfit.core.result.CriterionScore;
+import io.github.rustfit.core.result.QuestionAnswer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds {@link ModuleEvidence} for rule tests from densities, the way the analyzer does. */
+final class EvidenceFixtures {
+
+    private final Map<Criterion, CriterionScore> criteria = new EnumMap<>(Criterion.class);
+    private final List<String> dependents = new ArrayList<>();
+    private long linesOfCode = 1000;
+    private int parsedFiles = 10;
+    private int reactorSize = 5;
+
+    static EvidenceFixtures module() {
+        return new EvidenceFixtures();
+    }
+
+    /** Sets a criterion's density (per 1000 lines) on a 1000-line module. */
+    EvidenceFixtures with(Criterion criterion, int perKloc) {
+        int count = (int) (perKloc * linesOfCode / 1000);
+        double density = Thresholds.perKloc(count, linesOfCode);
+        criteria.put(
+                criterion,
+                new CriterionScore(
+                        criterion, criterion.side(), count, density, Thresholds.strength(criterion, count, density)));
+        return this;
+    }
+
+    EvidenceFixtures dependents(String... names) {
+        dependents.addAll(List.of(names));
+        return this;
+    }
+
+    EvidenceFixtures reactorSize(int size) {
+        reactorSize = size;
+        return this;
+    }
+
+    EvidenceFixtures noParsedFiles() {
+        parsedFiles = 0;
+        return this;
+    }
+
+    ModuleEvidence build() {
+        for (Criterion criterion : Criterion.values()) {
+            criteria.putIfAbsent(
+                    criterion, new CriterionScore(criterion, criterion.side(), 0, 0, CriterionScore.Strength.NONE));
+        }
+        return new ModuleEvidence("m", "jar", linesOfCode, parsedFiles, criteria, dependents, reactorSize);
+    }
+
+    static QuestionAnswer answer(Question question, Answer answer) {
+        return new QuestionAnswer(question, answer, List.of("because"));
+    }
+
+    static List<QuestionAnswer> answers(Answer memory, Answer latency, Answer shared) {
+        return List.of(
+                answer(Question.MEMORY_SAFETY_INCIDENT, memory),
+                answer(Question.TAIL_LATENCY_CRITICAL, latency),
+                answer(Question.SHARED_INFRASTRUCTURE, shared));
+    }
+}

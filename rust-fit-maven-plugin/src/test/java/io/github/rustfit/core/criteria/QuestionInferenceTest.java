@@ -1,0 +1,118 @@
+package io.github.rustfit.core.criteria;
+
+import static io.github.rustfit.core.criteria.EvidenceFixtures.module;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rustfit.core.result.QuestionAnswer;
+import org.junit.jupiter.api.Test;
+
+class QuestionInferenceTest {
+
+    @Test
+    void dense_byte_level_decoding_answers_yes_to_memory_safety() {
+        QuestionAnswer answer = QuestionInference.memorySafety(
+                module().with(Criterion.DATA_PLANE, 30).build());
+
+        assertThat(answer.inferred()).isEqualTo(Answer.YES);
+        assertThat(answer.reasons()).first().asString().contains("data-plane evidence at 30.0 per 1000 lines");
+    }
+
+    @Test
+    void weak_decoding_facing_the_network_answers_yes_to_memory_safety() {
+        ModuleEvidence evidence = module().with(Criterion.DATA_PLANE, 10)
+                .with(Criterion.SAFETY_CRITICAL_SERVICE, 4)
+                .build();
+
+        assertThat(QuestionInference.memorySafety(evidence).inferred()).isEqualTo(Answer.YES);
+    }
+
+    @Test
+    void crud_code_without_byte_level_or_network_code_answers_no_to_memory_safety() {
+        QuestionAnswer answer = QuestionInference.memorySafety(
+                module().with(Criterion.CRUD_SERVICE, 40).build());
+
+        assertThat(answer.inferred()).isEqualTo(Answer.NO);
+        assertThat(answer.reasons()).first().asString().contains("crud-service");
+    }
+
+    @Test
+    void a_little_decoding_alone_leaves_memory_safety_open() {
+        assertThat(QuestionInference.memorySafety(
+                                module().with(Criterion.DATA_PLANE, 10).build())
+                        .inferred())
+                .isEqualTo(Answer.UNKNOWN);
+    }
+
+    @Test
+    void dense_concurrency_answers_yes_to_tail_latency() {
+        assertThat(QuestionInference.tailLatency(module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 25)
+                                .build())
+                        .inferred())
+                .isEqualTo(Answer.YES);
+    }
+
+    @Test
+    void weak_concurrency_and_weak_data_plane_together_answer_yes_to_tail_latency() {
+        ModuleEvidence evidence = module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 10)
+                .with(Criterion.DATA_PLANE, 10)
+                .build();
+
+        assertThat(QuestionInference.tailLatency(evidence).inferred()).isEqualTo(Answer.YES);
+    }
+
+    @Test
+    void no_strong_fit_evidence_answers_no_to_tail_latency() {
+        assertThat(QuestionInference.tailLatency(
+                                module().with(Criterion.CRUD_SERVICE, 40).build())
+                        .inferred())
+                .isEqualTo(Answer.NO);
+    }
+
+    @Test
+    void weak_concurrency_alone_leaves_tail_latency_open() {
+        assertThat(QuestionInference.tailLatency(module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 10)
+                                .build())
+                        .inferred())
+                .isEqualTo(Answer.UNKNOWN);
+    }
+
+    @Test
+    void two_dependent_modules_make_shared_infrastructure() {
+        QuestionAnswer answer = QuestionInference.sharedInfrastructure(
+                module().dependents("gateway", "orders").build());
+
+        assertThat(answer.inferred()).isEqualTo(Answer.YES);
+        assertThat(answer.reasons()).first().asString().contains("gateway, orders");
+    }
+
+    @Test
+    void one_dependent_module_leaves_shared_infrastructure_open() {
+        assertThat(QuestionInference.sharedInfrastructure(
+                                module().dependents("gateway").build())
+                        .inferred())
+                .isEqualTo(Answer.UNKNOWN);
+    }
+
+    @Test
+    void no_dependents_in_a_multi_module_reactor_is_not_shared_infrastructure() {
+        assertThat(QuestionInference.sharedInfrastructure(
+                                module().reactorSize(4).build())
+                        .inferred())
+                .isEqualTo(Answer.NO);
+    }
+
+    @Test
+    void a_single_module_build_cannot_tell_who_depends_on_it() {
+        assertThat(QuestionInference.sharedInfrastructure(
+                                module().reactorSize(1).build())
+                        .inferred())
+                .isEqualTo(Answer.UNKNOWN);
+    }
+
+    @Test
+    void answers_come_in_the_articles_order() {
+        assertThat(QuestionInference.infer(module().build()))
+                .extracting(QuestionAnswer::question)
+                .containsExactly(Question.values());
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.rustfit.core.result;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.rustfit.core.analysis.AnalysisListener;
+import io.github.rustfit.core.analysis.AnalysisRequest;
+import io.github.rustfit.core.analysis.ModuleRequest;
+import io.github.rustfit.core.analysis.ReactorAnalyzer;
+import io.github.rustfit.core.source.SourceRoot;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private AnalysisResult analyseSmallReactor() throws Exception {
+        Path module = dir.resolve("project/core");
+        Path sources = module.resolve("src/main/java/p");
+        Files.createDirectories(sources);
+        Files.writeString(
+                sources.resolve("A.java"), "package p;\nclass A { synchronized void m() { lock.lock(); } }\n");
+        Files.writeString(sources.resolve("Broken.java"), "package p;\nclass Broken {\n");
+        ModuleRequest request = new ModuleRequest(
+                "g",
+                "core",
+                module,
+                module.resolve("pom.xml"),
+                "jar",
+                StandardCharsets.UTF_8,
+                List.of(new SourceRoot(module.resolve("src/main/java"), SourceRoot.Kind.MAIN)),
+                List.of());
+        return new ReactorAnalyzer()
+                .analyze(
+                        new AnalysisRequest(
+                                dir.resolve("project"), List.of(request), Optional.empty(), false, false, 20, "1.0"),
+                        AnalysisListener.SILENT);
+    }
+
+    @Test
+    void a_written_result_reads_back_equal() throws Exception {
+        AnalysisResult result = analyseSmallReactor();
+        Path file = dir.resolve("out/rust-fit.json");
+
+        ResultFiles.write(result, file);
+
+        assertThat(ResultFiles.read(file)).isEqualTo(result);
+    }
+
+    @Test
+    void the_same_result_is_the_same_bytes_with_sorted_keys_and_a_final_newline() throws Exception {
+        String first = ResultFiles.toJson(analyseSmallReactor());
+        String second = ResultFiles.toJson(analyseSmallReactor());
+
+        assertThat(first).isEqualTo(second).endsWith("}\n");
+        assertThat(first.indexOf("\"modules\"")).isLessThan(first.indexOf("\"schemaVersion\""));
+        assertThat(first).contains("\"schemaVersion\" : 1");
+    }
+
+    @Test
+    void writing_leaves_no_temporary_files_behind() throws Exception {
+        Path file = dir.resolve("out/rust-fit.json");
+        ResultFiles.write(analyseSmallReactor(), file);
+        ResultFiles.write(analyseSmallReactor(), file);
+
+        try (var files = Files.list(file.getParent())) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void a_result_of_a_newer_schema_is_refused_with_the_fix() throws Exception {
+        Path file = dir.resolve("rust-fit.json");
+        Files.writeString(file, "{\"schemaVersion\": 99, \"modules\": []}");
+
+        assertThatThrownBy(() -> ResultFiles.read(file))
+                .isInstanceOf(ResultFileException.class)
+                .hasMessageContaining("schemaVersion 99 is not supported")
+                .hasMessageContaining("Re-run the analyze goal");
+    }
+
+    @Test
+    void a_missing_result_says_to_run_analyze() {
+        assertThatThrownBy(() -> ResultFiles.read(dir.resolve("none.json")))
+                .isInstanceOf(ResultFileException.class)
+                .hasMessageContaining("run the analyze goal first");
+    }
+
+    @Test
+    void a_corrupt_result_names_the_file() throws Exception {
+        Path file = dir.resolve("rust-fit.json");
+        Files.writeString(file, "{ not json");
+
+        assertThatThrownBy(() -> ResultFiles.read(file))
+                .isInstanceOf(ResultFileException.class)
+                .hasMessageStartingWith(file.toString());
+    }
+}

@@ -1,0 +1,7 @@
+package it.broken;
+
+public final class Broken {
+    public int answer( {
+        return 42;
+    }
+}

@@ -1,0 +1,1 @@
+<html><body>Someone saved a web page with a .java name.</body></html>

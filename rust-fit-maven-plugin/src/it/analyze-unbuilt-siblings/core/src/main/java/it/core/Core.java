@@ -1,0 +1,7 @@
+package it.core;
+
+public final class Core {
+    public String name() {
+        return "core";
+    }
+}

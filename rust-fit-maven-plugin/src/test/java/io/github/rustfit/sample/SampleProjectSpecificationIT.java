@@ -1,0 +1,80 @@
+package io.github.rustfit.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.rustfit.core.criteria.Verdict;
+import io.github.rustfit.core.result.AnalysisResult;
+import io.github.rustfit.core.result.ModuleResult;
+import io.github.rustfit.core.result.ResultFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sample project is the plugin's executable specification: the invoker build of {@code
+ * sample-project} (run just before this test) must give every module the verdict written beside
+ * it in {@code expected-verdicts.yaml}.
+ */
+class SampleProjectSpecificationIT {
+
+    /** One line of {@code expected-verdicts.yaml}. */
+    record Expected(String path, Verdict verdict, String why) {}
+
+    /** The whole of {@code expected-verdicts.yaml}. */
+    record ExpectedVerdicts(List<Expected> modules) {}
+
+    private static Path property(String name) {
+        String value = System.getProperty(name);
+        assertThat(value).as("system property %s (set by the plugin POM's failsafe configuration)", name)
+                .isNotBlank();
+        return Path.of(value);
+    }
+
+    @Test
+    void every_sample_module_gets_the_verdict_the_article_gives_it() throws Exception {
+        Path source = property("rustfit.sampleProject.source");
+        Path built = property("rustfit.sampleProject.built");
+        ObjectMapper yaml = YAMLMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        ExpectedVerdicts expected =
+                yaml.readValue(source.resolve("expected-verdicts.yaml").toFile(), ExpectedVerdicts.class);
+        Path resultFile = built.resolve("target/rust-fit/rust-fit.json");
+        assertThat(resultFile)
+                .as("the invoker build of sample-project writes its result")
+                .exists();
+        AnalysisResult result = ResultFiles.read(resultFile);
+        Map<String, ModuleResult> actual =
+                result.modules().stream().collect(Collectors.toMap(ModuleResult::path, Function.identity()));
+
+        assertThat(actual.keySet())
+                .as("every sample module has an expected verdict, and every expectation a module")
+                .containsExactlyInAnyOrderElementsOf(
+                        expected.modules().stream().map(Expected::path).toList());
+        SoftAssertions softly = new SoftAssertions();
+        for (Expected module : expected.modules()) {
+            ModuleResult got = actual.get(module.path());
+            softly.assertThat(got.verdict())
+                    .as("%s should be %s (%s); the plugin said: %s", module.path(), module.verdict(), module.why(),
+                            String.join(" ", got.rationale()))
+                    .isEqualTo(module.verdict());
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void the_sample_result_is_deterministic_and_canonical() throws Exception {
+        Path resultFile = property("rustfit.sampleProject.built").resolve("target/rust-fit/rust-fit.json");
+        String onDisk = Files.readString(resultFile);
+
+        assertThat(ResultFiles.toJson(ResultFiles.read(resultFile))).isEqualTo(onDisk);
+    }
+}

@@ -10,6 +10,7 @@ import io.github.rustfit.core.source.LineCounter;
 import io.github.rustfit.core.source.SourceText;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,13 +38,22 @@ public final class FileAnalyzer {
      * @param charset the module's source encoding
      */
     public FileReport analyze(Path file, String relativePath, Charset charset) {
-        SourceText source;
         try {
-            source = SourceText.read(file, charset);
+            return analyze(Files.readAllBytes(file), relativePath, charset);
         } catch (IOException e) {
-            return failed(
-                    relativePath, 0, new ParseProblem(relativePath, 0, 0, "could not be read: " + e), Optional.empty());
+            return unreadable(relativePath, e);
         }
+    }
+
+    /** The report of a file whose bytes could not be read. */
+    public static FileReport unreadable(String relativePath, IOException e) {
+        return failed(
+                relativePath, 0, new ParseProblem(relativePath, 0, 0, "could not be read: " + e), Optional.empty());
+    }
+
+    /** Analyses the bytes of a file, already read. */
+    public FileReport analyze(byte[] bytes, String relativePath, Charset charset) {
+        SourceText source = SourceText.decode(bytes, charset);
         int linesOfCode = LineCounter.linesOfCode(source.text());
         SourceParser.Outcome outcome = parser.parse(source.text());
         if (outcome instanceof SourceParser.Outcome.Failed failure) {

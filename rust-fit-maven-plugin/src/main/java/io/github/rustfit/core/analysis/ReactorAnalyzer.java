@@ -1,6 +1,7 @@
 package io.github.rustfit.core.analysis;
 
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import io.github.rustfit.core.cache.FileReportCache;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.parse.LanguageLevels;
 import io.github.rustfit.core.parse.SourceParser;
@@ -17,6 +18,7 @@ import io.github.rustfit.core.signals.SignalRegistry;
 import io.github.rustfit.core.source.SourceFiles;
 import io.github.rustfit.core.source.SourceRoot;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -60,6 +63,30 @@ public final class ReactorAnalyzer {
      * @throws IllegalArgumentException when the request's language level is unknown
      */
     public AnalysisResult analyze(AnalysisRequest request, AnalysisListener listener) {
+        return analyze(request, listener, FileReportCache.disabled());
+    }
+
+    /**
+     * What a cache must have been written with to be reused: the plugin build, the language level
+     * and the signals. Encodings are part of each file's digest.
+     *
+     * @param buildIdentity identifies the plugin build (its version, and for snapshots its jar)
+     */
+    public String cacheFingerprint(AnalysisRequest request, String buildIdentity) {
+        StringBuilder fingerprint = new StringBuilder(buildIdentity)
+                .append('|')
+                .append(LanguageLevels.resolve(request.languageLevel()).name());
+        fileSignals.forEach(signal -> fingerprint.append('|').append(signal.id()));
+        return fingerprint.toString();
+    }
+
+    /**
+     * Runs the analysis, reusing the reports of files whose bytes have not changed since {@code
+     * cache} was written, and saving the cache afterwards.
+     *
+     * @throws IllegalArgumentException when the request's language level is unknown
+     */
+    public AnalysisResult analyze(AnalysisRequest request, AnalysisListener listener, FileReportCache cache) {
         LanguageLevel level = LanguageLevels.resolve(request.languageLevel());
         FileAnalyzer fileAnalyzer = new FileAnalyzer(new SourceParser(level), fileSignals);
         Map<String, ModuleAssembler.SignalInfo> infos = new HashMap<>();
@@ -81,7 +108,8 @@ public final class ReactorAnalyzer {
         Progress progress = new Progress(totalFiles, listener);
         for (Scan scan : scans) {
             for (Path file : scan.files) {
-                FileReport report = fileAnalyzer.analyze(file, relative(root, file), scan.module.encoding());
+                FileReport report =
+                        analyzeFile(fileAnalyzer, cache, file, relative(root, file), scan.module.encoding());
                 report.malformedLine().ifPresent(line -> {
                     String message = report.file() + ":" + line + ": bytes that are not valid "
                             + scan.module.encoding().name() + "; read with replacement characters."
@@ -95,6 +123,21 @@ public final class ReactorAnalyzer {
                                 + ":" + problem.column() + ": " + problem.message()));
                 scan.reports.add(report);
                 progress.fileDone(report.linesOfCode());
+            }
+        }
+
+        if (cache.enabled()) {
+            listener.info(String.format(
+                    java.util.Locale.ROOT,
+                    "rust-fit: parsed %d changed file(s), reused %d unchanged from the cache",
+                    cache.misses(),
+                    cache.hits()));
+            try {
+                cache.save();
+            } catch (IOException e) {
+                listener.warn("rust-fit: could not save the analysis cache (" + e.getMessage()
+                        + "); the next run will parse every file again. Check that the output directory is"
+                        + " writable.");
             }
         }
 
@@ -158,6 +201,27 @@ public final class ReactorAnalyzer {
                         request.maxEvidencePerSignal()),
                 summarize(modules),
                 modules);
+    }
+
+    private static FileReport analyzeFile(
+            FileAnalyzer analyzer, FileReportCache cache, Path file, String relativePath, Charset charset) {
+        if (!cache.enabled()) {
+            return analyzer.analyze(file, relativePath, charset);
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return FileAnalyzer.unreadable(relativePath, e);
+        }
+        String digest = FileReportCache.digest(bytes, charset);
+        Optional<FileReport> cached = cache.lookup(relativePath, digest);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        FileReport report = analyzer.analyze(bytes, relativePath, charset);
+        cache.store(relativePath, digest, report);
+        return report;
     }
 
     private static Summary summarize(List<ModuleResult> modules) {

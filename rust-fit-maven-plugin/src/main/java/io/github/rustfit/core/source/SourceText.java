@@ -23,7 +23,11 @@ import java.util.Optional;
 public record SourceText(String text, Optional<Integer> malformedLine) {
 
     public static SourceText read(Path file, Charset charset) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return decode(Files.readAllBytes(file), charset);
+    }
+
+    /** Decodes a file's bytes, replacing (and remembering) any that are invalid in {@code charset}. */
+    public static SourceText decode(byte[] bytes, Charset charset) {
         CharsetDecoder strict = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import io.github.rustfit.core.cache.FileReportCache;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.result.AnalysisResult;
@@ -281,5 +282,44 @@ class ReactorAnalyzerTest {
         assertThat(result.summary().verdicts().get(Verdict.KEEP)).isEqualTo(1);
         assertThat(result.summary().files().seen()).isEqualTo(2);
         assertThat(result.summary().files().failed()).isEqualTo(1);
+    }
+
+    @Test
+    void a_run_with_a_warm_cache_gives_the_same_result_and_parses_only_changed_files() throws IOException {
+        write("m/src/main/java/p/A.java", "package p;\nclass A { void m() { l.lock(); } }\n");
+        write("m/src/main/java/p/B.java", "package p;\nclass B { void m() { l.lock(); l.lock(); } }\n");
+        write("m/src/main/java/p/C.java", "package p;\nclass C {\n");
+        List<ModuleRequest> modules = List.of(module("m", "m", "jar"));
+        AnalysisRequest request = new AnalysisRequest(root, modules, Optional.empty(), false, false, 20, "v");
+        ReactorAnalyzer analyzer = new ReactorAnalyzer(List.of(new LockCalls()), List.of());
+        Path cacheFile = root.resolve("target/rust-fit/cache/file-reports.json");
+        String fingerprint = analyzer.cacheFingerprint(request, "v");
+
+        FileReportCache cold = FileReportCache.open(cacheFile, fingerprint, listener);
+        AnalysisResult first = analyzer.analyze(request, listener, cold);
+        FileReportCache warm = FileReportCache.open(cacheFile, fingerprint, listener);
+        AnalysisResult second = analyzer.analyze(request, listener, warm);
+        write("m/src/main/java/p/B.java", "package p;\nclass B { void m() { l.lock(); } }\n");
+        FileReportCache touched = FileReportCache.open(cacheFile, fingerprint, listener);
+        AnalysisResult third = analyzer.analyze(request, listener, touched);
+
+        assertThat(cold.misses()).isEqualTo(3);
+        assertThat(second).isEqualTo(first);
+        assertThat(warm.hits()).isEqualTo(3);
+        assertThat(warm.misses()).isZero();
+        assertThat(touched.misses()).isEqualTo(1);
+        assertThat(third.modules().get(0).signals().get(0).count()).isEqualTo(2);
+    }
+
+    @Test
+    void the_cache_fingerprint_changes_with_the_language_level_and_the_plugin_build() {
+        ReactorAnalyzer analyzer = new ReactorAnalyzer(List.of(new LockCalls()), List.of());
+        AnalysisRequest newest = new AnalysisRequest(root, List.of(), Optional.empty(), false, false, 20, "v");
+        AnalysisRequest java17 = new AnalysisRequest(root, List.of(), Optional.of("17"), false, false, 20, "v");
+
+        assertThat(analyzer.cacheFingerprint(newest, "1.0"))
+                .contains("test.lock-calls")
+                .isNotEqualTo(analyzer.cacheFingerprint(java17, "1.0"))
+                .isNotEqualTo(analyzer.cacheFingerprint(newest, "1.1"));
     }
 }

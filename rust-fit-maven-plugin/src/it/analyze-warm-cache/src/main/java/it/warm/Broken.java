@@ -1,0 +1,5 @@
+package it.warm;
+
+public final class Broken {
+    void unfinished( {
+}

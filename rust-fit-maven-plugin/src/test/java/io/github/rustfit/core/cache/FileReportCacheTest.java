@@ -1,0 +1,164 @@
+package io.github.rustfit.core.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rustfit.core.analysis.AnalysisListener;
+import io.github.rustfit.core.analysis.FileReport;
+import io.github.rustfit.core.result.ParseProblem;
+import io.github.rustfit.core.signals.Finding;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileReportCacheTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<String> warnings = new ArrayList<>();
+    private final List<String> debug = new ArrayList<>();
+    private final AnalysisListener listener = new AnalysisListener() {
+        @Override
+        public void info(String message) {}
+
+        @Override
+        public void warn(String message) {
+            warnings.add(message);
+        }
+
+        @Override
+        public void debug(String message) {
+            debug.add(message);
+        }
+    };
+
+    private static final FileReport PARSED = new FileReport(
+            "m/src/A.java",
+            12,
+            "p",
+            List.of(new Finding("concurrency.locks", 3, "lock.lock();")),
+            Optional.empty(),
+            Optional.of(7));
+    private static final FileReport FAILED = new FileReport(
+            "m/src/B.java",
+            4,
+            "",
+            List.of(),
+            Optional.of(new ParseProblem("m/src/B.java", 2, 5, "Parse error")),
+            Optional.empty());
+
+    private Path file() {
+        return dir.resolve("cache/file-reports.json");
+    }
+
+    @Test
+    void an_unchanged_file_is_served_from_the_cache_of_the_previous_run() throws Exception {
+        FileReportCache first = FileReportCache.open(file(), "v1", listener);
+        assertThat(first.lookup("m/src/A.java", "d1")).isEmpty();
+        first.store("m/src/A.java", "d1", PARSED);
+        first.store("m/src/B.java", "d2", FAILED);
+        first.save();
+
+        FileReportCache second = FileReportCache.open(file(), "v1", listener);
+
+        assertThat(second.lookup("m/src/A.java", "d1")).contains(PARSED);
+        assertThat(second.lookup("m/src/B.java", "d2")).contains(FAILED);
+        assertThat(second.hits()).isEqualTo(2);
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void a_changed_file_misses() throws Exception {
+        FileReportCache first = FileReportCache.open(file(), "v1", listener);
+        first.store("m/src/A.java", "d1", PARSED);
+        first.save();
+
+        FileReportCache second = FileReportCache.open(file(), "v1", listener);
+
+        assertThat(second.lookup("m/src/A.java", "changed")).isEmpty();
+        assertThat(second.misses()).isEqualTo(1);
+    }
+
+    @Test
+    void a_cache_of_another_plugin_build_or_setting_is_not_trusted() throws Exception {
+        FileReportCache first = FileReportCache.open(file(), "v1|JAVA_21", listener);
+        first.store("m/src/A.java", "d1", PARSED);
+        first.save();
+
+        FileReportCache other = FileReportCache.open(file(), "v2|JAVA_21", listener);
+
+        assertThat(other.lookup("m/src/A.java", "d1")).isEmpty();
+        assertThat(warnings).isEmpty();
+        assertThat(debug).anySatisfy(line -> assertThat(line).contains("rebuilding"));
+    }
+
+    @Test
+    void a_corrupt_cache_is_ignored_with_a_warning() throws Exception {
+        Files.createDirectories(file().getParent());
+        Files.writeString(file(), "{\"format\": 1, \"fingerprint\": \"v1\", \"files\": {\"A.java\": [");
+
+        FileReportCache cache = FileReportCache.open(file(), "v1", listener);
+
+        assertThat(cache.lookup("A.java", "d1")).isEmpty();
+        assertThat(warnings)
+                .singleElement()
+                .asString()
+                .startsWith("rust-fit: ignoring the analysis cache " + file())
+                .contains("unreadable")
+                .endsWith("it will be rebuilt.");
+    }
+
+    @Test
+    void a_foreign_file_in_the_cache_location_is_ignored_with_a_warning() throws Exception {
+        Files.createDirectories(file().getParent());
+        Files.writeString(file(), "{\"format\": 99, \"something\": \"else\"}");
+
+        FileReportCache.open(file(), "v1", listener);
+
+        assertThat(warnings).singleElement().asString().contains("not a rust-fit cache of format 1");
+    }
+
+    @Test
+    void only_files_seen_in_this_run_are_saved_so_deleted_files_drop_out() throws Exception {
+        FileReportCache first = FileReportCache.open(file(), "v1", listener);
+        first.store("m/src/A.java", "d1", PARSED);
+        first.store("m/src/B.java", "d2", FAILED);
+        first.save();
+        FileReportCache second = FileReportCache.open(file(), "v1", listener);
+        second.lookup("m/src/A.java", "d1");
+        second.save();
+
+        FileReportCache third = FileReportCache.open(file(), "v1", listener);
+
+        assertThat(third.lookup("m/src/B.java", "d2")).isEmpty();
+        assertThat(third.lookup("m/src/A.java", "d1")).isPresent();
+    }
+
+    @Test
+    void a_disabled_cache_remembers_and_writes_nothing() throws Exception {
+        FileReportCache cache = FileReportCache.disabled();
+        cache.store("m/src/A.java", "d1", PARSED);
+        cache.save();
+
+        assertThat(cache.enabled()).isFalse();
+        assertThat(cache.lookup("m/src/A.java", "d1")).isEmpty();
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void the_digest_changes_with_the_bytes_and_with_the_encoding() {
+        byte[] bytes = "class A {}".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(FileReportCache.digest(bytes, StandardCharsets.UTF_8))
+                .isEqualTo(FileReportCache.digest(bytes.clone(), StandardCharsets.UTF_8))
+                .isNotEqualTo(FileReportCache.digest(bytes, StandardCharsets.ISO_8859_1))
+                .isNotEqualTo(
+                        FileReportCache.digest("class B {}".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+                .hasSize(64);
+    }
+}

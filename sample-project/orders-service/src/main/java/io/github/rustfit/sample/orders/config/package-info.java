@@ -1,0 +1,2 @@
+/** Spring wiring for the service. */
+package io.github.rustfit.sample.orders.config;

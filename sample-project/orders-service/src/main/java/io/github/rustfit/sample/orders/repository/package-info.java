@@ -1,0 +1,2 @@
+/** Spring Data repositories, one per aggregate root. */
+package io.github.rustfit.sample.orders.repository;

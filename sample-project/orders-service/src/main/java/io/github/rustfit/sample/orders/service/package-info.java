@@ -1,0 +1,2 @@
+/** Transactional services the controllers call. */
+package io.github.rustfit.sample.orders.service;

@@ -1,0 +1,3 @@
+package io.github.rustfit.sample.orders.web;
+
+public record CustomerRequest(String name, String email) {}

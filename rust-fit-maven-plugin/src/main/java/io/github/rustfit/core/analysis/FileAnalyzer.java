@@ -1,5 +1,6 @@
 package io.github.rustfit.core.analysis;
 
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.ast.CompilationUnit;
 import io.github.rustfit.core.parse.SourceParser;
 import io.github.rustfit.core.result.ParseProblem;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads, measures, parses and inspects one file at a time with every file signal. Keeps no tree
@@ -22,12 +24,32 @@ import java.util.Optional;
  */
 public final class FileAnalyzer {
 
-    private final SourceParser parser;
+    private final Supplier<SourceParser> parserFactory;
     private final List<Signal> signals;
+    private SourceParser parser;
 
     public FileAnalyzer(SourceParser parser, List<Signal> signals) {
-        this.parser = parser;
+        this(() -> parser, signals);
+    }
+
+    private FileAnalyzer(Supplier<SourceParser> parserFactory, List<Signal> signals) {
+        this.parserFactory = parserFactory;
         this.signals = List.copyOf(signals);
+    }
+
+    /**
+     * An analyzer that builds its parser on the first file it parses: a run served entirely from
+     * the cache never pays for loading the parser.
+     */
+    public static FileAnalyzer parsingAt(LanguageLevel level, List<Signal> signals) {
+        return new FileAnalyzer(() -> new SourceParser(level), signals);
+    }
+
+    private SourceParser parser() {
+        if (parser == null) {
+            parser = parserFactory.get();
+        }
+        return parser;
     }
 
     /**
@@ -55,7 +77,7 @@ public final class FileAnalyzer {
     public FileReport analyze(byte[] bytes, String relativePath, Charset charset) {
         SourceText source = SourceText.decode(bytes, charset);
         int linesOfCode = LineCounter.linesOfCode(source.text());
-        SourceParser.Outcome outcome = parser.parse(source.text());
+        SourceParser.Outcome outcome = parser().parse(source.text());
         if (outcome instanceof SourceParser.Outcome.Failed failure) {
             return failed(
                     relativePath,

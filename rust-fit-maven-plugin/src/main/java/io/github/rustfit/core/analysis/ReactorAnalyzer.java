@@ -4,7 +4,6 @@ import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import io.github.rustfit.core.cache.FileReportCache;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.parse.LanguageLevels;
-import io.github.rustfit.core.parse.SourceParser;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.Evidence;
 import io.github.rustfit.core.result.FileStats;
@@ -88,7 +87,7 @@ public final class ReactorAnalyzer {
      */
     public AnalysisResult analyze(AnalysisRequest request, AnalysisListener listener, FileReportCache cache) {
         LanguageLevel level = LanguageLevels.resolve(request.languageLevel());
-        FileAnalyzer fileAnalyzer = new FileAnalyzer(new SourceParser(level), fileSignals);
+        FileAnalyzer fileAnalyzer = FileAnalyzer.parsingAt(level, fileSignals);
         Map<String, ModuleAssembler.SignalInfo> infos = new HashMap<>();
         fileSignals.forEach(
                 s -> infos.put(s.id(), new ModuleAssembler.SignalInfo(s.id(), s.criterion(), s.description())));

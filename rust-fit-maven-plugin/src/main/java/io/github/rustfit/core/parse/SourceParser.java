@@ -9,8 +9,9 @@ import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 
 /**
- * A reusable JavaParser set up for analysis: an explicit language level, no token storage and no
- * comment attribution (signals read code, not comments). Parse problems come back as data. Not
+ * A reusable JavaParser set up for analysis: an explicit language level and no comment
+ * attribution (signals read code, not comments). Tokens are stored because JavaParser derives
+ * every node's line range from them: without them each finding would sit at line 0. Parse problems come back as data. Not
  * thread-safe: use one instance per thread.
  */
 public final class SourceParser {
@@ -22,7 +23,7 @@ public final class SourceParser {
         this.languageLevel = languageLevel;
         ParserConfiguration configuration = new ParserConfiguration()
                 .setLanguageLevel(languageLevel)
-                .setStoreTokens(false)
+                .setStoreTokens(true)
                 .setAttributeComments(false)
                 .setLexicalPreservationEnabled(false);
         this.parser = new JavaParser(configuration);

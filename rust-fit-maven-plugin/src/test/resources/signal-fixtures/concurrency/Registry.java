@@ -19,7 +19,7 @@ final class Registry {
 
     private final Map<String, Object> sessions = new ConcurrentHashMap<>(); // expect: concurrency.concurrent-collections
     private final BlockingQueue<String> events; // expect: concurrency.concurrent-collections
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>(); // expect: concurrency.concurrent-collections
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>(); // expect: concurrency.concurrent-collections, graph.observer-lists
     private final Set<String> seen = ConcurrentHashMap.newKeySet(); // expect: concurrency.concurrent-collections
     private final List<String> log = Collections.synchronizedList(new ArrayList<>()); // expect: concurrency.concurrent-collections
     private final Map<String, String> plain = new HashMap<>();

@@ -10,6 +10,9 @@ class SignalRegistryTest {
 
     /** Ids appear in result files and manifests: changing one is a breaking change. */
     private static final List<String> STABLE_IDS = List.of(
+            "codec.checksums",
+            "codec.compression",
+            "codec.crypto",
             "concurrency.atomics",
             "concurrency.concurrent-collections",
             "concurrency.coordination",
@@ -18,14 +21,32 @@ class SignalRegistryTest {
             "crud.delegating-services",
             "crud.persistence",
             "crud.web-endpoints",
+            "graph.observer-lists",
+            "graph.self-references",
+            "hotpath.masked-indexing",
+            "hotpath.object-pools",
+            "hotpath.open-addressing",
+            "hotpath.thread-local-buffers",
+            "memory.direct-buffers",
+            "memory.foreign",
+            "memory.native-code",
+            "memory.reference-counting",
+            "memory.unsafe",
             "network.server-sockets",
             "network.service-lifecycle",
+            "numeric.dense-arrays",
+            "numeric.libraries",
+            "numeric.math-functions",
             "protocol.binary-streams",
             "protocol.bit-twiddling",
             "protocol.byte-buffers",
             "protocol.codec-types",
             "protocol.input-state-machines",
-            "prototype.non-production-module");
+            "prototype.non-production-module",
+            "security.tls",
+            "security.token-verification",
+            "target.constrained",
+            "target.webassembly");
 
     private record Described(String id, String description, Object criterion) {}
 

@@ -29,7 +29,7 @@ public final class ByteBuffersSignal implements Signal {
     static final Set<String> BUFFERS = with(NIO_BUFFERS, "ByteBuf", "CompositeByteBuf");
     private static final Set<String> NIO_FACTORIES = Set.of("allocate", "wrap");
     private static final Set<String> NETTY_FACTORIES =
-            Set.of("buffer", "directBuffer", "wrappedBuffer", "copiedBuffer", "compositeBuffer");
+            Set.of("buffer", "heapBuffer", "wrappedBuffer", "copiedBuffer", "compositeBuffer");
     private static final Pattern ACCESS = Pattern.compile(
             "(get|put|read|write|set)(Byte|UnsignedByte|Short|UnsignedShort|Medium|UnsignedMedium|Int|UnsignedInt"
                     + "|Long|Float|Double|Char|Bytes|Boolean)?(LE)?|skipBytes");

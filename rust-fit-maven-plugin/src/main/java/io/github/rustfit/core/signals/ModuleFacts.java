@@ -21,13 +21,32 @@ public record ModuleFacts(String artifactId, String path, String pomFile, String
         packages = Set.copyOf(packages);
     }
 
-    /** The name parts of the artifactId and of every path segment, lower-cased. */
-    public List<String> nameTokens() {
-        return Stream.concat(
-                        Arrays.stream(artifactId.split("[^A-Za-z0-9]+")), Arrays.stream(path.split("[^A-Za-z0-9]+")))
-                .filter(token -> !token.isEmpty())
-                .map(token -> token.toLowerCase(Locale.ROOT))
+    /**
+     * The module's own names: its artifactId and the last segment of its path. Ancestor directories
+     * are left out on purpose: they depend on where the build was started, and a parent called
+     * {@code samples} or {@code sample-project} says nothing about each module inside it.
+     */
+    public List<String> ownNames() {
+        String normalized = path.replace('\\', '/');
+        while (normalized.endsWith("/")) {
+            normalized = normalized.substring(0, normalized.length() - 1);
+        }
+        String lastSegment = normalized.substring(normalized.lastIndexOf('/') + 1);
+        return Stream.of(artifactId, lastSegment)
+                .filter(name -> !name.isEmpty() && !name.equals("."))
                 .distinct()
                 .toList();
+    }
+
+    /** The lower-cased name parts of {@link #ownNames()}, in order, without repeats. */
+    public List<String> nameTokens() {
+        return ownNames().stream().flatMap(ModuleFacts::tokens).distinct().toList();
+    }
+
+    /** The lower-cased alphanumeric parts of {@code name}, in order. */
+    public static Stream<String> tokens(String name) {
+        return Arrays.stream(name.split("[^A-Za-z0-9]+"))
+                .filter(token -> !token.isEmpty())
+                .map(token -> token.toLowerCase(Locale.ROOT));
     }
 }

@@ -1,0 +1,2 @@
+/** Signals of codec work on the data plane: compression, checksums and cryptographic transforms. */
+package io.github.rustfit.core.signals.codec;

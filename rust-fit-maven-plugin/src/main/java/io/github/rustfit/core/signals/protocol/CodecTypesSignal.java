@@ -1,0 +1,119 @@
+package io.github.rustfit.core.signals.protocol;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.nodeTypes.NodeWithExtends;
+import com.github.javaparser.ast.nodeTypes.NodeWithImplements;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.signals.Findings;
+import io.github.rustfit.core.signals.Signal;
+import io.github.rustfit.core.signals.syntax.Syntax;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Types that are codecs by name and by shape: called a decoder, encoder, parser, lexer,
+ * tokenizer, codec, frame(r) or (de)serializer, or extending one, and declaring a method or
+ * constructor that takes raw input or output (bytes, buffers, streams, channels, characters) or
+ * returns bytes. A name alone is not enough: a configuration "parser" that loads a properties file
+ * or a UI frame does not count.
+ */
+public final class CodecTypesSignal implements Signal {
+
+    private static final List<String> NAME_SUFFIXES = List.of(
+            "Decoder",
+            "Encoder",
+            "Parser",
+            "Lexer",
+            "Tokenizer",
+            "Codec",
+            "Frame",
+            "Framer",
+            "Serializer",
+            "Deserializer");
+    private static final List<String> SUPERTYPE_SUFFIXES =
+            List.of("Decoder", "Encoder", "Codec", "Serializer", "Deserializer");
+    private static final Set<String> RAW = Set.of(
+            "byte[]",
+            "char[]",
+            "ByteBuffer",
+            "CharBuffer",
+            "ByteBuf",
+            "InputStream",
+            "OutputStream",
+            "ReadableByteChannel",
+            "WritableByteChannel",
+            "SocketChannel",
+            "CharSequence",
+            "DataInput",
+            "DataOutput");
+
+    @Override
+    public String id() {
+        return "protocol.codec-types";
+    }
+
+    @Override
+    public Criterion criterion() {
+        return Criterion.DATA_PLANE;
+    }
+
+    @Override
+    public String description() {
+        return "Decoders, encoders, parsers, lexers and serializers that work on raw bytes or"
+                + " characters, the code that first touches untrusted input.";
+    }
+
+    @Override
+    public void inspect(CompilationUnit unit, Findings findings) {
+        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+            if (namedLikeACodec(type) && shapedLikeACodec(type)) {
+                findings.report(type.getName());
+            }
+        }
+    }
+
+    private static boolean namedLikeACodec(TypeDeclaration<?> type) {
+        String name = type.getNameAsString();
+        if (NAME_SUFFIXES.stream().anyMatch(name::endsWith)) {
+            return true;
+        }
+        return supertypes(type)
+                .anyMatch(supertype -> SUPERTYPE_SUFFIXES.stream()
+                        .anyMatch(suffix -> supertype.getNameAsString().endsWith(suffix)));
+    }
+
+    private static Stream<ClassOrInterfaceType> supertypes(TypeDeclaration<?> type) {
+        Stream<ClassOrInterfaceType> extended = type instanceof NodeWithExtends<?> withExtends
+                ? withExtends.getExtendedTypes().stream()
+                : Stream.empty();
+        Stream<ClassOrInterfaceType> implemented = type instanceof NodeWithImplements<?> withImplements
+                ? withImplements.getImplementedTypes().stream()
+                : Stream.empty();
+        return Stream.concat(extended, implemented);
+    }
+
+    /** Declares, itself and not in a nested type, a callable taking or returning raw data. */
+    private static boolean shapedLikeACodec(TypeDeclaration<?> type) {
+        for (Node member : type.getMembers()) {
+            if (member instanceof CallableDeclaration<?> callable) {
+                for (Parameter parameter : callable.getParameters()) {
+                    if (RAW.contains(Syntax.typeOf(parameter))) {
+                        return true;
+                    }
+                }
+                if (callable instanceof MethodDeclaration method
+                        && Set.of("byte[]", "ByteBuffer", "ByteBuf").contains(Syntax.simpleName(method.getType()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,226 @@
+package io.github.rustfit.core.signals.syntax;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.type.ArrayType;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import java.util.Optional;
+import java.util.Set;
+
+/** Name-level questions about the syntax tree, answered without resolving symbols. */
+public final class Syntax {
+
+    private Syntax() {}
+
+    /**
+     * The simple name of a type as written: {@code ReentrantLock} for {@code
+     * java.util.concurrent.locks.ReentrantLock}, {@code Map} for {@code Map<K, V>}, {@code byte[]}
+     * for a byte array, the keyword for a primitive.
+     */
+    public static String simpleName(Type type) {
+        if (type instanceof ClassOrInterfaceType named) {
+            return named.getNameAsString();
+        }
+        if (type instanceof ArrayType array) {
+            return simpleName(array.getComponentType()) + "[]";
+        }
+        return type.asString();
+    }
+
+    /** True when {@code type}'s simple name is one of {@code names}. */
+    public static boolean isType(Type type, Set<String> names) {
+        return names.contains(simpleName(type));
+    }
+
+    /** The last name of a name or field-access expression ({@code Executors} for {@code j.u.c.Executors}). */
+    public static Optional<String> lastName(Expression expression) {
+        if (expression instanceof NameExpr name) {
+            return Optional.of(name.getNameAsString());
+        }
+        if (expression instanceof FieldAccessExpr access) {
+            return Optional.of(access.getNameAsString());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The variable a method is called on, when it is a plain name or {@code this.name}: {@code lock}
+     * for {@code lock.lock()} and {@code this.lock.lock()}.
+     */
+    public static Optional<String> receiverName(MethodCallExpr call) {
+        return call.getScope().flatMap(Syntax::variableName);
+    }
+
+    /** The variable named by {@code expression} when it is a plain name or {@code this.name}. */
+    public static Optional<String> variableName(Expression expression) {
+        Expression unwrapped = unwrap(expression);
+        if (unwrapped instanceof NameExpr name) {
+            return Optional.of(name.getNameAsString());
+        }
+        if (unwrapped instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr) {
+            return Optional.of(access.getNameAsString());
+        }
+        return Optional.empty();
+    }
+
+    /** True when {@code call} is {@code Type.method(...)} with the type named by its simple or qualified name. */
+    public static boolean isStaticCall(MethodCallExpr call, String typeName, Set<String> methods) {
+        return methods.contains(call.getNameAsString())
+                && call.getScope()
+                        .flatMap(Syntax::lastName)
+                        .filter(typeName::equals)
+                        .isPresent();
+    }
+
+    /** Strips parentheses and casts. */
+    public static Expression unwrap(Expression expression) {
+        Expression current = expression;
+        while (true) {
+            if (current instanceof EnclosedExpr enclosed) {
+                current = enclosed.getInner();
+            } else if (current instanceof CastExpr cast) {
+                current = cast.getExpression();
+            } else {
+                return current;
+            }
+        }
+    }
+
+    /** The simple name of the type a scope is cast to, as in {@code ((SocketChannel) key.channel())}. */
+    public static Optional<String> castType(Expression expression) {
+        Expression current = expression;
+        while (current instanceof EnclosedExpr enclosed) {
+            current = enclosed.getInner();
+        }
+        return current instanceof CastExpr cast ? Optional.of(simpleName(cast.getType())) : Optional.empty();
+    }
+
+    /**
+     * The outermost call of a fluent chain that {@code call} starts or continues: for {@code
+     * a.b().c()} and {@code call = a.b()}, the {@code c()} call.
+     */
+    public static MethodCallExpr outermostCall(MethodCallExpr call) {
+        MethodCallExpr current = call;
+        while (isReceiverOfAnotherCall(current)) {
+            current = (MethodCallExpr) current.getParentNode().orElseThrow();
+        }
+        return current;
+    }
+
+    /** True when {@code call}'s result is itself the receiver of another call. */
+    public static boolean isReceiverOfAnotherCall(Expression call) {
+        return call.getParentNode().orElse(null) instanceof MethodCallExpr parent
+                && parent.getScope().filter(scope -> scope == call).isPresent();
+    }
+
+    /** True when the declaration carries an annotation with one of these simple names (or qualified forms). */
+    public static boolean hasAnnotation(NodeWithAnnotations<?> declaration, Set<String> simpleNames) {
+        return declaration.getAnnotations().stream().anyMatch(annotation -> isAnnotation(annotation, simpleNames));
+    }
+
+    /** True when the annotation's simple name is one of {@code simpleNames}, whether written qualified or not. */
+    public static boolean isAnnotation(AnnotationExpr annotation, Set<String> simpleNames) {
+        return simpleNames.contains(annotation.getName().getIdentifier());
+    }
+
+    /**
+     * True when {@code simpleName}, used unqualified in {@code unit}, can only come from one of
+     * {@code packages}: the file imports it from there (singly or on demand). A qualified use is
+     * checked by {@link #isQualifiedIn}.
+     */
+    public static boolean importsFrom(CompilationUnit unit, String simpleName, Set<String> packages) {
+        for (ImportDeclaration declaration : unit.getImports()) {
+            if (declaration.isStatic()) {
+                continue;
+            }
+            String name = declaration.getNameAsString();
+            if (declaration.isAsterisk()
+                    ? packages.contains(name)
+                    : packages.contains(packageOf(name)) && name.endsWith("." + simpleName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the annotation is written with a qualifier that is one of {@code packages}. */
+    public static boolean isQualifiedIn(AnnotationExpr annotation, Set<String> packages) {
+        return annotation
+                .getName()
+                .getQualifier()
+                .map(q -> packages.contains(q.asString()))
+                .orElse(false);
+    }
+
+    /** True when an import of {@code unit} starts with one of {@code prefixes}. */
+    public static boolean importsAnyOf(CompilationUnit unit, Set<String> prefixes) {
+        return unit.getImports().stream()
+                .anyMatch(declaration -> prefixes.stream()
+                        .anyMatch(prefix -> declaration.getNameAsString().equals(prefix)
+                                || declaration.getNameAsString().startsWith(prefix + ".")));
+    }
+
+    private static String packageOf(String qualifiedName) {
+        int dot = qualifiedName.lastIndexOf('.');
+        return dot < 0 ? "" : qualifiedName.substring(0, dot);
+    }
+
+    /** The method a node sits in, if any (a lambda or anonymous class inside it still counts as inside). */
+    public static Optional<MethodDeclaration> enclosingMethod(Node node) {
+        return node.findAncestor(MethodDeclaration.class);
+    }
+
+    /** True when {@code node} sits inside a lambda that is itself inside {@code boundary}. */
+    public static boolean insideLambdaWithin(Node node, Node boundary) {
+        Node current = node.getParentNode().orElse(null);
+        while (current != null && current != boundary) {
+            if (current instanceof LambdaExpr
+                    || current instanceof ObjectCreationExpr creation
+                            && creation.getAnonymousClassBody().isPresent()) {
+                return true;
+            }
+            current = current.getParentNode().orElse(null);
+        }
+        return false;
+    }
+
+    /** True when {@code expression} initialises a declared variable (through parentheses and casts). */
+    public static Optional<VariableDeclarator> initializedVariable(Expression expression) {
+        Node current = expression;
+        Node parent = current.getParentNode().orElse(null);
+        while (parent instanceof EnclosedExpr || parent instanceof CastExpr) {
+            current = parent;
+            parent = current.getParentNode().orElse(null);
+        }
+        Node initializer = current;
+        if (parent instanceof VariableDeclarator declarator
+                && declarator
+                        .getInitializer()
+                        .filter(init -> init == initializer)
+                        .isPresent()) {
+            return Optional.of(declarator);
+        }
+        return Optional.empty();
+    }
+
+    /** The simple type name a parameter was declared with. */
+    public static String typeOf(Parameter parameter) {
+        return simpleName(parameter.getType());
+    }
+}

@@ -37,6 +37,8 @@ class SignalRegistryTest {
             "numeric.dense-arrays",
             "numeric.libraries",
             "numeric.math-functions",
+            "platform.constrained",
+            "platform.webassembly",
             "protocol.binary-streams",
             "protocol.bit-twiddling",
             "protocol.byte-buffers",
@@ -44,9 +46,7 @@ class SignalRegistryTest {
             "protocol.input-state-machines",
             "prototype.non-production-module",
             "security.tls",
-            "security.token-verification",
-            "target.constrained",
-            "target.webassembly");
+            "security.token-verification");
 
     private record Described(String id, String description, Object criterion) {}
 

@@ -74,7 +74,7 @@ public final class ManifestReader {
 
     /** Reads manifest text; {@code file} decides the format (JSON for {@code .json}) and names it in errors. */
     public static Manifest parse(Path file, String text) throws ManifestException {
-        boolean json = isJson(file);
+        boolean json = isJsonFile(file);
         ObjectMapper mapper = json ? JSON : YAML;
         Map<String, Location> locations = new LinkedHashMap<>();
         Map<String, String> found = new HashMap<>();
@@ -140,7 +140,8 @@ public final class ManifestReader {
                 file, document.version(), document.components() == null ? List.of() : document.components(), locations);
     }
 
-    static boolean isJson(Path file) {
+    /** True when the file is read as JSON (its name ends in {@code .json}). */
+    public static boolean isJsonFile(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
@@ -388,15 +389,28 @@ public final class ManifestReader {
         }
     }
 
+    /** The parser's explanation on one line, without its echo of the source and its pointer. */
     private static String firstLine(String message) {
         if (message == null) {
             return "unreadable content";
         }
-        return Arrays.stream(message.split("\\R"))
-                .map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("at [Source") && !line.startsWith("in '"))
-                .collect(Collectors.joining(" "))
-                .replaceAll("\\s+", " ");
+        List<String> kept = new ArrayList<>();
+        boolean echo = false;
+        for (String line : message.split("\\R")) {
+            String stripped = line.strip();
+            if (echo) {
+                echo = false; // SnakeYAML quotes the source line after each place
+                continue;
+            }
+            if (stripped.startsWith("in '") || stripped.startsWith("at [Source")) {
+                echo = stripped.startsWith("in '");
+                continue;
+            }
+            if (!stripped.isEmpty() && !stripped.equals("^")) {
+                kept.add(stripped);
+            }
+        }
+        return String.join(" ", kept).replaceAll("\\s+", " ");
     }
 
     static String names(ReviewDecision[] decisions) {

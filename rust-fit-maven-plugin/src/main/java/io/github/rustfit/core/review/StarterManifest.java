@@ -36,7 +36,8 @@ public final class StarterManifest {
             ReviewEvidence evidence = ReviewEvidence.of(java.util.List.of(module));
             out.append('\n');
             out.append("  # ")
-                    .append(module.path())
+                    .append(module.artifactId())
+                    .append(module.path().equals(".") ? "" : " (" + module.path() + ")")
                     .append(": verdict ")
                     .append(module.verdict())
                     .append(", ")

@@ -47,7 +47,7 @@ class StarterManifestTest {
         assertThat(manifest.components().get(0).answers()).isEmpty();
         assertThat(text)
                 .contains("    #   memorySafetyIncident: yes\n    #     # Decodes bytes.\n")
-                .contains("# wire: verdict STRONG_CANDIDATE, 1000 lines of code, signals: frame x40");
+                .contains("# wire (wire): verdict STRONG_CANDIDATE, 1000 lines of code, signals: frame x40");
         String uncommented = text.replace("    # answers:", "    answers:")
                 .replace("    #   memorySafetyIncident", "      memorySafetyIncident")
                 .replace("    #     # Decodes", "      # Decodes");

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Records one review in a YAML manifest by splicing text: only the {@code review:} block of the
- * one component changes (or is added, or a component for the module is appended). Every other
+ * Records one review in a manifest by splicing text: only the {@code review} block of the one
+ * component changes (or is added, or a component for the module is appended). Every other
  * byte (comments, key order, quoting, line endings) stays as it was. The parser's token locations
  * find the block; the edited text is read back before it is returned, so a broken manifest is
  * never produced.
@@ -35,18 +35,15 @@ public final class ManifestEditor {
     public static String recordReview(
             Path file, Optional<Manifest> manifest, String text, String artifactId, String path, Review review)
             throws ManifestException {
-        if (ManifestReader.isJsonFile(file)) {
-            throw new ManifestException(
-                    file,
-                    Location.UNKNOWN,
-                    "rust-fit:review edits YAML manifests only. Record this review by hand, or move the manifest to"
-                            + " rust-fit.yaml (JSON is valid YAML):\n"
-                            + String.join("\n", ReviewYaml.block(review)),
-                    null);
-        }
+        boolean json = ManifestReader.isJsonFile(file);
         String edited;
         if (manifest.isEmpty()) {
-            edited = "version: 1\ncomponents:\n" + newComponent(artifactId, review, "  - ", "\n");
+            edited = json
+                    ? "{\n  \"version\": 1,\n  \"components\": [\n    "
+                            + JsonReview.component(artifactId, review, "      ", "    ", "\n") + "\n  ]\n}\n"
+                    : "version: 1\ncomponents:\n" + newComponent(artifactId, review, "  - ", "\n");
+        } else if (json) {
+            edited = JsonReview.splice(file, manifest.get(), text, artifactId, path, review);
         } else {
             edited = splice(file, manifest.get(), text, artifactId, path, review);
         }

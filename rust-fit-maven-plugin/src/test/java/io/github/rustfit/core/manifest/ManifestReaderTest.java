@@ -134,7 +134,32 @@ class ManifestReaderTest {
         assertThat(e.getMessage())
                 .startsWith("rust-fit.yaml:5:")
                 .contains("components[0].lifecycle: 'prod' is not a lifecycle; expected one of prototype,"
-                        + " experimental, production, deprecated.");
+                        + " experimental, production, deprecated.")
+                .endsWith("Did you mean 'production'?");
+    }
+
+    @Test
+    void reports_errors_in_a_json_manifest_at_their_place() {
+        String json = """
+                {"version": 1,
+                 "components": [{"name": "wire", "modules": ["wire"], "ownr": "payments"}]}
+                """;
+
+        ManifestException e = catchThrowableOfType(
+                ManifestException.class, () -> ManifestReader.parse(Path.of("rust-fit.json"), json));
+
+        assertThat(e.getMessage())
+                .startsWith("rust-fit.json:2:55: unknown key 'ownr' in components[0]")
+                .endsWith("Did you mean 'owner'?");
+    }
+
+    @Test
+    void reports_a_wrong_type_inside_a_review() {
+        ManifestException e = fails(VALID.replace("reviewers: [alice, bob]", "reviewers: {alice: bob}"));
+
+        assertThat(e.getMessage())
+                .startsWith("rust-fit.yaml:14:")
+                .contains("components[0].review.reviewers: expected a list, found a mapping.");
     }
 
     @Test

@@ -124,6 +124,66 @@ class ManifestEditorTest {
                 .hasMessageContaining("flow style");
     }
 
+    private static final Path JSON = Path.of("rust-fit.json");
+
+    private static final String JSON_TEXT = """
+            {
+              "version": 1,
+              "components": [
+                {
+                  "name": "wire",
+                  "modules": ["wire"],
+                  "review": {"decision": "revisit", "date": "2025-01-01", "revisitBy": "2025-07-01"}
+                },
+                {"name": "admin",   "modules": ["admin"]}
+              ]
+            }
+            """;
+
+    @Test
+    void refreshes_a_review_in_a_json_manifest_keeping_the_rest() throws Exception {
+        String edited = recordJson(JSON_TEXT, "wire");
+
+        String before = JSON_TEXT.substring(0, JSON_TEXT.indexOf("{\"decision\""));
+        String after = JSON_TEXT.substring(JSON_TEXT.indexOf("\n    },"));
+        assertThat(edited).startsWith(before).endsWith(after);
+        assertThat(edited).contains("\"review\": {\n        \"decision\": \"rust-candidate\",\n");
+        assertThat(jsonReviewOf(edited, "wire")).isEqualTo(REVIEW);
+    }
+
+    @Test
+    void adds_a_review_and_a_component_to_a_json_manifest() throws Exception {
+        String withReview = recordJson(JSON_TEXT, "admin");
+        String withComponent = recordJson(JSON_TEXT, "codec");
+
+        assertThat(withReview).startsWith(JSON_TEXT.substring(0, JSON_TEXT.indexOf("]}") + 1));
+        assertThat(jsonReviewOf(withReview, "admin")).isEqualTo(REVIEW);
+        assertThat(withComponent)
+                .startsWith(JSON_TEXT.substring(0, JSON_TEXT.indexOf("]}") + 2))
+                .endsWith("\n  ]\n}\n");
+        assertThat(jsonReviewOf(withComponent, "codec")).isEqualTo(REVIEW);
+        assertThat(jsonReviewOf(withComponent, "wire").decision()).isEqualTo(ReviewDecision.REVISIT);
+    }
+
+    @Test
+    void starts_a_json_manifest_when_there_is_none() throws Exception {
+        String edited = ManifestEditor.recordReview(JSON, Optional.empty(), "", "wire", "wire", REVIEW);
+
+        assertThat(jsonReviewOf(edited, "wire")).isEqualTo(REVIEW);
+    }
+
+    private static String recordJson(String text, String module) throws ManifestException {
+        Manifest manifest = ManifestReader.parse(JSON, text);
+        return ManifestEditor.recordReview(JSON, Optional.of(manifest), text, module, module, REVIEW);
+    }
+
+    private static Review jsonReviewOf(String text, String module) throws ManifestException {
+        return ManifestReader.parse(JSON, text)
+                .componentFor(module, module)
+                .orElseThrow()
+                .review();
+    }
+
     private static String record(String text, String module) throws ManifestException {
         Manifest manifest = ManifestReader.parse(FILE, text);
         return ManifestEditor.recordReview(FILE, Optional.of(manifest), text, module, module, REVIEW);

@@ -204,8 +204,6 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
         if (components.isEmpty()) {
             noManifest(manifestFile());
         }
-        ReviewPolicy policy = policy(true, false);
-        LocalDate today = today();
         ReactorRequests.Settings settings = new ReactorRequests.Settings(
                 Path.of(session.getExecutionRootDirectory()),
                 Optional.ofNullable(languageLevel).filter(level -> !level.isBlank()),
@@ -221,8 +219,18 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("rust-fit: " + e.getMessage() + " (rustfit.languageLevel)", e);
         }
-        GateOutcome outcome = ReviewGate.judge(result, components, manifestFile(), stubsFile(), policy, today);
-        result = ReviewGate.withStates(result, outcome);
+        return judgeAndWrite(result, components);
+    }
+
+    /**
+     * Records each module's review state in the result, writes the result and the review stubs
+     * atomically, and keeps the result for later goals of this build.
+     */
+    AnalysisResult judgeAndWrite(AnalysisResult analysed, Optional<Manifest> components) throws MojoExecutionException {
+        LocalDate today = today();
+        GateOutcome outcome =
+                ReviewGate.judge(analysed, components, manifestFile(), stubsFile(), policy(true, false), today);
+        AnalysisResult result = ReviewGate.withStates(analysed, outcome);
         try {
             ResultFiles.write(result, resultFile());
         } catch (ResultFileException e) {

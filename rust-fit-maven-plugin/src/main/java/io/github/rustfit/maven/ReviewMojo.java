@@ -5,6 +5,7 @@ import io.github.rustfit.core.manifest.ClosestMatch;
 import io.github.rustfit.core.manifest.Component;
 import io.github.rustfit.core.manifest.Manifest;
 import io.github.rustfit.core.manifest.ManifestException;
+import io.github.rustfit.core.manifest.ManifestReader;
 import io.github.rustfit.core.manifest.Review;
 import io.github.rustfit.core.manifest.ReviewDecision;
 import io.github.rustfit.core.result.AnalysisResult;
@@ -117,6 +118,8 @@ public class ReviewMojo extends AbstractAnalysisMojo {
             String edited =
                     ManifestEditor.recordReview(file, manifest, text, reviewed.artifactId(), reviewed.path(), review);
             AtomicFiles.writeString(file, edited);
+            // the result and the stubs should show the review just recorded
+            judgeAndWrite(result, Optional.of(ManifestReader.parse(file, edited)));
         } catch (ManifestException e) {
             throw new MojoExecutionException(e.getMessage());
         } catch (IOException e) {

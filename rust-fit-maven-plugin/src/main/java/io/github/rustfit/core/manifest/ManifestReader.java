@@ -433,37 +433,40 @@ public final class ManifestReader {
     /** Reads a scalar by one of its allowed names, case-insensitively. */
     private static final class NamedValues<T> extends StdDeserializer<T> {
         private static final long serialVersionUID = 1L;
-        private final Map<String, T> byName;
+        private final List<String> names;
+        private final Map<String, T> byLowerCaseName = new HashMap<>();
         private final String what;
 
+        /** {@code byName} maps each allowed name, as messages show it, to its value. */
         NamedValues(Class<T> type, Map<String, T> byName, String what) {
             super(type);
-            this.byName = byName;
+            this.names = List.copyOf(byName.keySet());
+            byName.forEach((name, value) -> byLowerCaseName.put(name.toLowerCase(Locale.ROOT), value));
             this.what = what;
         }
 
         @Override
         public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             JsonToken token = parser.currentToken();
-            if (token == JsonToken.VALUE_TRUE && byName.containsKey("yes")) {
-                return byName.get("yes");
+            // YAML reads a bare yes or no as a boolean
+            if (token == JsonToken.VALUE_TRUE && byLowerCaseName.containsKey("yes")) {
+                return byLowerCaseName.get("yes");
             }
-            if (token == JsonToken.VALUE_FALSE && byName.containsKey("no")) {
-                return byName.get("no");
+            if (token == JsonToken.VALUE_FALSE && byLowerCaseName.containsKey("no")) {
+                return byLowerCaseName.get("no");
             }
-            List<String> allowed = new ArrayList<>(byName.keySet());
             if (!token.isScalarValue()) {
                 throw new InvalidValue(
                         parser,
-                        "expected " + what + " (" + String.join(", ", allowed) + "), found " + found(parser) + ".");
+                        "expected " + what + " (" + String.join(", ", names) + "), found " + found(parser) + ".");
             }
             String text = parser.getText().strip();
-            T value = byName.get(text.toLowerCase(Locale.ROOT));
+            T value = byLowerCaseName.get(text.toLowerCase(Locale.ROOT));
             if (value == null) {
                 throw new InvalidValue(
                         parser,
-                        "'" + text + "' is not " + what + "; expected one of " + String.join(", ", allowed) + "."
-                                + didYouMean(text, allowed));
+                        "'" + text + "' is not " + what + "; expected one of " + String.join(", ", names) + "."
+                                + didYouMean(text, names));
             }
             return value;
         }
@@ -532,9 +535,7 @@ public final class ManifestReader {
                 new NamedValues<>(
                         Answer.class, byName(Answer.values(), a -> a.name().toLowerCase(Locale.ROOT)), "an answer"));
         module.addDeserializer(
-                Verdict.class,
-                new NamedValues<>(
-                        Verdict.class, byName(Verdict.values(), v -> v.name().toLowerCase(Locale.ROOT)), "a verdict"));
+                Verdict.class, new NamedValues<>(Verdict.class, byName(Verdict.values(), Verdict::name), "a verdict"));
         module.addDeserializer(LocalDate.class, new Dates());
         module.addKeyDeserializer(Question.class, new Questions());
         return module;

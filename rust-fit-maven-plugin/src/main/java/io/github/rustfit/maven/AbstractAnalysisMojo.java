@@ -70,8 +70,9 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
     /**
      * The component manifest: which modules make up each component, the team's answers to the
      * article's questions, and the recorded fit reviews. YAML, or JSON when the name ends in
-     * {@code .json}. Optional: without it every answer comes from the code and no module has a
-     * review.
+     * {@code .json}; when the default {@code rust-fit.yaml} does not exist, a {@code rust-fit.json}
+     * beside it is read instead. Optional: without it every answer comes from the code and no
+     * module has a review.
      *
      * @since 0.1.0
      */
@@ -115,9 +116,9 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
     /** The clock reviews are dated and judged by. */
     Clock clock = Clock.systemDefaultZone();
 
-    /** Where the manifest is. */
+    /** Where the manifest is: the configured file, or the JSON one beside the default. */
     Path manifestFile() {
-        return manifest.toPath().toAbsolutePath().normalize();
+        return ManifestReader.locate(manifest.toPath().toAbsolutePath().normalize());
     }
 
     /** Where the review stubs are written. */

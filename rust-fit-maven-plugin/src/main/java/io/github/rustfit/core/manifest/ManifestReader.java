@@ -50,9 +50,28 @@ public final class ManifestReader {
     /** The manifest's file name at the reactor root unless configured otherwise. */
     public static final String DEFAULT_FILE_NAME = "rust-fit.yaml";
 
+    static final String EMPTY = "the manifest is empty; expected 'version: 1' and a 'components:' list.";
+
     static final String EXPECTED_DATE = "a date written yyyy-MM-dd, such as 2026-10-01";
 
     private ManifestReader() {}
+
+    /** The JSON form of the default manifest, read when only it exists. */
+    public static final String JSON_FILE_NAME = "rust-fit.json";
+
+    /**
+     * The manifest to read: the configured file, or {@code rust-fit.json} beside it when the
+     * configured file is the default {@code rust-fit.yaml}, does not exist, and the JSON one does.
+     */
+    public static Path locate(Path configured) {
+        if (!Files.exists(configured) && configured.getFileName().toString().equals(DEFAULT_FILE_NAME)) {
+            Path json = configured.resolveSibling(JSON_FILE_NAME);
+            if (Files.exists(json)) {
+                return json;
+            }
+        }
+        return configured;
+    }
 
     /** Reads the manifest if the file exists. */
     public static Optional<Manifest> readIfExists(Path file) throws ManifestException {
@@ -89,6 +108,9 @@ public final class ManifestReader {
                             + ". Fix the syntax at this place.");
         } catch (IOException e) {
             throw new ManifestException(file, Location.UNKNOWN, "could not be read: " + e.getMessage(), e);
+        }
+        if (found.isEmpty()) {
+            throw new ManifestException(file, new Location(1, 1), EMPTY, null);
         }
         Document document;
         try {
@@ -132,8 +154,7 @@ public final class ManifestReader {
                             + ". Fix the syntax at this place.");
         }
         if (document == null) {
-            throw new ManifestException(
-                    file, new Location(1, 1), "the manifest is empty; expected 'version: 1' and 'components:'.", null);
+            throw new ManifestException(file, new Location(1, 1), EMPTY, null);
         }
         validate(file, document, locations);
         return new Manifest(

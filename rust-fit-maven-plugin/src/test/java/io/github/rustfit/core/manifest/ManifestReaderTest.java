@@ -79,6 +79,20 @@ class ManifestReaderTest {
     }
 
     @Test
+    void reads_rust_fit_json_when_the_default_yaml_is_absent(@org.junit.jupiter.api.io.TempDir Path root)
+            throws Exception {
+        Path yaml = root.resolve("rust-fit.yaml");
+        assertThat(ManifestReader.locate(yaml)).isEqualTo(yaml);
+
+        java.nio.file.Files.writeString(root.resolve("rust-fit.json"), "{\"version\": 1}");
+        assertThat(ManifestReader.locate(yaml)).isEqualTo(root.resolve("rust-fit.json"));
+        assertThat(ManifestReader.locate(root.resolve("other.yaml"))).isEqualTo(root.resolve("other.yaml"));
+
+        java.nio.file.Files.writeString(yaml, "version: 1\n");
+        assertThat(ManifestReader.locate(yaml)).isEqualTo(yaml);
+    }
+
+    @Test
     void names_line_column_and_close_match_for_an_unknown_key() {
         String yaml = VALID.replace("reviewers: [alice, bob]", "reviewr: [alice, bob]");
 
@@ -194,6 +208,14 @@ class ManifestReaderTest {
 
         assertThat(e.location().line()).isEqualTo(11);
         assertThat(e.getMessage()).contains("components[0].review: missing 'date'");
+    }
+
+    @Test
+    void reports_an_empty_manifest_and_one_that_is_not_a_mapping() {
+        assertThat(fails("# only a comment\n").getMessage())
+                .isEqualTo("rust-fit.yaml:1:1: the manifest is empty; expected 'version: 1' and a 'components:' list.");
+        assertThat(fails("- wire\n").getMessage())
+                .isEqualTo("rust-fit.yaml:1:1: expected a mapping of keys to values, found a list.");
     }
 
     @Test

@@ -3,11 +3,28 @@ package io.github.rustfit.maven;
 import io.github.rustfit.core.analysis.AnalysisRequest;
 import io.github.rustfit.core.analysis.ReactorAnalyzer;
 import io.github.rustfit.core.cache.FileReportCache;
+import io.github.rustfit.core.io.AtomicFiles;
+import io.github.rustfit.core.manifest.ClosestMatch;
+import io.github.rustfit.core.manifest.Manifest;
+import io.github.rustfit.core.manifest.ManifestException;
+import io.github.rustfit.core.manifest.ManifestReader;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ResultFileException;
 import io.github.rustfit.core.result.ResultFiles;
+import io.github.rustfit.core.review.GateOutcome;
+import io.github.rustfit.core.review.ReviewGate;
+import io.github.rustfit.core.review.ReviewPolicy;
+import io.github.rustfit.core.review.ReviewRequirement;
+import io.github.rustfit.core.review.ReviewStubs;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -72,8 +89,129 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
             defaultValue = "${session.executionRootDirectory}/target/rust-fit/cache/file-reports.json")
     File cacheFile;
 
+    /**
+     * The component manifest: which modules make up each component, the team's answers to the
+     * article's questions, and the recorded fit reviews. YAML, or JSON when the name ends in
+     * {@code .json}; when the default {@code rust-fit.yaml} does not exist, a {@code rust-fit.json}
+     * beside it is read instead. Optional: without it every answer comes from the code and no
+     * module has a review.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "rustfit.manifest", defaultValue = "${session.executionRootDirectory}/rust-fit.yaml")
+    File manifest;
+
+    /**
+     * From which verdict on a module needs a recorded fit review: {@code STRONG_CANDIDATE},
+     * {@code CONSIDER}, or {@code ALL} (every module with analysed sources).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "rustfit.requireReviewFor", defaultValue = "STRONG_CANDIDATE")
+    String requireReviewFor;
+
+    /**
+     * How far a component's evidence may move after its review before the review is stale, as a
+     * fraction of what the review saw: {@code 0.10} accepts up to 10% more or fewer lines of code
+     * and signal occurrences.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "rustfit.driftTolerance", defaultValue = "0.10")
+    double driftTolerance;
+
+    /**
+     * How many days before its {@code revisitBy} date a review starts to warn.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "rustfit.revisitWarningDays", defaultValue = "30")
+    int revisitWarningDays;
+
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     PluginDescriptor plugin;
+
+    /** Logged when there is no manifest. */
+    static final String NO_MANIFEST = "rust-fit: no component manifest at %s; run mvn rust-fit:init to start one,"
+            + " so the team can declare its answers and record fit reviews";
+
+    /** The clock reviews are dated and judged by. */
+    Clock clock = Clock.systemDefaultZone();
+
+    /** Where the manifest is: the configured file, or the JSON one beside the default. */
+    Path manifestFile() {
+        return ManifestReader.locate(manifest.toPath().toAbsolutePath().normalize());
+    }
+
+    /** Where the review stubs are written. */
+    Path stubsFile() {
+        return outputDirectory.toPath().resolve(ReviewStubs.FILE_NAME);
+    }
+
+    /**
+     * Today, by the clock; a build may fix it with the user property {@code rustfit.today}
+     * (yyyy-MM-dd), which the integration tests use to judge expiry deterministically.
+     */
+    LocalDate today() throws MojoExecutionException {
+        String fixed = session.getUserProperties().getProperty("rustfit.today");
+        if (fixed == null || fixed.isBlank()) {
+            return LocalDate.now(clock);
+        }
+        try {
+            return LocalDate.parse(fixed.strip());
+        } catch (DateTimeParseException e) {
+            throw new MojoExecutionException(
+                    "rustfit.today '" + fixed + "' is not a date; write it yyyy-MM-dd, such as 2026-10-01.", e);
+        }
+    }
+
+    /** The review policy from the parameters. */
+    ReviewPolicy policy(boolean failOnMissingReview, boolean failOnManifestMismatch) throws MojoExecutionException {
+        ReviewRequirement requirement;
+        try {
+            requirement = ReviewRequirement.valueOf(requireReviewFor.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            var names =
+                    Arrays.stream(ReviewRequirement.values()).map(Enum::name).toList();
+            throw new MojoExecutionException("rustfit.requireReviewFor '" + requireReviewFor + "' is not one of "
+                    + String.join(", ", names) + "."
+                    + ClosestMatch.among(requireReviewFor.strip().toUpperCase(Locale.ROOT), names)
+                            .map(match -> " Did you mean " + match + "?")
+                            .orElse(""));
+        }
+        try {
+            return new ReviewPolicy(
+                    requirement, driftTolerance, revisitWarningDays, failOnMissingReview, failOnManifestMismatch);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(
+                    "rust-fit: " + e.getMessage() + " (rustfit.driftTolerance," + " rustfit.revisitWarningDays)");
+        }
+    }
+
+    /** Reads the manifest, if there is one; a manifest that cannot be read stops the build. */
+    Optional<Manifest> readManifest() throws MojoExecutionException {
+        try {
+            return ManifestReader.readIfExists(manifestFile());
+        } catch (ManifestException e) {
+            // the message is complete; Maven would append the parser's own wording of the cause
+            throw new MojoExecutionException(e.getMessage());
+        }
+    }
+
+    /** Says how to start a manifest; goals that write one stay quiet. */
+    void noManifest(Path file) {
+        getLog().info(String.format(Locale.ROOT, NO_MANIFEST, file));
+    }
+
+    /** The result this build already wrote, if a goal analysed earlier in it. */
+    Optional<AnalysisResult> resultOfThisBuild() {
+        return Optional.ofNullable(
+                (AnalysisResult) session.getRepositorySession().getData().get(resultKey()));
+    }
+
+    private String resultKey() {
+        return AnalysisResult.class.getName() + "@" + System.identityHashCode(session);
+    }
 
     /** Where the result file lives. */
     Path resultFile() {
@@ -95,8 +233,15 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
         return identity;
     }
 
-    /** Analyses the reactor, writes the result atomically and returns it. */
+    /**
+     * Analyses the reactor with the manifest's declared answers, judges the reviews, writes the
+     * result and the review stubs atomically and returns the result.
+     */
     AnalysisResult analyzeAndWrite() throws MojoExecutionException {
+        Optional<Manifest> components = readManifest();
+        if (components.isEmpty()) {
+            noManifest(manifestFile());
+        }
         ReactorRequests.Settings settings = new ReactorRequests.Settings(
                 Path.of(session.getExecutionRootDirectory()),
                 Optional.ofNullable(languageLevel).filter(level -> !level.isBlank()),
@@ -104,7 +249,8 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
                 includeGenerated,
                 maxEvidencePerSignal,
                 plugin.getVersion());
-        AnalysisRequest request = ReactorRequests.from(session.getProjects(), settings);
+        AnalysisRequest request = ReactorRequests.from(session.getProjects(), settings)
+                .withDeclaredAnswers(components.map(Manifest::declaredAnswers).orElse(Map.of()));
         AnalysisResult result;
         MavenLogListener listener = new MavenLogListener(getLog());
         try {
@@ -117,11 +263,29 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("rust-fit: " + e.getMessage() + " (rustfit.languageLevel)", e);
         }
+        return judgeAndWrite(result, components);
+    }
+
+    /**
+     * Records each module's review state in the result, writes the result and the review stubs
+     * atomically, and keeps the result for later goals of this build.
+     */
+    AnalysisResult judgeAndWrite(AnalysisResult analysed, Optional<Manifest> components) throws MojoExecutionException {
+        LocalDate today = today();
+        GateOutcome outcome =
+                ReviewGate.judge(analysed, components, manifestFile(), stubsFile(), policy(true, false), today);
+        AnalysisResult result = ReviewGate.withStates(analysed, outcome);
         try {
             ResultFiles.write(result, resultFile());
         } catch (ResultFileException e) {
             throw new MojoExecutionException("rust-fit: " + e.getMessage(), e);
         }
+        try {
+            AtomicFiles.writeString(stubsFile(), ReviewStubs.render(result, outcome, components, today));
+        } catch (IOException e) {
+            throw new MojoExecutionException("rust-fit: could not write " + stubsFile() + ": " + e.getMessage(), e);
+        }
+        session.getRepositorySession().getData().set(resultKey(), result);
         return result;
     }
 }

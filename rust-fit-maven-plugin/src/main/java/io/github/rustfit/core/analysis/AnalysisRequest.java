@@ -1,7 +1,12 @@
 package io.github.rustfit.core.analysis;
 
+import io.github.rustfit.core.criteria.Answer;
+import io.github.rustfit.core.criteria.Question;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,6 +20,8 @@ import java.util.Optional;
  * @param includeGenerated whether generated source roots are analysed
  * @param maxEvidencePerSignal how many evidence lines to keep per signal and module
  * @param toolVersion the version recorded in the result
+ * @param declaredAnswers the team's answers from the component manifest, by module artifactId or
+ *     module path; they override the answers inferred from the code
  */
 public record AnalysisRequest(
         Path executionRoot,
@@ -23,15 +30,52 @@ public record AnalysisRequest(
         boolean includeTests,
         boolean includeGenerated,
         int maxEvidencePerSignal,
-        String toolVersion) {
+        String toolVersion,
+        Map<String, Map<Question, Answer>> declaredAnswers) {
 
     /** Evidence lines kept per signal and module unless configured otherwise. */
     public static final int DEFAULT_MAX_EVIDENCE = 20;
 
     public AnalysisRequest {
         modules = List.copyOf(modules);
+        Map<String, Map<Question, Answer>> copy = new LinkedHashMap<>();
+        declaredAnswers.forEach((module, answers) -> copy.put(module, Map.copyOf(new EnumMap<>(answers))));
+        declaredAnswers = Map.copyOf(copy);
         if (maxEvidencePerSignal < 1) {
             throw new IllegalArgumentException("maxEvidencePerSignal must be at least 1, was " + maxEvidencePerSignal);
         }
+    }
+
+    /** A request without declared answers. */
+    public AnalysisRequest(
+            Path executionRoot,
+            List<ModuleRequest> modules,
+            Optional<String> languageLevel,
+            boolean includeTests,
+            boolean includeGenerated,
+            int maxEvidencePerSignal,
+            String toolVersion) {
+        this(
+                executionRoot,
+                modules,
+                languageLevel,
+                includeTests,
+                includeGenerated,
+                maxEvidencePerSignal,
+                toolVersion,
+                Map.of());
+    }
+
+    /** This request with the team's declared answers, by module artifactId or path. */
+    public AnalysisRequest withDeclaredAnswers(Map<String, Map<Question, Answer>> answers) {
+        return new AnalysisRequest(
+                executionRoot,
+                modules,
+                languageLevel,
+                includeTests,
+                includeGenerated,
+                maxEvidencePerSignal,
+                toolVersion,
+                answers);
     }
 }

@@ -1,9 +1,11 @@
 package io.github.rustfit.core.analysis;
 
+import io.github.rustfit.core.criteria.Answer;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.criteria.Decision;
 import io.github.rustfit.core.criteria.DecisionRule;
 import io.github.rustfit.core.criteria.ModuleEvidence;
+import io.github.rustfit.core.criteria.Question;
 import io.github.rustfit.core.criteria.QuestionInference;
 import io.github.rustfit.core.criteria.Thresholds;
 import io.github.rustfit.core.result.CriterionScore;
@@ -48,7 +50,8 @@ final class ModuleAssembler {
             List<String> notes,
             List<String> dependsOn,
             List<String> dependents,
-            int reactorSize) {}
+            int reactorSize,
+            Map<Question, Answer> declaredAnswers) {}
 
     ModuleResult assemble(Input in) {
         int parsed = (int) in.files().stream().filter(FileReport::parsed).count();
@@ -116,7 +119,9 @@ final class ModuleAssembler {
                 criteria,
                 in.dependents(),
                 in.reactorSize());
-        List<QuestionAnswer> answers = QuestionInference.infer(evidence);
+        List<QuestionAnswer> answers = QuestionInference.infer(evidence).stream()
+                .map(answer -> answer.withDeclared(in.declaredAnswers().get(answer.question())))
+                .toList();
         Decision decision = DecisionRule.decide(evidence, answers);
 
         return new ModuleResult(

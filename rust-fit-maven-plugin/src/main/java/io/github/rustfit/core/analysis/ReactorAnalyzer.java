@@ -184,7 +184,11 @@ public final class ReactorAnalyzer {
                     scan.notes,
                     List.copyOf(dependsOn.getOrDefault(module.key(), Set.of())),
                     List.copyOf(dependents.getOrDefault(module.key(), Set.of())),
-                    request.modules().size())));
+                    request.modules().size(),
+                    request.declaredAnswers()
+                            .getOrDefault(
+                                    module.artifactId(),
+                                    request.declaredAnswers().getOrDefault(path, Map.of())))));
         }
         modules.sort(Comparator.comparing(ModuleResult::path).thenComparing(ModuleResult::artifactId));
         progress.done();

@@ -57,6 +57,14 @@ public final class DecisionRule {
                 criteriaMet(e, Side.STRONG_FIT),
                 avoid,
                 criteriaMet(e, Side.AVOID)));
+        String overridden = answers.stream()
+                .filter(QuestionAnswer::overridden)
+                .map(a -> a.question().key() + " " + a.effective().name().toLowerCase(Locale.ROOT)
+                        + " (the code suggests " + a.inferred().name().toLowerCase(Locale.ROOT) + ")")
+                .collect(Collectors.joining(", "));
+        if (!overridden.isEmpty()) {
+            rationale.add("The team's manifest declares " + overridden + "; its answers count.");
+        }
 
         Verdict verdict;
         if (yes >= 2) {
@@ -90,7 +98,7 @@ public final class DecisionRule {
                             ? "No question answers yes: the article says to ship with the least ceremony."
                             : "One yes is not enough for the article's rule (it asks for two).");
             List<String> open = answers.stream()
-                    .filter(answer -> answer.inferred() == Answer.UNKNOWN)
+                    .filter(answer -> answer.effective() == Answer.UNKNOWN)
                     .map(answer -> answer.question().key())
                     .toList();
             if (!open.isEmpty() && yes + open.size() >= 2) {
@@ -105,12 +113,12 @@ public final class DecisionRule {
     }
 
     private static long count(List<QuestionAnswer> answers, Answer answer) {
-        return answers.stream().filter(a -> a.inferred() == answer).count();
+        return answers.stream().filter(a -> a.effective() == answer).count();
     }
 
     private static String listOf(List<QuestionAnswer> answers, Answer answer) {
         String keys = answers.stream()
-                .filter(a -> a.inferred() == answer)
+                .filter(a -> a.effective() == answer)
                 .map(a -> a.question().key())
                 .collect(Collectors.joining(", "));
         return keys.isEmpty() ? "" : " (" + keys + ")";

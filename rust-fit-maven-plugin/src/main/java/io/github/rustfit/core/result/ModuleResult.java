@@ -22,6 +22,7 @@ import java.util.List;
  * @param verdict the decision rule's conclusion
  * @param rationale plain sentences saying why
  * @param whatWouldChange plain sentences saying what would move the verdict
+ * @param review where the module's fit review stands, or null when no review gate ran
  */
 public record ModuleResult(
         String groupId,
@@ -39,7 +40,8 @@ public record ModuleResult(
         List<QuestionAnswer> questions,
         Verdict verdict,
         List<String> rationale,
-        List<String> whatWouldChange) {
+        List<String> whatWouldChange,
+        ReviewState review) {
 
     public ModuleResult {
         sourceRoots = List.copyOf(sourceRoots);
@@ -52,5 +54,65 @@ public record ModuleResult(
         questions = List.copyOf(questions);
         rationale = List.copyOf(rationale);
         whatWouldChange = List.copyOf(whatWouldChange);
+    }
+
+    /** A module result without a review state. */
+    public ModuleResult(
+            String groupId,
+            String artifactId,
+            String path,
+            String packaging,
+            List<String> sourceRoots,
+            FileStats files,
+            List<ParseProblem> parseProblems,
+            List<String> notes,
+            List<String> dependsOn,
+            List<String> dependents,
+            List<SignalResult> signals,
+            List<CriterionScore> criteria,
+            List<QuestionAnswer> questions,
+            Verdict verdict,
+            List<String> rationale,
+            List<String> whatWouldChange) {
+        this(
+                groupId,
+                artifactId,
+                path,
+                packaging,
+                sourceRoots,
+                files,
+                parseProblems,
+                notes,
+                dependsOn,
+                dependents,
+                signals,
+                criteria,
+                questions,
+                verdict,
+                rationale,
+                whatWouldChange,
+                null);
+    }
+
+    /** This result with a review state. */
+    public ModuleResult withReview(ReviewState state) {
+        return new ModuleResult(
+                groupId,
+                artifactId,
+                path,
+                packaging,
+                sourceRoots,
+                files,
+                parseProblems,
+                notes,
+                dependsOn,
+                dependents,
+                signals,
+                criteria,
+                questions,
+                verdict,
+                rationale,
+                whatWouldChange,
+                state);
     }
 }

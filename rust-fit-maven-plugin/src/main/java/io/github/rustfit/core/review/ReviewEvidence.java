@@ -1,0 +1,105 @@
+package io.github.rustfit.core.review;
+
+import io.github.rustfit.core.criteria.Verdict;
+import io.github.rustfit.core.manifest.Review;
+import io.github.rustfit.core.manifest.ReviewDecision;
+import io.github.rustfit.core.result.ModuleResult;
+import io.github.rustfit.core.result.SignalResult;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What a review sees of a component: its lines of code, its signal occurrences and its highest
+ * verdict, summed over the modules it covers. The digest is computed from this data only, in a
+ * canonical form, so equal evidence always gives the same digest.
+ *
+ * @param linesOfCode lines of code over the covered modules
+ * @param signals occurrences per signal id over the covered modules
+ * @param verdict the highest verdict among the covered modules
+ */
+public record ReviewEvidence(long linesOfCode, SortedMap<String, Integer> signals, Verdict verdict) {
+
+    /** Prefix of every digest, naming the algorithm. */
+    public static final String DIGEST_PREFIX = "sha256:";
+
+    /** How long a newly recorded review holds unless told otherwise. */
+    public static final int DEFAULT_REVISIT_MONTHS = 6;
+
+    public ReviewEvidence {
+        signals = new TreeMap<>(signals);
+    }
+
+    /** The evidence of the given modules together. */
+    public static ReviewEvidence of(Collection<ModuleResult> modules) {
+        long lines = 0;
+        SortedMap<String, Integer> counts = new TreeMap<>();
+        Verdict highest = Verdict.NOT_ANALYZED;
+        for (ModuleResult module : modules) {
+            lines += module.files().linesOfCode();
+            for (SignalResult signal : module.signals()) {
+                counts.merge(signal.id(), signal.count(), Integer::sum);
+            }
+            if (module.verdict().compareTo(highest) > 0) {
+                highest = module.verdict();
+            }
+        }
+        return new ReviewEvidence(lines, counts, highest);
+    }
+
+    /** {@code sha256:} and the hex SHA-256 of the canonical text of the lines and signal counts. */
+    public String digest() {
+        StringBuilder canonical = new StringBuilder("rust-fit-evidence 1\n");
+        canonical.append("linesOfCode ").append(linesOfCode).append('\n');
+        signals.forEach((id, count) ->
+                canonical.append("signal ").append(id).append(' ').append(count).append('\n'));
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            return DIGEST_PREFIX + HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime provides SHA-256", e);
+        }
+    }
+
+    /**
+     * How far this evidence moved from what a review recorded: the larger of the relative change
+     * in lines of code and the signal occurrences that changed relative to those reviewed. Zero
+     * when the digests match; infinite when the review recorded nothing to compare with.
+     */
+    public double driftSince(Review review) {
+        if (digest().equals(review.evidence())) {
+            return 0;
+        }
+        if (review.linesOfCode() == null || review.signals() == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        long reviewedLines = review.linesOfCode();
+        double lines = Math.abs(linesOfCode - reviewedLines) / (double) Math.max(1, reviewedLines);
+        Map<String, Integer> then = review.signals();
+        long changed = 0;
+        long reviewedTotal = 0;
+        SortedMap<String, Integer> all = new TreeMap<>(then);
+        signals.forEach(all::putIfAbsent);
+        for (String id : all.keySet()) {
+            int before = then.getOrDefault(id, 0);
+            changed += Math.abs(signals.getOrDefault(id, 0) - before);
+            reviewedTotal += before;
+        }
+        double signalDrift = changed / (double) Math.max(1, reviewedTotal);
+        return Math.max(lines, signalDrift);
+    }
+
+    /** A review of this evidence, recording its digest, counts and verdict. */
+    public Review review(
+            ReviewDecision decision, String rationale, List<String> reviewers, LocalDate date, LocalDate revisitBy) {
+        return new Review(decision, rationale, reviewers, date, revisitBy, verdict, digest(), linesOfCode, signals);
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.rustfit.core.review;
+
+/**
+ * How strict the review gate is.
+ *
+ * @param requirement from which verdict on a review is required
+ * @param driftTolerance how far the evidence may move since the review before it is stale, as a
+ *     fraction ({@code 0.1} is 10%) of the reviewed signal occurrences and lines of code
+ * @param revisitWarningDays how many days before its revisit date a review starts to warn
+ * @param failOnMissingReview whether review problems fail the build (else they only warn)
+ * @param failOnManifestMismatch whether modules no component covers, and components naming
+ *     modules that do not exist, fail the build (else they only warn)
+ */
+public record ReviewPolicy(
+        ReviewRequirement requirement,
+        double driftTolerance,
+        int revisitWarningDays,
+        boolean failOnMissingReview,
+        boolean failOnManifestMismatch) {
+
+    public static final double DEFAULT_DRIFT_TOLERANCE = 0.10;
+    public static final int DEFAULT_REVISIT_WARNING_DAYS = 30;
+
+    public ReviewPolicy {
+        if (driftTolerance < 0 || Double.isNaN(driftTolerance)) {
+            throw new IllegalArgumentException("driftTolerance must be 0 or more, was " + driftTolerance);
+        }
+        if (revisitWarningDays < 0) {
+            throw new IllegalArgumentException("revisitWarningDays must be 0 or more, was " + revisitWarningDays);
+        }
+    }
+
+    /** The defaults: strong candidates need a review, problems fail, mismatches warn. */
+    public static ReviewPolicy defaults() {
+        return new ReviewPolicy(
+                ReviewRequirement.STRONG_CANDIDATE, DEFAULT_DRIFT_TOLERANCE, DEFAULT_REVISIT_WARNING_DAYS, true, false);
+    }
+
+    public ReviewPolicy withRequirement(ReviewRequirement newRequirement) {
+        return new ReviewPolicy(
+                newRequirement, driftTolerance, revisitWarningDays, failOnMissingReview, failOnManifestMismatch);
+    }
+}

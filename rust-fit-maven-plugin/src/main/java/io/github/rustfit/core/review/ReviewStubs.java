@@ -1,0 +1,130 @@
+package io.github.rustfit.core.review;
+
+import io.github.rustfit.core.criteria.Verdict;
+import io.github.rustfit.core.manifest.Component;
+import io.github.rustfit.core.manifest.Manifest;
+import io.github.rustfit.core.manifest.ReviewDecision;
+import io.github.rustfit.core.result.AnalysisResult;
+import io.github.rustfit.core.result.ModuleResult;
+import io.github.rustfit.core.result.ReviewState;
+import io.github.rustfit.core.result.ReviewState.Status;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Writes {@code review-stubs.yaml}: for each module whose review is missing or no longer holds, a
+ * paste-ready review pre-filled with the digest and a summary of the evidence. Its rationale is a
+ * placeholder and it names no reviewer, so the gate rejects it until a person completes it.
+ */
+public final class ReviewStubs {
+
+    /** The stubs file's name in the output directory. */
+    public static final String FILE_NAME = "review-stubs.yaml";
+
+    private ReviewStubs() {}
+
+    public static String render(
+            AnalysisResult result, GateOutcome outcome, Optional<Manifest> manifest, LocalDate today) {
+        StringBuilder out = new StringBuilder();
+        out.append("# rust-fit review stubs, written on every run.\n");
+        out.append("# Each entry below is a module whose fit review is missing or no longer holds. Copy its\n");
+        out.append("# review block into the matching component of the manifest (or the whole entry when the\n");
+        out.append("# manifest has no such component), then write the rationale and name the reviewers:\n");
+        out.append("# the review gate rejects the placeholder rationale and an empty reviewer list.\n");
+        Set<String> done = new LinkedHashSet<>();
+        List<String> entries = new ArrayList<>();
+        for (ModuleResult module : result.modules()) {
+            ReviewState state = outcome.states().get(module.path());
+            if (state == null || !state.required() || state.status() == Status.OK) {
+                continue;
+            }
+            Optional<Component> component = manifest.flatMap(m -> m.componentFor(module.artifactId(), module.path()));
+            String name = component.map(Component::name).orElse(module.artifactId());
+            if (!done.add(name)) {
+                continue;
+            }
+            List<ModuleResult> covered = component
+                    .map(c -> result.modules().stream()
+                            .filter(other -> c.covers(other.artifactId(), other.path()))
+                            .toList())
+                    .orElse(List.of(module));
+            List<String> modules = component.map(Component::modules).orElse(List.of(module.artifactId()));
+            entries.add(entry(
+                    name,
+                    modules,
+                    covered,
+                    state,
+                    component.map(c -> manifest.get().describe(c)),
+                    today));
+        }
+        if (entries.isEmpty()) {
+            out.append("#\n# No module needs a review now.\n");
+            out.append("version: 1\ncomponents: []\n");
+            return out.toString();
+        }
+        out.append("version: 1\ncomponents:\n");
+        entries.forEach(out::append);
+        return out.toString();
+    }
+
+    private static String entry(
+            String name,
+            List<String> modules,
+            List<ModuleResult> covered,
+            ReviewState state,
+            Optional<String> existing,
+            LocalDate today) {
+        ReviewEvidence evidence = ReviewEvidence.of(covered);
+        StringBuilder out = new StringBuilder("\n");
+        out.append("  # ")
+                .append(state.status())
+                .append(existing.map(at -> ": replace the review of component '" + name + "' at " + at)
+                        .orElse(": no component covers it yet; add this entry"))
+                .append('\n');
+        for (String problem : state.problems()) {
+            out.append("  #   ").append(problem).append('\n');
+        }
+        for (ModuleResult module : covered) {
+            out.append("  # ")
+                    .append(module.artifactId())
+                    .append(": verdict ")
+                    .append(module.verdict())
+                    .append(", ")
+                    .append(module.files().linesOfCode())
+                    .append(" lines of code")
+                    .append(
+                            module.signals().isEmpty()
+                                    ? ", no signals"
+                                    : module.signals().stream()
+                                            .map(s -> s.id() + " x" + s.count())
+                                            .collect(Collectors.joining(", ", ", signals: ", "")))
+                    .append('\n');
+            module.rationale().forEach(line -> out.append("  #   ").append(line).append('\n'));
+        }
+        out.append("  - name: ").append(ReviewYaml.scalar(name)).append('\n');
+        out.append("    modules: ").append(ReviewYaml.list(modules)).append('\n');
+        out.append("    # decision: rust-candidate | stay-on-jvm | revisit\n");
+        var review = evidence.review(
+                suggested(evidence.verdict()),
+                Rationales.STUB,
+                List.of(),
+                today,
+                today.plusMonths(ReviewEvidence.DEFAULT_REVISIT_MONTHS));
+        out.append(ReviewYaml.indent(ReviewYaml.block(review), "    ", "\n"));
+        return out.toString();
+    }
+
+    /** The decision the verdict suggests; the team confirms or changes it. */
+    static ReviewDecision suggested(Verdict verdict) {
+        return switch (verdict) {
+            case STRONG_CANDIDATE -> ReviewDecision.RUST_CANDIDATE;
+            case CONSIDER -> ReviewDecision.REVISIT;
+            default -> ReviewDecision.STAY_ON_JVM;
+        };
+    }
+}

@@ -1,0 +1,198 @@
+package io.github.rustfit.core.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.rustfit.core.criteria.Verdict;
+import io.github.rustfit.core.manifest.Manifest;
+import io.github.rustfit.core.manifest.ManifestException;
+import io.github.rustfit.core.manifest.ManifestReader;
+import io.github.rustfit.core.manifest.Review;
+import io.github.rustfit.core.manifest.ReviewDecision;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ManifestEditorTest {
+
+    private static final Path FILE = Path.of("rust-fit.yaml");
+
+    private static final String HEAD = """
+            # Our components. Keep this comment!
+            version: 1
+            components:
+              # the hot path
+              - name: wire
+                owner: payments   # who to ask
+                modules: [wire]
+                review:
+                  decision: stay-on-jvm
+                  rationale: 'old reasons'
+                  reviewers:
+                    - carol
+                  date: 2025-01-01
+                  revisitBy: 2025-07-01
+                  # a comment inside the old review
+
+              - modules: ["admin"]
+                name: admin    # no review yet
+            """;
+    private static final String TAIL = """
+
+            # trailing notes stay too
+            """;
+
+    private static final Review REVIEW = new Review(
+            ReviewDecision.RUST_CANDIDATE,
+            "Parses untrusted frames; p99 \"matters\".",
+            List.of("alice", "bob"),
+            LocalDate.of(2026, 11, 24),
+            LocalDate.of(2027, 5, 24),
+            Verdict.STRONG_CANDIDATE,
+            "sha256:abc",
+            1200L,
+            Map.of("frame", 40));
+
+    @Test
+    void refreshes_a_review_and_leaves_every_other_byte_alone() throws Exception {
+        String text = HEAD + TAIL;
+
+        String edited = record(text, "wire");
+
+        String before = text.substring(0, text.indexOf("    review:"));
+        String after = text.substring(text.indexOf("    # a comment inside the old review"));
+        assertThat(edited).startsWith(before).contains("\n    review:\n      decision: rust-candidate\n");
+        assertThat(edited.substring(edited.indexOf("      signals:")))
+                .contains("\n" + after.substring(after.indexOf("\n") + 1));
+        assertThat(edited).endsWith("""
+                    name: admin    # no review yet
+
+                # trailing notes stay too
+                """);
+        assertThat(reviewOf(edited, "wire")).isEqualTo(REVIEW);
+    }
+
+    @Test
+    void adds_a_review_to_a_component_without_one() throws Exception {
+        String text = HEAD + TAIL;
+
+        String edited = record(text, "admin");
+
+        assertThat(edited).startsWith(HEAD);
+        assertThat(edited).endsWith("      frame: 40\n" + TAIL);
+        assertThat(reviewOf(edited, "admin")).isEqualTo(REVIEW);
+    }
+
+    @Test
+    void appends_a_component_for_a_module_no_component_covers() throws Exception {
+        String text = HEAD;
+
+        String edited = record(text, "codec");
+
+        assertThat(edited).startsWith(HEAD).contains("\n  - name: codec\n    modules: [codec]\n    review:\n");
+        assertThat(reviewOf(edited, "codec")).isEqualTo(REVIEW);
+    }
+
+    @Test
+    void keeps_windows_line_endings_and_a_missing_final_newline() throws Exception {
+        String text = (HEAD.strip()).replace("\n", "\r\n");
+
+        String edited = record(text, "admin");
+
+        assertThat(edited).startsWith(text).doesNotContain("\r\r").doesNotEndWith("\n");
+        assertThat(edited.replace("\r\n", "")).doesNotContain("\n");
+        assertThat(reviewOf(edited, "admin")).isEqualTo(REVIEW);
+    }
+
+    @Test
+    void starts_a_manifest_when_there_is_none() throws Exception {
+        String edited = ManifestEditor.recordReview(FILE, Optional.empty(), "", "wire", "wire", REVIEW);
+
+        assertThat(edited).startsWith("version: 1\ncomponents:\n  - name: wire\n");
+        assertThat(reviewOf(edited, "wire")).isEqualTo(REVIEW);
+    }
+
+    @Test
+    void refuses_a_component_written_in_flow_style() throws Exception {
+        String text = "version: 1\ncomponents:\n  - {name: wire, modules: [wire]}\n";
+
+        assertThatThrownBy(() -> record(text, "wire"))
+                .isInstanceOf(ManifestException.class)
+                .hasMessageContaining("flow style");
+    }
+
+    private static final Path JSON = Path.of("rust-fit.json");
+
+    private static final String JSON_TEXT = """
+            {
+              "version": 1,
+              "components": [
+                {
+                  "name": "wire",
+                  "modules": ["wire"],
+                  "review": {"decision": "revisit", "date": "2025-01-01", "revisitBy": "2025-07-01"}
+                },
+                {"name": "admin",   "modules": ["admin"]}
+              ]
+            }
+            """;
+
+    @Test
+    void refreshes_a_review_in_a_json_manifest_keeping_the_rest() throws Exception {
+        String edited = recordJson(JSON_TEXT, "wire");
+
+        String before = JSON_TEXT.substring(0, JSON_TEXT.indexOf("{\"decision\""));
+        String after = JSON_TEXT.substring(JSON_TEXT.indexOf("\n    },"));
+        assertThat(edited).startsWith(before).endsWith(after);
+        assertThat(edited).contains("\"review\": {\n        \"decision\": \"rust-candidate\",\n");
+        assertThat(jsonReviewOf(edited, "wire")).isEqualTo(REVIEW);
+    }
+
+    @Test
+    void adds_a_review_and_a_component_to_a_json_manifest() throws Exception {
+        String withReview = recordJson(JSON_TEXT, "admin");
+        String withComponent = recordJson(JSON_TEXT, "codec");
+
+        assertThat(withReview).startsWith(JSON_TEXT.substring(0, JSON_TEXT.indexOf("]}") + 1));
+        assertThat(jsonReviewOf(withReview, "admin")).isEqualTo(REVIEW);
+        assertThat(withComponent)
+                .startsWith(JSON_TEXT.substring(0, JSON_TEXT.indexOf("]}") + 2))
+                .endsWith("\n  ]\n}\n");
+        assertThat(jsonReviewOf(withComponent, "codec")).isEqualTo(REVIEW);
+        assertThat(jsonReviewOf(withComponent, "wire").decision()).isEqualTo(ReviewDecision.REVISIT);
+    }
+
+    @Test
+    void starts_a_json_manifest_when_there_is_none() throws Exception {
+        String edited = ManifestEditor.recordReview(JSON, Optional.empty(), "", "wire", "wire", REVIEW);
+
+        assertThat(jsonReviewOf(edited, "wire")).isEqualTo(REVIEW);
+    }
+
+    private static String recordJson(String text, String module) throws ManifestException {
+        Manifest manifest = ManifestReader.parse(JSON, text);
+        return ManifestEditor.recordReview(JSON, Optional.of(manifest), text, module, module, REVIEW);
+    }
+
+    private static Review jsonReviewOf(String text, String module) throws ManifestException {
+        return ManifestReader.parse(JSON, text)
+                .componentFor(module, module)
+                .orElseThrow()
+                .review();
+    }
+
+    private static String record(String text, String module) throws ManifestException {
+        Manifest manifest = ManifestReader.parse(FILE, text);
+        return ManifestEditor.recordReview(FILE, Optional.of(manifest), text, module, module, REVIEW);
+    }
+
+    private static Review reviewOf(String text, String module) throws ManifestException {
+        return ManifestReader.parse(FILE, text)
+                .componentFor(module, module)
+                .orElseThrow()
+                .review();
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.rustfit.core.review;
+
+import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.criteria.Verdict;
+import io.github.rustfit.core.result.AnalysisResult;
+import io.github.rustfit.core.result.FileStats;
+import io.github.rustfit.core.result.ModuleResult;
+import io.github.rustfit.core.result.RunSettings;
+import io.github.rustfit.core.result.SignalResult;
+import io.github.rustfit.core.result.Summary;
+import java.util.List;
+import java.util.Map;
+
+/** Hand-built analysis results for gate tests. */
+final class Results {
+
+    private Results() {}
+
+    static ModuleResult module(String artifactId, Verdict verdict, long linesOfCode, Map<String, Integer> signals) {
+        List<SignalResult> signalResults = signals.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new SignalResult(
+                        e.getKey(), Criterion.DATA_PLANE, "test signal", e.getValue(), 1.0, List.of(), 0))
+                .toList();
+        return new ModuleResult(
+                "it.test",
+                artifactId,
+                artifactId,
+                "jar",
+                List.of(artifactId + "/src/main/java"),
+                new FileStats(3, 3, 0, linesOfCode),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                signalResults,
+                List.of(),
+                List.of(),
+                verdict,
+                List.of("Because the test says so."),
+                List.of());
+    }
+
+    static AnalysisResult result(ModuleResult... modules) {
+        return new AnalysisResult(
+                AnalysisResult.SCHEMA_VERSION,
+                "rust-fit-maven-plugin",
+                "test",
+                new RunSettings("JAVA_17", false, false, 20),
+                new Summary(modules.length, Map.of(), FileStats.EMPTY),
+                List.of(modules));
+    }
+}

@@ -1,0 +1,232 @@
+package io.github.rustfit.core.review;
+
+import static io.github.rustfit.core.review.Results.module;
+import static io.github.rustfit.core.review.Results.result;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rustfit.core.criteria.Verdict;
+import io.github.rustfit.core.manifest.Manifest;
+import io.github.rustfit.core.manifest.ManifestReader;
+import io.github.rustfit.core.result.AnalysisResult;
+import io.github.rustfit.core.result.ModuleResult;
+import io.github.rustfit.core.result.ReviewState.Status;
+import io.github.rustfit.core.review.ReviewProblem.Kind;
+import io.github.rustfit.core.review.ReviewProblem.Severity;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ReviewGateTest {
+
+    private static final Path FILE = Path.of("rust-fit.yaml");
+    private static final Path STUBS = Path.of("target/rust-fit/review-stubs.yaml");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
+    private static final ModuleResult WIRE = module("wire", Verdict.STRONG_CANDIDATE, 1000, Map.of("frame", 40));
+    private static final ModuleResult ADMIN = module("admin", Verdict.KEEP, 500, Map.of());
+
+    @Test
+    void fails_when_a_strong_candidate_has_no_manifest() {
+        GateOutcome outcome = judge(result(WIRE, ADMIN), Optional.empty(), ReviewPolicy.defaults());
+
+        assertThat(outcome.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(Kind.MISSING_REVIEW);
+            assertThat(problem.severity()).isEqualTo(Severity.ERROR);
+            assertThat(problem.message())
+                    .startsWith("wire: its verdict STRONG_CANDIDATE calls for a fit review, and none is recorded"
+                            + " (rust-fit.yaml (no such file)). Fix: copy its stub from " + STUBS)
+                    .contains("mvn rust-fit:review -Drustfit.module=wire");
+        });
+        assertThat(outcome.states().get("wire").status()).isEqualTo(Status.MISSING);
+        assertThat(outcome.states().get("admin").status()).isEqualTo(Status.NONE);
+    }
+
+    @Test
+    void passes_without_a_manifest_when_no_module_needs_a_review() {
+        GateOutcome outcome = judge(result(ADMIN), Optional.empty(), ReviewPolicy.defaults());
+
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.requiring()).isZero();
+    }
+
+    @Test
+    void requires_reviews_of_every_analysed_module_when_asked_for_all() {
+        GateOutcome outcome = judge(
+                result(WIRE, ADMIN), Optional.empty(), ReviewPolicy.defaults().withRequirement(ReviewRequirement.ALL));
+
+        assertThat(outcome.problems()).extracting(ReviewProblem::module).containsExactly("wire", "admin");
+    }
+
+    @Test
+    void only_warns_about_a_missing_review_when_failing_is_off() {
+        ReviewPolicy lenient = new ReviewPolicy(ReviewRequirement.STRONG_CANDIDATE, 0.1, 30, false, false);
+
+        GateOutcome outcome = judge(result(WIRE), Optional.empty(), lenient);
+
+        assertThat(outcome.errors()).isZero();
+        assertThat(outcome.warnings()).isOne();
+    }
+
+    @Test
+    void passes_a_complete_review_of_the_current_evidence() {
+        GateOutcome outcome =
+                judge(result(WIRE, ADMIN), manifest(reviewOf(WIRE, "2027-04-01")), ReviewPolicy.defaults());
+
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.states().get("wire").status()).isEqualTo(Status.OK);
+        assertThat(outcome.reviewed()).isOne();
+    }
+
+    @Test
+    void fails_when_the_code_drifted_beyond_the_tolerance() {
+        ModuleResult grown = module("wire", Verdict.STRONG_CANDIDATE, 1000, Map.of("frame", 60));
+
+        GateOutcome outcome =
+                judge(result(grown, ADMIN), manifest(reviewOf(WIRE, "2027-04-01")), ReviewPolicy.defaults());
+
+        assertThat(outcome.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(Kind.STALE_EVIDENCE);
+            assertThat(problem.message())
+                    .startsWith("wire: the code changed since its review of 2026-10-01: the evidence moved 50%, beyond"
+                            + " the 10% tolerance (rust-fit.yaml:8). Fix: review it again");
+        });
+        assertThat(outcome.states().get("wire").status()).isEqualTo(Status.STALE);
+    }
+
+    @Test
+    void accepts_drift_within_the_tolerance() {
+        ModuleResult edited = module("wire", Verdict.STRONG_CANDIDATE, 1050, Map.of("frame", 42));
+
+        GateOutcome outcome =
+                judge(result(edited, ADMIN), manifest(reviewOf(WIRE, "2027-04-01")), ReviewPolicy.defaults());
+
+        assertThat(outcome.problems()).isEmpty();
+    }
+
+    @Test
+    void fails_when_the_verdict_rose_since_the_review() {
+        ModuleResult kept = module("wire", Verdict.KEEP, 1000, Map.of("frame", 40));
+        String review = reviewOf(kept, "2027-04-01");
+
+        GateOutcome outcome = judge(result(WIRE, ADMIN), manifest(review), ReviewPolicy.defaults());
+
+        assertThat(outcome.problems()).extracting(ReviewProblem::kind).containsExactly(Kind.VERDICT_ROSE);
+        assertThat(outcome.problems().get(0).message())
+                .startsWith("wire: its verdict rose from KEEP at the review of 2026-10-01 to STRONG_CANDIDATE now");
+    }
+
+    @Test
+    void fails_an_expired_review_and_warns_about_one_near_its_revisit_date() {
+        GateOutcome expired =
+                judge(result(WIRE, ADMIN), manifest(reviewOf(WIRE, "2026-11-23")), ReviewPolicy.defaults());
+        GateOutcome dueSoon =
+                judge(result(WIRE, ADMIN), manifest(reviewOf(WIRE, "2026-12-04")), ReviewPolicy.defaults());
+
+        assertThat(expired.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(Kind.EXPIRED);
+            assertThat(problem.severity()).isEqualTo(Severity.ERROR);
+            assertThat(problem.message()).startsWith("wire: its review was due for a revisit on 2026-11-23");
+        });
+        assertThat(dueSoon.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(Kind.DUE_SOON);
+            assertThat(problem.severity()).isEqualTo(Severity.WARNING);
+            assertThat(problem.message()).contains("in 10 day(s)");
+        });
+        assertThat(dueSoon.states().get("wire").status()).isEqualTo(Status.DUE_SOON);
+    }
+
+    @Test
+    void fails_a_placeholder_rationale_and_a_review_without_reviewers() {
+        String review = reviewOf(WIRE, "2027-04-01")
+                .replace("rationale: Parses untrusted frames on every request.", "rationale: TODO")
+                .replace("reviewers: [alice]", "reviewers: []");
+
+        GateOutcome outcome = judge(result(WIRE, ADMIN), manifest(review), ReviewPolicy.defaults());
+
+        assertThat(outcome.problems())
+                .extracting(ReviewProblem::kind)
+                .containsExactly(Kind.PLACEHOLDER_RATIONALE, Kind.NO_REVIEWER);
+        assertThat(outcome.problems().get(0).message())
+                .isEqualTo("wire: its review's rationale is empty or a placeholder (\"TODO\") (rust-fit.yaml:10). Fix:"
+                        + " write why the team decided rust-candidate, in its own words.");
+        assertThat(outcome.states().get("wire").status()).isEqualTo(Status.INCOMPLETE);
+    }
+
+    @Test
+    void warns_about_an_uncovered_module_and_a_phantom_one_and_fails_when_configured() {
+        String yaml = reviewOf(WIRE, "2027-04-01")
+                .replace("modules: [wire]", "modules: [wire, ghost]")
+                .replace("  - name: admin\n    modules: [admin]\n", "");
+        ReviewPolicy strict = new ReviewPolicy(ReviewRequirement.STRONG_CANDIDATE, 0.1, 30, true, true);
+
+        GateOutcome warned = judge(result(WIRE, ADMIN), manifest(yaml), ReviewPolicy.defaults());
+        GateOutcome failed = judge(result(WIRE, ADMIN), manifest(yaml), strict);
+
+        assertThat(warned.problems())
+                .extracting(ReviewProblem::kind, ReviewProblem::severity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Kind.UNCOVERED_MODULE, Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple(Kind.PHANTOM_MODULE, Severity.WARNING));
+        assertThat(warned.problems().get(0).message())
+                .startsWith("admin: no component of the manifest covers this module (rust-fit.yaml). Fix:");
+        assertThat(warned.problems().get(1).message())
+                .startsWith("ghost: component 'wire' names this module, and the reactor has no such module"
+                        + " (rust-fit.yaml:4). Fix:");
+        assertThat(failed.errors()).isEqualTo(2);
+    }
+
+    @Test
+    void records_review_states_in_the_result() {
+        AnalysisResult result = result(WIRE, ADMIN);
+        GateOutcome outcome = judge(result, Optional.empty(), ReviewPolicy.defaults());
+
+        AnalysisResult judged = ReviewGate.withStates(result, outcome);
+
+        assertThat(judged.modules().get(0).review().status()).isEqualTo(Status.MISSING);
+        assertThat(judged.modules().get(0).review().evidence())
+                .isEqualTo(ReviewEvidence.of(java.util.List.of(WIRE)).digest());
+    }
+
+    /** A manifest with one component for "wire" (review block starting at line 8) and one for admin. */
+    private static String reviewOf(ModuleResult reviewed, String revisitBy) {
+        ReviewEvidence evidence = ReviewEvidence.of(java.util.List.of(reviewed));
+        String signals = evidence.signals().entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
+        return """
+                version: 1
+                components:
+                  - name: wire
+                    modules: [wire]
+                    lifecycle: production
+                    answers:
+                      memorySafetyIncident: yes
+                    review:
+                      decision: rust-candidate
+                      rationale: Parses untrusted frames on every request.
+                      reviewers: [alice]
+                      date: 2026-10-01
+                      revisitBy: %s
+                      verdict: %s
+                      evidence: %s
+                      linesOfCode: %d
+                      signals: %s
+                  - name: admin
+                    modules: [admin]
+                """.formatted(revisitBy, reviewed.verdict(), evidence.digest(), evidence.linesOfCode(), signals);
+    }
+
+    private static Optional<Manifest> manifest(String yaml) {
+        try {
+            return Optional.of(ManifestReader.parse(FILE, yaml));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static GateOutcome judge(AnalysisResult result, Optional<Manifest> manifest, ReviewPolicy policy) {
+        return ReviewGate.judge(result, manifest, FILE, STUBS, policy, TODAY);
+    }
+}

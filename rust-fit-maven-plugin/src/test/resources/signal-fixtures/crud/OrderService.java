@@ -71,3 +71,21 @@ class PricingService {
         return total / 5;
     }
 }
+
+/** Near-miss: an executor service wrapping another is concurrency plumbing, not a service layer. */
+class DelegatingExecutorService implements java.util.concurrent.ExecutorService {
+
+    private final java.util.concurrent.ExecutorService delegate; // expect: concurrency.executors
+
+    DelegatingExecutorService(java.util.concurrent.ExecutorService delegate) {
+        this.delegate = delegate;
+    }
+
+    public void shutdown() {
+        delegate.shutdown();
+    }
+
+    public boolean isShutdown() {
+        return delegate.isShutdown();
+    }
+}

@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 
-/** Length-prefixed frames with variable-length integer lengths. */
+/**
+ * Length-prefixed frames with variable-length integer lengths. The name {@code in} is a ByteBuffer,
+ * a DataInput and an InputStream in three different methods: each call is judged by the type in
+ * its own scope, so readInt() is a binary-stream read and never also a buffer access.
+ */
 final class FrameDecoder { // expect: protocol.codec-types
 
     private final ByteBuffer scratch = ByteBuffer.allocate(64); // expect: protocol.byte-buffers

@@ -81,9 +81,9 @@ public final class AtomicsSignal implements Signal {
         VariableTypes types = VariableTypes.of(unit);
         for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
             String name = call.getNameAsString();
-            boolean onHandle = types.receiverIsA(call, Set.of("VarHandle")) && isOrderedAccess(name);
+            boolean onHandle = isOrderedAccess(name) && types.receiverIsA(call, Set.of("VarHandle"));
             boolean casOnAtomic =
-                    types.receiverIsA(call, TYPES) && (CAS.contains(name) || name.startsWith("compareAndExchange"));
+                    (CAS.contains(name) || name.startsWith("compareAndExchange")) && types.receiverIsA(call, TYPES);
             boolean fence = Syntax.isStaticCall(call, "VarHandle", FENCES);
             if (onHandle || casOnAtomic || fence) {
                 reported.add(call);

@@ -15,15 +15,20 @@ import io.github.rustfit.core.signals.syntax.Syntax;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Thin services: in a class annotated {@code @Service} or named {@code ...Service}, each public
  * method whose body is one statement handing the call to one of the class's fields (a repository,
  * a client, a mapper). Counted only when such pass-throughs make up at least half of the class's
- * public methods, so a service with real logic and one convenience method does not count.
+ * public methods, so a service with real logic and one convenience method does not count. Executor
+ * and completion services that wrap another are concurrency plumbing and do not count either.
  */
 public final class DelegatingServicesSignal implements Signal {
+
+    private static final Pattern CONCURRENCY_SERVICE = Pattern.compile("(Executor|Completion)Service$");
 
     @Override
     public String id() {
@@ -46,7 +51,8 @@ public final class DelegatingServicesSignal implements Signal {
         for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
             if (type.isInterface()
                     || !(Syntax.hasAnnotation(type, Set.of("Service"))
-                            || type.getNameAsString().endsWith("Service"))) {
+                            || type.getNameAsString().endsWith("Service"))
+                    || isConcurrencyService(type)) {
                 continue;
             }
             Set<String> fields = type.getFields().stream()
@@ -65,6 +71,15 @@ public final class DelegatingServicesSignal implements Signal {
                 delegating.forEach(method -> findings.report(method.getName()));
             }
         }
+    }
+
+    /** An executor or completion service that wraps another is plumbing, not a business service layer. */
+    private static boolean isConcurrencyService(ClassOrInterfaceDeclaration type) {
+        return Stream.concat(
+                        Stream.of(type.getNameAsString()),
+                        Stream.concat(type.getExtendedTypes().stream(), type.getImplementedTypes().stream())
+                                .map(supertype -> supertype.getNameAsString()))
+                .anyMatch(name -> CONCURRENCY_SERVICE.matcher(name).find());
     }
 
     private static boolean delegatesToAField(MethodDeclaration method, Set<String> fields) {

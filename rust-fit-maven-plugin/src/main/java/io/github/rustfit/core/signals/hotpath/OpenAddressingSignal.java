@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
@@ -17,8 +18,9 @@ import java.util.Optional;
 
 /**
  * Hand-written hash tables that probe: a loop that steps an index with wrap-around arithmetic
- * ({@code i = (i + 1) & mask}, {@code i = (i + step) % table.length}) and reads the array slot at
- * that index. One per probing loop.
+ * ({@code i = (i + 1) & mask}, {@code i = (i + step) % table.length}), reads the array slot at
+ * that index and compares something, looking for a key or an empty slot. One per probing loop; a
+ * loop cycling through a small array without looking for anything does not count.
  */
 public final class OpenAddressingSignal implements Signal {
 
@@ -58,7 +60,8 @@ public final class OpenAddressingSignal implements Signal {
                     && step.getOperator() == AssignExpr.Operator.ASSIGN
                     && nearestLoop(step) == loop
                     && wrapsAround(step.getValue(), index.get())
-                    && indexes(loop, index.get())) {
+                    && indexes(loop, index.get())
+                    && comparesSomething(loop)) {
                 return true;
             }
         }
@@ -87,6 +90,19 @@ public final class OpenAddressingSignal implements Signal {
                                 .filter(index::equals)
                                 .isPresent())
                 .isEmpty();
+    }
+
+    /** A probe looks for a key or an empty slot; a loop cycling through a small array does not. */
+    private static boolean comparesSomething(Node loop) {
+        return !loop.findAll(
+                                BinaryExpr.class,
+                                comparison -> comparison.getOperator() == BinaryExpr.Operator.EQUALS
+                                        || comparison.getOperator() == BinaryExpr.Operator.NOT_EQUALS)
+                        .isEmpty()
+                || !loop.findAll(
+                                MethodCallExpr.class,
+                                call -> call.getNameAsString().equals("equals"))
+                        .isEmpty();
     }
 
     private static Node nearestLoop(Node node) {

@@ -3,6 +3,8 @@ package io.github.rustfit.core.signals.memory;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
@@ -17,6 +19,15 @@ import java.util.Set;
 public final class UnsafeMemorySignal implements Signal {
 
     private static final Set<String> UNSAFE = Set.of("Unsafe");
+
+    /** Cheap first look: every finding needs the file to name the Unsafe type somewhere. */
+    private static boolean mentionsUnsafe(CompilationUnit unit) {
+        return unit.getImports().stream().anyMatch(i -> i.getNameAsString().endsWith(".Unsafe"))
+                || unit.findFirst(ClassOrInterfaceType.class, type -> UNSAFE.contains(type.getNameAsString()))
+                        .isPresent()
+                || unit.findFirst(NameExpr.class, name -> UNSAFE.contains(name.getNameAsString()))
+                        .isPresent();
+    }
 
     @Override
     public String id() {
@@ -36,6 +47,9 @@ public final class UnsafeMemorySignal implements Signal {
 
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
+        if (!mentionsUnsafe(unit)) {
+            return;
+        }
         unit.findAll(VariableDeclarator.class, declarator -> Syntax.isType(declarator.getType(), UNSAFE))
                 .forEach(findings::report);
         VariableTypes types = VariableTypes.of(unit);

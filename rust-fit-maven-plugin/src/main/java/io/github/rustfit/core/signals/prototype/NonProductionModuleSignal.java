@@ -75,8 +75,8 @@ public final class NonProductionModuleSignal implements ModuleSignal {
                 findings.report(
                         module.pomFile(),
                         0,
-                        "The module name '" + name + "' has the part '" + word.get()
-                                + "', which marks non-production code.");
+                        "The module " + (name.equals(module.artifactId()) ? "name" : "directory") + " '" + name
+                                + "' has the part '" + word.get() + "', which marks non-production code.");
                 return;
             }
         }

@@ -3,7 +3,6 @@ package io.github.rustfit.core.signals.syntax;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
@@ -11,10 +10,8 @@ import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.ArrayType;
@@ -59,14 +56,6 @@ public final class Syntax {
         return Optional.empty();
     }
 
-    /**
-     * The variable a method is called on, when it is a plain name or {@code this.name}: {@code lock}
-     * for {@code lock.lock()} and {@code this.lock.lock()}.
-     */
-    public static Optional<String> receiverName(MethodCallExpr call) {
-        return call.getScope().flatMap(Syntax::variableName);
-    }
-
     /** The variable named by {@code expression} when it is a plain name or {@code this.name}. */
     public static Optional<String> variableName(Expression expression) {
         Expression unwrapped = unwrap(expression);
@@ -109,18 +98,6 @@ public final class Syntax {
             current = enclosed.getInner();
         }
         return current instanceof CastExpr cast ? Optional.of(simpleName(cast.getType())) : Optional.empty();
-    }
-
-    /**
-     * The outermost call of a fluent chain that {@code call} starts or continues: for {@code
-     * a.b().c()} and {@code call = a.b()}, the {@code c()} call.
-     */
-    public static MethodCallExpr outermostCall(MethodCallExpr call) {
-        MethodCallExpr current = call;
-        while (isReceiverOfAnotherCall(current)) {
-            current = (MethodCallExpr) current.getParentNode().orElseThrow();
-        }
-        return current;
     }
 
     /** True when {@code call}'s result is itself the receiver of another call. */
@@ -168,36 +145,9 @@ public final class Syntax {
                 .orElse(false);
     }
 
-    /** True when an import of {@code unit} starts with one of {@code prefixes}. */
-    public static boolean importsAnyOf(CompilationUnit unit, Set<String> prefixes) {
-        return unit.getImports().stream()
-                .anyMatch(declaration -> prefixes.stream()
-                        .anyMatch(prefix -> declaration.getNameAsString().equals(prefix)
-                                || declaration.getNameAsString().startsWith(prefix + ".")));
-    }
-
     private static String packageOf(String qualifiedName) {
         int dot = qualifiedName.lastIndexOf('.');
         return dot < 0 ? "" : qualifiedName.substring(0, dot);
-    }
-
-    /** The method a node sits in, if any (a lambda or anonymous class inside it still counts as inside). */
-    public static Optional<MethodDeclaration> enclosingMethod(Node node) {
-        return node.findAncestor(MethodDeclaration.class);
-    }
-
-    /** True when {@code node} sits inside a lambda that is itself inside {@code boundary}. */
-    public static boolean insideLambdaWithin(Node node, Node boundary) {
-        Node current = node.getParentNode().orElse(null);
-        while (current != null && current != boundary) {
-            if (current instanceof LambdaExpr
-                    || current instanceof ObjectCreationExpr creation
-                            && creation.getAnonymousClassBody().isPresent()) {
-                return true;
-            }
-            current = current.getParentNode().orElse(null);
-        }
-        return false;
     }
 
     /** True when {@code expression} initialises a declared variable (through parentheses and casts). */

@@ -66,6 +66,13 @@ class NonProductionModuleSignalTest {
     }
 
     @Test
+    void flags_a_module_by_its_own_directory_when_the_artifact_id_says_nothing() {
+        assertThat(inspect("acme-chat", "chat/spike"))
+                .extracting(Reported::explanation)
+                .containsExactly("The module directory 'spike' has the part 'spike', which marks non-production code.");
+    }
+
+    @Test
     void judges_the_root_module_by_its_artifact_id() {
         assertThat(inspect("acme-examples", ".")).hasSize(1);
         assertThat(inspect("acme-parent", ".")).isEmpty();

@@ -19,11 +19,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** Turns one module's file reports and module findings into its {@link ModuleResult}. */
 final class ModuleAssembler {
@@ -118,7 +120,10 @@ final class ModuleAssembler {
                 parsed,
                 criteria,
                 in.dependents(),
-                in.reactorSize());
+                in.reactorSize(),
+                in.moduleFindingSignals().stream()
+                        .map(id -> signals.get(id).criterion())
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Criterion.class))));
         List<QuestionAnswer> answers = QuestionInference.infer(evidence).stream()
                 .map(answer -> answer.withDeclared(in.declaredAnswers().get(answer.question())))
                 .toList();

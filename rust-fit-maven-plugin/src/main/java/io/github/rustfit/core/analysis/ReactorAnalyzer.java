@@ -2,6 +2,7 @@ package io.github.rustfit.core.analysis;
 
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import io.github.rustfit.core.cache.FileReportCache;
+import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.parse.LanguageLevels;
 import io.github.rustfit.core.result.AnalysisResult;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -140,6 +142,28 @@ public final class ReactorAnalyzer {
             }
         }
 
+        // what each module is as a whole comes first: examples and test support never make
+        // another module shared infrastructure
+        Set<String> nonProduction = new HashSet<>();
+        for (Scan scan : scans) {
+            ModuleRequest module = scan.module;
+            scan.path = modulePath(root, module.baseDirectory());
+            Set<String> packages = new TreeSet<>();
+            scan.reports.stream().filter(FileReport::parsed).forEach(r -> packages.add(r.packageName()));
+            packages.remove("");
+            ModuleFacts facts = new ModuleFacts(
+                    module.artifactId(), scan.path, relative(root, module.pomFile()), module.packaging(), packages);
+            for (ModuleSignal signal : moduleSignals) {
+                signal.inspect(facts, (file, line, explanation) -> {
+                    scan.moduleFindings.add(new Evidence(file, line, explanation));
+                    scan.moduleFindingSignals.add(signal.id());
+                    if (signal.criterion() == Criterion.PROTOTYPE) {
+                        nonProduction.add(module.key());
+                    }
+                });
+            }
+        }
+
         Map<String, String> artifactIdByKey = new HashMap<>();
         request.modules().forEach(m -> artifactIdByKey.put(m.key(), m.artifactId()));
         Map<String, Set<String>> dependents = new HashMap<>();
@@ -147,9 +171,11 @@ public final class ReactorAnalyzer {
         for (ModuleRequest module : request.modules()) {
             for (DeclaredDependency dependency : module.dependencies()) {
                 if (artifactIdByKey.containsKey(dependency.key()) && !dependency.isTestOnly()) {
-                    dependents
-                            .computeIfAbsent(dependency.key(), k -> new TreeSet<>())
-                            .add(module.artifactId());
+                    if (!nonProduction.contains(module.key())) {
+                        dependents
+                                .computeIfAbsent(dependency.key(), k -> new TreeSet<>())
+                                .add(module.artifactId());
+                    }
                     dependsOn
                             .computeIfAbsent(module.key(), k -> new TreeSet<>())
                             .add(artifactIdByKey.get(dependency.key()));
@@ -160,20 +186,9 @@ public final class ReactorAnalyzer {
         List<ModuleResult> modules = new ArrayList<>();
         for (Scan scan : scans) {
             ModuleRequest module = scan.module;
-            String path = modulePath(root, module.baseDirectory());
-            Set<String> packages = new TreeSet<>();
-            scan.reports.stream().filter(FileReport::parsed).forEach(r -> packages.add(r.packageName()));
-            packages.remove("");
-            ModuleFacts facts = new ModuleFacts(
-                    module.artifactId(), path, relative(root, module.pomFile()), module.packaging(), packages);
-            List<Evidence> moduleFindings = new ArrayList<>();
-            List<String> moduleFindingSignals = new ArrayList<>();
-            for (ModuleSignal signal : moduleSignals) {
-                signal.inspect(facts, (file, line, explanation) -> {
-                    moduleFindings.add(new Evidence(file, line, explanation));
-                    moduleFindingSignals.add(signal.id());
-                });
-            }
+            String path = scan.path;
+            List<Evidence> moduleFindings = scan.moduleFindings;
+            List<String> moduleFindingSignals = scan.moduleFindingSignals;
             modules.add(assembler.assemble(new ModuleAssembler.Input(
                     module,
                     path,
@@ -247,6 +262,9 @@ public final class ReactorAnalyzer {
         final List<Path> files = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
         final List<FileReport> reports = new ArrayList<>();
+        final List<Evidence> moduleFindings = new ArrayList<>();
+        final List<String> moduleFindingSignals = new ArrayList<>();
+        String path;
 
         Scan(ModuleRequest module) {
             this.module = module;

@@ -13,17 +13,24 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>no parsed Java sources: {@link Verdict#NOT_ANALYZED};
- *   <li>examples, demos, prototypes, benchmarks, test support: {@link Verdict#KEEP}, whatever
- *       else they hold, because the article says to prototype elsewhere;
- *   <li>two or three yes: {@link Verdict#STRONG_CANDIDATE} when the strong-fit evidence is strong
- *       and outweighs the avoid evidence (or all three say yes), otherwise {@link
- *       Verdict#CONSIDER};
- *   <li>one yes with strong strong-fit evidence, no "no" and little to avoid: {@link
- *       Verdict#CONSIDER}, since the open questions could still tip it;
+ *   <li>examples, demos, prototypes, benchmarks, test support, and modules that are machine
+ *       learning or numerical research as a whole: {@link Verdict#KEEP}, whatever else they hold,
+ *       because the article says to prototype and research elsewhere;
+ *   <li>two or three yes: {@link Verdict#STRONG_CANDIDATE} when all three say yes or the strong-fit
+ *       evidence is dense and outweighs the avoid evidence, otherwise {@link Verdict#CONSIDER};
+ *   <li>fewer than two yes, but enough open questions to reach two, and real strong-fit evidence
+ *       that outweighs the avoid evidence: {@link Verdict#CONSIDER}, because the team's declared
+ *       answers decide it; a KEEP needs the evidence to point away;
  *   <li>anything else: {@link Verdict#KEEP}.
  * </ul>
  */
 public final class DecisionRule {
+
+    /** Strong-fit density (per 1000 lines) that, with two yes answers, makes a strong candidate. */
+    static final double STRONG_CANDIDATE_DENSITY = 20;
+
+    /** Strong-fit density (per 1000 lines) below which open questions do not call for a look. */
+    static final double CONSIDER_DENSITY = 8;
 
     private DecisionRule() {}
 
@@ -42,12 +49,17 @@ public final class DecisionRule {
                     + " judge that module instead.");
             return new Decision(Verdict.KEEP, rationale, change);
         }
+        if (e.wholeModule().contains(Criterion.NUMERICAL_RESEARCH)) {
+            rationale.add("This module is machine-learning or numerical research code: the article says that"
+                    + " ecosystem is the moat there, and Rust comes in only when a model is put into service.");
+            change.add("Serving or preprocessing code split into its own module would be judged on its own.");
+            return new Decision(Verdict.KEEP, rationale, change);
+        }
 
         long yes = count(answers, Answer.YES);
         long no = count(answers, Answer.NO);
         double strongFit = e.density(Side.STRONG_FIT);
         double avoid = e.density(Side.AVOID);
-        boolean strongEvidence = e.any(Side.STRONG_FIT, Strength.STRONG);
         rationale.add(yes + " of the article's 3 questions answer yes" + listOf(answers, Answer.YES) + ", " + no
                 + " answer no" + listOf(answers, Answer.NO) + ".");
         rationale.add(String.format(
@@ -66,6 +78,7 @@ public final class DecisionRule {
             rationale.add("The team's manifest declares " + overridden + "; its answers count.");
         }
 
+        long open = count(answers, Answer.UNKNOWN);
         Verdict verdict;
         if (yes >= 2) {
             if (avoid > strongFit) {
@@ -74,35 +87,37 @@ public final class DecisionRule {
                         + " keep off Rust; look before you plan a rewrite.");
                 change.add(
                         "Less avoid-side code here (split it into its own module) would make it a strong candidate.");
-            } else if (yes == 3 || strongEvidence) {
+            } else if (yes == 3 || strongFit >= STRONG_CANDIDATE_DENSITY) {
                 verdict = Verdict.STRONG_CANDIDATE;
                 rationale.add("The article's rule calls for serious consideration, and the code bears it out.");
                 change.add("Team answers of NO in the manifest that leave fewer than two yes answers would keep it"
                         + " on the JVM.");
             } else {
                 verdict = Verdict.CONSIDER;
-                rationale.add("The article's rule calls for serious consideration, but no criterion's evidence is"
-                        + " strong yet.");
-                change.add("Denser strong-fit evidence (or a third yes) would make it a strong candidate.");
+                rationale.add("The article's rule calls for serious consideration, but the strong-fit evidence is"
+                        + " not dense enough yet to call it a strong candidate.");
+                change.add(String.format(
+                        Locale.ROOT,
+                        "Strong-fit evidence of %.0f per 1000 lines, or a third yes, would make it a strong candidate.",
+                        STRONG_CANDIDATE_DENSITY));
             }
-        } else if (yes == 1 && no == 0 && strongEvidence && strongFit > avoid) {
+        } else if (yes + open >= 2 && strongFit >= CONSIDER_DENSITY && strongFit > avoid) {
             verdict = Verdict.CONSIDER;
-            rationale.add("Only one question answers yes, but the strong-fit evidence is strong and the other"
-                    + " questions are open.");
-            change.add("Declaring the open questions in the manifest decides it: one more yes makes it a candidate,"
-                    + " a no keeps it on the JVM.");
+            rationale.add("The evidence is real but does not decide the questions: "
+                    + (yes == 1 ? "one answers yes and " : "") + open + " stay open, enough to reach the"
+                    + " article's two yes answers.");
+            change.add("Declaring the open questions (" + keys(answers, Answer.UNKNOWN)
+                    + ") in the manifest decides it: enough yes answers make it a candidate, a no keeps it on the"
+                    + " JVM.");
         } else {
             verdict = Verdict.KEEP;
             rationale.add(
                     yes == 0
                             ? "No question answers yes: the article says to ship with the least ceremony."
                             : "One yes is not enough for the article's rule (it asks for two).");
-            List<String> open = answers.stream()
-                    .filter(answer -> answer.effective() == Answer.UNKNOWN)
-                    .map(answer -> answer.question().key())
-                    .toList();
-            if (!open.isEmpty() && yes + open.size() >= 2) {
-                change.add("Team answers of YES to " + String.join(" and ", open)
+            if (open > 0 && yes + open >= 2) {
+                change.add("Team answers of YES to "
+                        + keys(answers, Answer.UNKNOWN).replace(", ", " and ")
                         + " in the manifest would call for serious consideration.");
             } else {
                 change.add("It would take two yes answers: for instance network-facing byte-level decoding, or"
@@ -110,6 +125,13 @@ public final class DecisionRule {
             }
         }
         return new Decision(verdict, rationale, change);
+    }
+
+    private static String keys(List<QuestionAnswer> answers, Answer answer) {
+        return answers.stream()
+                .filter(a -> a.effective() == answer)
+                .map(a -> a.question().key())
+                .collect(Collectors.joining(", "));
     }
 
     private static long count(List<QuestionAnswer> answers, Answer answer) {

@@ -3,8 +3,10 @@ package io.github.rustfit.core.criteria;
 import io.github.rustfit.core.result.CriterionScore;
 import io.github.rustfit.core.result.CriterionScore.Strength;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the decision rule knows about one module.
@@ -16,6 +18,8 @@ import java.util.Map;
  * @param criteria the score of every criterion
  * @param dependents reactor modules that depend on it (outside test scope)
  * @param reactorSize how many modules the reactor has
+ * @param wholeModule criteria asserted by module-level evidence (what the whole module is for,
+ *     such as an example or a machine-learning module) rather than by counted occurrences
  */
 public record ModuleEvidence(
         String artifactId,
@@ -24,11 +28,22 @@ public record ModuleEvidence(
         int parsedFiles,
         Map<Criterion, CriterionScore> criteria,
         List<String> dependents,
-        int reactorSize) {
+        int reactorSize,
+        Set<Criterion> wholeModule) {
 
     public ModuleEvidence {
         criteria = new EnumMap<>(criteria);
         dependents = List.copyOf(dependents);
+        wholeModule = wholeModule.isEmpty() ? Set.of() : EnumSet.copyOf(wholeModule);
+    }
+
+    /** Occurrences per thousand lines of all criteria named, added up. */
+    public double perKloc(Criterion first, Criterion... more) {
+        double sum = perKloc(first);
+        for (Criterion criterion : more) {
+            sum += perKloc(criterion);
+        }
+        return sum;
     }
 
     public Strength strength(Criterion criterion) {

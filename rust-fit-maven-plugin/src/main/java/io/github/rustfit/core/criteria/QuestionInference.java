@@ -1,17 +1,34 @@
 package io.github.rustfit.core.criteria;
 
-import io.github.rustfit.core.result.CriterionScore.Strength;
 import io.github.rustfit.core.result.QuestionAnswer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Answers the article's three questions from a module's evidence. An answer is YES or NO only
- * when the evidence points clearly one way; otherwise it is UNKNOWN and the team's declared
- * answer should decide.
+ * Answers the article's three questions from a module's evidence. Each question looks at the
+ * criteria that bear on it together, because the article's reasons overlap: byte-level decoding
+ * and network- or native-facing code both expose memory bugs; concurrency and data-plane code both
+ * put latency on the line. An answer is YES or NO only when the evidence points clearly one way;
+ * in between it is UNKNOWN, and the team's declared answer should decide.
+ *
+ * <p>The thresholds were set on hand-labelled modules of real projects (see {@code
+ * src/calibration}); they are densities per thousand lines of code.
  */
 public final class QuestionInference {
+
+    /** Exposure (data-plane plus network/native code) at which a memory bug is an incident. */
+    static final double EXPOSED = 12;
+    /** Exposure below which the code plainly is not at a trust boundary. */
+    static final double NOT_EXPOSED = 2;
+    /** Hot-path density (concurrency plus data-plane code) at which latency is the product. */
+    static final double HOT = 15;
+    /** Hot-path density below which nothing here is latency-critical. */
+    static final double NOT_HOT = 3;
+    /** Production reactor modules depending on a module that make it shared infrastructure. */
+    static final int SHARED_BY = 2;
+    /** Lines of code from which a library with no consumer in the build is presumed to have some outside it. */
+    static final long SIZEABLE_LIBRARY = 5000;
 
     private QuestionInference() {}
 
@@ -20,83 +37,82 @@ public final class QuestionInference {
     }
 
     static QuestionAnswer memorySafety(ModuleEvidence e) {
+        double exposure = e.perKloc(Criterion.DATA_PLANE, Criterion.SAFETY_CRITICAL_SERVICE);
+        String measured = String.format(
+                Locale.ROOT,
+                "Byte-level, network-facing and native-memory code at %.1f per 1000 lines (%s %.1f, %s %.1f)",
+                exposure,
+                Criterion.DATA_PLANE.id(),
+                e.perKloc(Criterion.DATA_PLANE),
+                Criterion.SAFETY_CRITICAL_SERVICE.id(),
+                e.perKloc(Criterion.SAFETY_CRITICAL_SERVICE));
         List<String> reasons = new ArrayList<>();
-        boolean dataPlane = e.meets(Criterion.DATA_PLANE);
-        boolean service = e.meets(Criterion.SAFETY_CRITICAL_SERVICE);
-        if (e.strength(Criterion.DATA_PLANE) == Strength.STRONG || (dataPlane && service)) {
-            reasons.add(describe(e, Criterion.DATA_PLANE)
-                    + ": byte-level decoding of input is where memory bugs become exploitable.");
-            if (service) {
-                reasons.add(describe(e, Criterion.SAFETY_CRITICAL_SERVICE) + ": the code faces the network.");
-            }
+        if (exposure >= EXPOSED) {
+            reasons.add(measured + ": code like this decodes untrusted input or manages memory by hand, where a"
+                    + " memory bug becomes exploitable.");
             return new QuestionAnswer(Question.MEMORY_SAFETY_INCIDENT, Answer.YES, reasons);
         }
-        if (e.strength(Criterion.SAFETY_CRITICAL_SERVICE) == Strength.STRONG) {
-            reasons.add(describe(e, Criterion.SAFETY_CRITICAL_SERVICE)
-                    + ": long-running network-facing code, where a memory bug is a security incident.");
-            return new QuestionAnswer(Question.MEMORY_SAFETY_INCIDENT, Answer.YES, reasons);
-        }
-        if (!dataPlane && !service) {
-            if (e.meets(Criterion.CRUD_SERVICE)) {
-                reasons.add(describe(e, Criterion.CRUD_SERVICE)
-                        + " and no byte-level or network code: the JVM already keeps this code memory-safe.");
-            } else {
-                reasons.add("No byte-level decoding, network or native-memory code was found.");
-            }
+        if (exposure < NOT_EXPOSED) {
+            reasons.add(measured
+                    + (e.meets(Criterion.CRUD_SERVICE) ? ", beside " + describe(e, Criterion.CRUD_SERVICE) : "")
+                    + ": the JVM already keeps code like this memory-safe.");
             return new QuestionAnswer(Question.MEMORY_SAFETY_INCIDENT, Answer.NO, reasons);
         }
-        reasons.add("Some "
-                + (dataPlane ? describe(e, Criterion.DATA_PLANE) : describe(e, Criterion.SAFETY_CRITICAL_SERVICE))
-                + ", but not enough to say a memory bug here would be an incident.");
+        reasons.add(measured + ": some exposure, not enough to say a memory bug here would be an incident.");
         return new QuestionAnswer(Question.MEMORY_SAFETY_INCIDENT, Answer.UNKNOWN, reasons);
     }
 
     static QuestionAnswer tailLatency(ModuleEvidence e) {
+        double hot = e.perKloc(Criterion.FUNDAMENTAL_CONCURRENCY, Criterion.DATA_PLANE);
+        String measured = String.format(
+                Locale.ROOT,
+                "Concurrency and hot-path code at %.1f per 1000 lines (%s %.1f, %s %.1f)",
+                hot,
+                Criterion.FUNDAMENTAL_CONCURRENCY.id(),
+                e.perKloc(Criterion.FUNDAMENTAL_CONCURRENCY),
+                Criterion.DATA_PLANE.id(),
+                e.perKloc(Criterion.DATA_PLANE));
         List<String> reasons = new ArrayList<>();
-        Strength concurrency = e.strength(Criterion.FUNDAMENTAL_CONCURRENCY);
-        Strength dataPlane = e.strength(Criterion.DATA_PLANE);
-        if (concurrency == Strength.STRONG
-                || dataPlane == Strength.STRONG
-                || (concurrency == Strength.WEAK && dataPlane == Strength.WEAK)) {
-            if (concurrency != Strength.NONE) {
-                reasons.add(describe(e, Criterion.FUNDAMENTAL_CONCURRENCY)
-                        + ": contention and GC pauses show up in the tail.");
-            }
-            if (dataPlane != Strength.NONE) {
-                reasons.add(describe(e, Criterion.DATA_PLANE) + ": this code runs once per byte or message.");
-            }
+        if (hot >= HOT) {
+            reasons.add(measured + ": contention, allocation and GC pauses show up in the tail here.");
             return new QuestionAnswer(Question.TAIL_LATENCY_CRITICAL, Answer.YES, reasons);
         }
-        if (!e.any(Side.STRONG_FIT, Strength.WEAK)) {
-            reasons.add("No concurrency, hot-path or data-plane code dense enough to make latency the product.");
+        if (hot < NOT_HOT) {
+            reasons.add(measured + ": nothing here makes latency the product.");
             return new QuestionAnswer(Question.TAIL_LATENCY_CRITICAL, Answer.NO, reasons);
         }
-        reasons.add("Some strong-fit evidence ("
-                + (concurrency != Strength.NONE
-                        ? describe(e, Criterion.FUNDAMENTAL_CONCURRENCY)
-                        : strongestStrongFit(e))
-                + "), but not enough to say latency is critical.");
+        reasons.add(measured + ": some, not enough to say latency is critical.");
         return new QuestionAnswer(Question.TAIL_LATENCY_CRITICAL, Answer.UNKNOWN, reasons);
     }
 
     static QuestionAnswer sharedInfrastructure(ModuleEvidence e) {
         List<String> reasons = new ArrayList<>();
         int dependents = e.dependents().size();
-        if (dependents >= 2) {
-            reasons.add(dependents + " reactor modules depend on it: " + String.join(", ", e.dependents()) + ".");
+        if (dependents >= SHARED_BY) {
+            reasons.add(dependents + " production modules of this build depend on it: "
+                    + String.join(", ", e.dependents()) + ".");
             return new QuestionAnswer(Question.SHARED_INFRASTRUCTURE, Answer.YES, reasons);
         }
         if (dependents == 1) {
-            reasons.add("One reactor module depends on it (" + e.dependents().get(0)
-                    + "); one consumer does not yet make shared infrastructure.");
+            reasons.add("One production module of this build depends on it ("
+                    + e.dependents().get(0) + "); one consumer does not yet make shared infrastructure.");
             return new QuestionAnswer(Question.SHARED_INFRASTRUCTURE, Answer.UNKNOWN, reasons);
         }
         if (e.reactorSize() <= 1) {
             reasons.add("A single-module build: who depends on it cannot be seen from here.");
             return new QuestionAnswer(Question.SHARED_INFRASTRUCTURE, Answer.UNKNOWN, reasons);
         }
-        reasons.add("No other reactor module depends on it.");
+        if (isLibraryPackaging(e.packaging()) && e.linesOfCode() >= SIZEABLE_LIBRARY) {
+            reasons.add("No module of this build depends on it, but a library of " + e.linesOfCode()
+                    + " lines is likely used outside it.");
+            return new QuestionAnswer(Question.SHARED_INFRASTRUCTURE, Answer.UNKNOWN, reasons);
+        }
+        reasons.add("No production module of this build depends on it.");
         return new QuestionAnswer(Question.SHARED_INFRASTRUCTURE, Answer.NO, reasons);
+    }
+
+    private static boolean isLibraryPackaging(String packaging) {
+        return "jar".equals(packaging) || "bundle".equals(packaging);
     }
 
     /** {@code "data-plane evidence at 31.2 per 1000 lines (strong)"}. */
@@ -107,13 +123,5 @@ public final class QuestionInference {
                 criterion.id(),
                 e.perKloc(criterion),
                 e.strength(criterion).name().toLowerCase(Locale.ROOT));
-    }
-
-    private static String strongestStrongFit(ModuleEvidence e) {
-        return e.criteria().values().stream()
-                .filter(score -> score.side() == Side.STRONG_FIT)
-                .max(java.util.Comparator.comparingDouble(score -> score.perKloc()))
-                .map(score -> describe(e, score.criterion()))
-                .orElse("none");
     }
 }

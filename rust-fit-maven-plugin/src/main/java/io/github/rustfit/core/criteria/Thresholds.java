@@ -9,10 +9,11 @@ import io.github.rustfit.core.result.CriterionScore.Strength;
 public final class Thresholds {
 
     /**
-     * Small modules are measured as if they had at least this many lines, so one lock in a
-     * forty-line module does not read as a concurrency engine.
+     * Small modules are measured as if they had at least this many lines, so a handful of
+     * occurrences in a hundred-line adapter does not read as an engine: below this size a module
+     * needs absolute, not relative, evidence.
      */
-    public static final int MIN_LINES_FOR_DENSITY = 250;
+    public static final int MIN_LINES_FOR_DENSITY = 1000;
 
     private Thresholds() {}
 

@@ -27,6 +27,7 @@ import io.github.rustfit.core.signals.network.ServiceLifecycleSignal;
 import io.github.rustfit.core.signals.numeric.DenseArrayLoopsSignal;
 import io.github.rustfit.core.signals.numeric.MathFunctionsSignal;
 import io.github.rustfit.core.signals.numeric.NumericLibrariesSignal;
+import io.github.rustfit.core.signals.numeric.ResearchModuleSignal;
 import io.github.rustfit.core.signals.platform.ConstrainedTargetSignal;
 import io.github.rustfit.core.signals.platform.WebAssemblySignal;
 import io.github.rustfit.core.signals.protocol.BinaryStreamsSignal;
@@ -105,7 +106,7 @@ public final class SignalRegistry {
 
     /** Every module signal, sorted by id. */
     public static List<ModuleSignal> moduleSignals() {
-        return sorted(List.of(new NonProductionModuleSignal()), ModuleSignal::id);
+        return sorted(List.of(new NonProductionModuleSignal(), new ResearchModuleSignal()), ModuleSignal::id);
     }
 
     private static <T> List<T> sorted(List<T> signals, Function<T, String> id) {

@@ -322,4 +322,23 @@ class ReactorAnalyzerTest {
                 .isNotEqualTo(analyzer.cacheFingerprint(java17, "1.0"))
                 .isNotEqualTo(analyzer.cacheFingerprint(newest, "1.1"));
     }
+
+    @Test
+    void examples_and_test_support_do_not_make_a_module_shared_infrastructure() throws IOException {
+        write("lib/src/main/java/p/L.java", "package p; class L {}");
+        ModuleRequest lib = module("lib", "lib", "jar");
+        ModuleRequest app = module("app", "app", "jar", new DeclaredDependency("g", "lib", "compile"));
+        ModuleRequest examples =
+                module("examples", "lib-examples", "jar", new DeclaredDependency("g", "lib", "compile"));
+        AnalysisRequest request =
+                new AnalysisRequest(root, List.of(lib, app, examples), Optional.empty(), false, false, 20, "v");
+
+        AnalysisResult result = new ReactorAnalyzer(
+                        List.of(new LockCalls()),
+                        List.of(new io.github.rustfit.core.signals.prototype.NonProductionModuleSignal()))
+                .analyze(request, AnalysisListener.SILENT);
+
+        assertThat(byPath(result, "lib").dependents()).containsExactly("app");
+        assertThat(byPath(result, "examples").dependsOn()).containsExactly("lib");
+    }
 }

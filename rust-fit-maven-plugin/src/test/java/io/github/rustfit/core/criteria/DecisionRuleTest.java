@@ -85,15 +85,59 @@ class DecisionRuleTest {
     }
 
     @Test
-    void one_yes_with_a_no_keeps_the_module_on_the_jvm() {
+    void one_yes_and_one_open_question_with_real_evidence_call_for_consideration() {
         ModuleEvidence module =
                 module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 30).build();
 
         Decision decision = DecisionRule.decide(module, answers(UNKNOWN, YES, NO));
 
-        assertThat(decision.verdict()).isEqualTo(Verdict.KEEP);
+        assertThat(decision.verdict()).isEqualTo(Verdict.CONSIDER);
         assertThat(decision.whatWouldChange())
                 .anySatisfy(line -> assertThat(line).contains("memorySafetyIncident"));
+    }
+
+    @Test
+    void open_questions_with_real_evidence_call_for_consideration_not_keep() {
+        ModuleEvidence diluted = module().with(Criterion.DATA_PLANE, 9).build();
+
+        Decision decision = DecisionRule.decide(diluted, answers(UNKNOWN, UNKNOWN, UNKNOWN));
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.CONSIDER);
+        assertThat(String.join(" ", decision.rationale())).contains("3 stay open");
+    }
+
+    @Test
+    void open_questions_with_little_evidence_keep_the_module_on_the_jvm() {
+        ModuleEvidence module = module().with(Criterion.DATA_PLANE, 5).build();
+
+        assertThat(DecisionRule.decide(module, answers(UNKNOWN, UNKNOWN, UNKNOWN))
+                        .verdict())
+                .isEqualTo(Verdict.KEEP);
+    }
+
+    @Test
+    void one_yes_and_two_no_keep_the_module_on_the_jvm() {
+        ModuleEvidence module =
+                module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 30).build();
+
+        Decision decision = DecisionRule.decide(module, answers(NO, YES, NO));
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.KEEP);
+        assertThat(String.join(" ", decision.rationale())).contains("One yes is not enough");
+        assertThat(decision.whatWouldChange())
+                .anySatisfy(line -> assertThat(line).contains("two yes answers"));
+    }
+
+    @Test
+    void machine_learning_modules_are_kept_even_with_binary_model_io() {
+        ModuleEvidence ml = module().wholeModule(Criterion.NUMERICAL_RESEARCH)
+                .with(Criterion.DATA_PLANE, 30)
+                .build();
+
+        Decision decision = DecisionRule.decide(ml, answers(YES, YES, YES));
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.KEEP);
+        assertThat(String.join(" ", decision.rationale())).contains("machine-learning or numerical research");
     }
 
     @Test

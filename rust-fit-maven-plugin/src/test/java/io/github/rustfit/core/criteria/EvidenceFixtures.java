@@ -15,6 +15,8 @@ final class EvidenceFixtures {
     private long linesOfCode = 1000;
     private int parsedFiles = 10;
     private int reactorSize = 5;
+    private String packaging = "jar";
+    private final java.util.Set<Criterion> wholeModule = java.util.EnumSet.noneOf(Criterion.class);
 
     static EvidenceFixtures module() {
         return new EvidenceFixtures();
@@ -41,6 +43,22 @@ final class EvidenceFixtures {
         return this;
     }
 
+    EvidenceFixtures linesOfCode(long lines) {
+        linesOfCode = lines;
+        return this;
+    }
+
+    EvidenceFixtures packaging(String value) {
+        packaging = value;
+        return this;
+    }
+
+    /** Module-level evidence: the whole module is, say, machine-learning code. */
+    EvidenceFixtures wholeModule(Criterion criterion) {
+        wholeModule.add(criterion);
+        return this;
+    }
+
     EvidenceFixtures noParsedFiles() {
         parsedFiles = 0;
         return this;
@@ -51,7 +69,8 @@ final class EvidenceFixtures {
             criteria.putIfAbsent(
                     criterion, new CriterionScore(criterion, criterion.side(), 0, 0, CriterionScore.Strength.NONE));
         }
-        return new ModuleEvidence("m", "jar", linesOfCode, parsedFiles, criteria, dependents, reactorSize);
+        return new ModuleEvidence(
+                "m", packaging, linesOfCode, parsedFiles, criteria, dependents, reactorSize, wholeModule);
     }
 
     static QuestionAnswer answer(Question question, Answer answer) {

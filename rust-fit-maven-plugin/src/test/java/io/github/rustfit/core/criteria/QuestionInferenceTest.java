@@ -14,7 +14,10 @@ class QuestionInferenceTest {
                 module().with(Criterion.DATA_PLANE, 30).build());
 
         assertThat(answer.inferred()).isEqualTo(Answer.YES);
-        assertThat(answer.reasons()).first().asString().contains("data-plane evidence at 30.0 per 1000 lines");
+        assertThat(answer.reasons())
+                .first()
+                .asString()
+                .contains("Byte-level, network-facing and native-memory code at 30.0 per 1000 lines");
     }
 
     @Test
@@ -97,6 +100,25 @@ class QuestionInferenceTest {
     void no_dependents_in_a_multi_module_reactor_is_not_shared_infrastructure() {
         assertThat(QuestionInference.sharedInfrastructure(
                                 module().reactorSize(4).build())
+                        .inferred())
+                .isEqualTo(Answer.NO);
+    }
+
+    @Test
+    void a_sizeable_library_without_consumers_in_the_build_may_have_them_outside_it() {
+        QuestionAnswer answer = QuestionInference.sharedInfrastructure(
+                module().linesOfCode(20_000).reactorSize(4).build());
+
+        assertThat(answer.inferred()).isEqualTo(Answer.UNKNOWN);
+        assertThat(answer.reasons()).first().asString().contains("likely used outside it");
+    }
+
+    @Test
+    void a_web_application_without_consumers_is_not_shared_infrastructure_whatever_its_size() {
+        assertThat(QuestionInference.sharedInfrastructure(module().packaging("war")
+                                .linesOfCode(20_000)
+                                .reactorSize(4)
+                                .build())
                         .inferred())
                 .isEqualTo(Answer.NO);
     }

@@ -37,6 +37,7 @@ class SignalRegistryTest {
             "numeric.dense-arrays",
             "numeric.libraries",
             "numeric.math-functions",
+            "numeric.research-module",
             "platform.constrained",
             "platform.webassembly",
             "protocol.binary-streams",

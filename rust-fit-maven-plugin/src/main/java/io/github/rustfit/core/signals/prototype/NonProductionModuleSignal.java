@@ -44,7 +44,18 @@ public final class NonProductionModuleSignal implements ModuleSignal {
             "perftest",
             "testsupport",
             "testutils",
+            "testsuite",
+            "tests",
+            "test",
             "it");
+    /**
+     * Word endings and beginnings that mark non-production code inside a compound name part,
+     * as in {@code microbench}, {@code pkitesting} or {@code testsuite}.
+     */
+    static final List<String> ENDINGS =
+            List.of("testing", "tests", "testsuite", "testkit", "bench", "benchmark", "benchmarks");
+
+    static final List<String> BEGINNINGS = List.of("testsuite", "testkit", "testutil");
     /** Multi-part names, matched as consecutive name parts. */
     static final List<List<String>> PHRASES =
             List.of(List.of("perf", "test"), List.of("test", "support"), List.of("test", "utils"));
@@ -91,8 +102,11 @@ public final class NonProductionModuleSignal implements ModuleSignal {
     /** The first marker word or phrase among {@code tokens}, joined with '-' for a phrase. */
     static Optional<String> marker(List<String> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (WORDS.contains(tokens.get(i))) {
-                return Optional.of(tokens.get(i));
+            String token = tokens.get(i);
+            if (WORDS.contains(token)
+                    || ENDINGS.stream().anyMatch(token::endsWith)
+                    || BEGINNINGS.stream().anyMatch(token::startsWith)) {
+                return Optional.of(token);
             }
             for (List<String> phrase : PHRASES) {
                 if (i + phrase.size() <= tokens.size()

@@ -47,6 +47,23 @@ class NonProductionModuleSignalTest {
     }
 
     @Test
+    void flags_compound_names_that_end_or_begin_with_a_test_or_benchmark_marker() {
+        assertThat(inspect("netty-microbench", "microbench"))
+                .singleElement()
+                .satisfies(reported -> assertThat(reported.explanation()).contains("'microbench'"));
+        assertThat(inspect("netty-testsuite-http2", "testsuite-http2")).hasSize(1);
+        assertThat(inspect("netty-pkitesting", "pkitesting")).hasSize(1);
+        assertThat(inspect("activemq-unit-tests", "activemq-unit-tests")).hasSize(1);
+    }
+
+    @Test
+    void does_not_flag_names_that_merely_contain_test_in_the_middle_or_end_in_it() {
+        assertThat(inspect("latest-api", "latest-api")).isEmpty();
+        assertThat(inspect("contest-service", "contest-service")).isEmpty();
+        assertThat(inspect("attestation", "attestation")).isEmpty();
+    }
+
+    @Test
     void flags_benchmark_test_support_and_integration_test_modules_by_whole_name_parts() {
         assertThat(inspect("codec-jmh", "codec-jmh")).hasSize(1);
         assertThat(inspect("acme-test-support", "test-support")).hasSize(1);

@@ -1,5 +1,6 @@
 package io.github.rustfit.core.analysis;
 
+import io.github.rustfit.core.adoption.AdoptionAdvisor;
 import io.github.rustfit.core.criteria.Answer;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.criteria.Decision;
@@ -8,6 +9,8 @@ import io.github.rustfit.core.criteria.ModuleEvidence;
 import io.github.rustfit.core.criteria.Question;
 import io.github.rustfit.core.criteria.QuestionInference;
 import io.github.rustfit.core.criteria.Thresholds;
+import io.github.rustfit.core.criteria.Verdict;
+import io.github.rustfit.core.result.Adoption;
 import io.github.rustfit.core.result.CriterionScore;
 import io.github.rustfit.core.result.Evidence;
 import io.github.rustfit.core.result.FileStats;
@@ -15,6 +18,7 @@ import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ParseProblem;
 import io.github.rustfit.core.result.QuestionAnswer;
 import io.github.rustfit.core.result.SignalResult;
+import io.github.rustfit.core.signals.Finding;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -129,6 +133,7 @@ final class ModuleAssembler {
                 .toList();
         Decision decision = DecisionRule.decide(evidence, answers);
 
+        Adoption adoption = decision.verdict().isAtLeast(Verdict.CONSIDER) ? advise(in) : null;
         return new ModuleResult(
                 in.request().groupId(),
                 in.request().artifactId(),
@@ -145,7 +150,30 @@ final class ModuleAssembler {
                 answers,
                 decision.verdict(),
                 decision.rationale(),
-                decision.whatWouldChange());
+                decision.whatWouldChange(),
+                null,
+                adoption);
+    }
+
+    private Adoption advise(Input in) {
+        List<AdoptionAdvisor.FileEvidence> files = new ArrayList<>();
+        for (FileReport file : in.files()) {
+            Map<String, Integer> counts = AdoptionAdvisor.strongFitCounts(
+                    file.findings().stream().map(Finding::signalId).toList(),
+                    id -> signals.containsKey(id) ? signals.get(id).criterion() : null);
+            if (!counts.isEmpty()) {
+                String simple =
+                        file.file().substring(file.file().lastIndexOf('/') + 1).replaceFirst("\\.java$", "");
+                String type = file.packageName().isEmpty() ? simple : file.packageName() + "." + simple;
+                files.add(new AdoptionAdvisor.FileEvidence(type, file.file(), counts));
+            }
+        }
+        boolean service = in.dependents().isEmpty()
+                && in.files().stream()
+                        .flatMap(file -> file.findings().stream())
+                        .anyMatch(f -> signals.containsKey(f.signalId())
+                                && signals.get(f.signalId()).criterion() == Criterion.SAFETY_CRITICAL_SERVICE);
+        return AdoptionAdvisor.advise(in.request().artifactId(), files, service);
     }
 
     /**

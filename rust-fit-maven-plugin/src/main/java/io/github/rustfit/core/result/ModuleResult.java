@@ -23,6 +23,7 @@ import java.util.List;
  * @param rationale plain sentences saying why
  * @param whatWouldChange plain sentences saying what would move the verdict
  * @param review where the module's fit review stands, or null when no review gate ran
+ * @param adoption where to start, for strong candidates and modules to consider; null otherwise
  */
 public record ModuleResult(
         String groupId,
@@ -41,7 +42,8 @@ public record ModuleResult(
         Verdict verdict,
         List<String> rationale,
         List<String> whatWouldChange,
-        ReviewState review) {
+        ReviewState review,
+        Adoption adoption) {
 
     public ModuleResult {
         sourceRoots = List.copyOf(sourceRoots);
@@ -91,6 +93,47 @@ public record ModuleResult(
                 verdict,
                 rationale,
                 whatWouldChange,
+                null,
+                null);
+    }
+
+    /** A module result with a review state but no adoption advice. */
+    public ModuleResult(
+            String groupId,
+            String artifactId,
+            String path,
+            String packaging,
+            List<String> sourceRoots,
+            FileStats files,
+            List<ParseProblem> parseProblems,
+            List<String> notes,
+            List<String> dependsOn,
+            List<String> dependents,
+            List<SignalResult> signals,
+            List<CriterionScore> criteria,
+            List<QuestionAnswer> questions,
+            Verdict verdict,
+            List<String> rationale,
+            List<String> whatWouldChange,
+            ReviewState review) {
+        this(
+                groupId,
+                artifactId,
+                path,
+                packaging,
+                sourceRoots,
+                files,
+                parseProblems,
+                notes,
+                dependsOn,
+                dependents,
+                signals,
+                criteria,
+                questions,
+                verdict,
+                rationale,
+                whatWouldChange,
+                review,
                 null);
     }
 
@@ -113,6 +156,7 @@ public record ModuleResult(
                 verdict,
                 rationale,
                 whatWouldChange,
-                state);
+                state,
+                adoption);
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -24,25 +25,31 @@ import java.util.function.Supplier;
  */
 public final class FileAnalyzer {
 
+    /** Logged when a signal throws on a file: signal id, file, exception. */
+    static final String SIGNAL_FAILED = "rust-fit: signal %s failed on %s (%s); its findings in that file are"
+            + " left out. Please report this with the file's offending construct.";
+
     private final Supplier<SourceParser> parserFactory;
     private final List<Signal> signals;
+    private final Consumer<String> failures;
     private SourceParser parser;
 
     public FileAnalyzer(SourceParser parser, List<Signal> signals) {
-        this(() -> parser, signals);
+        this(() -> parser, signals, message -> {});
     }
 
-    private FileAnalyzer(Supplier<SourceParser> parserFactory, List<Signal> signals) {
+    private FileAnalyzer(Supplier<SourceParser> parserFactory, List<Signal> signals, Consumer<String> failures) {
         this.parserFactory = parserFactory;
         this.signals = List.copyOf(signals);
+        this.failures = failures;
     }
 
     /**
      * An analyzer that builds its parser on the first file it parses: a run served entirely from
      * the cache never pays for loading the parser.
      */
-    public static FileAnalyzer parsingAt(LanguageLevel level, List<Signal> signals) {
-        return new FileAnalyzer(() -> new SourceParser(level), signals);
+    public static FileAnalyzer parsingAt(LanguageLevel level, List<Signal> signals, Consumer<String> failures) {
+        return new FileAnalyzer(() -> new SourceParser(level), signals, failures);
     }
 
     private SourceParser parser() {
@@ -90,8 +97,13 @@ public final class FileAnalyzer {
         List<Finding> findings = new ArrayList<>();
         for (Signal signal : signals) {
             Findings collector = new Findings(signal.id(), lines);
-            signal.inspect(unit, collector);
-            findings.addAll(collector.found());
+            try {
+                signal.inspect(unit, collector);
+                findings.addAll(collector.found());
+            } catch (RuntimeException | StackOverflowError e) {
+                // one signal tripping over unusual code must not cost the whole run
+                failures.accept(String.format(SIGNAL_FAILED, signal.id(), relativePath, e));
+            }
         }
         String packageName = unit.getPackageDeclaration()
                 .map(declaration -> declaration.getNameAsString())

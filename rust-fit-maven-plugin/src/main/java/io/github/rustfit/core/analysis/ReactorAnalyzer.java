@@ -89,7 +89,7 @@ public final class ReactorAnalyzer {
      */
     public AnalysisResult analyze(AnalysisRequest request, AnalysisListener listener, FileReportCache cache) {
         LanguageLevel level = LanguageLevels.resolve(request.languageLevel());
-        FileAnalyzer fileAnalyzer = FileAnalyzer.parsingAt(level, fileSignals);
+        FileAnalyzer fileAnalyzer = FileAnalyzer.parsingAt(level, fileSignals, listener::warn);
         Map<String, ModuleAssembler.SignalInfo> infos = new HashMap<>();
         fileSignals.forEach(
                 s -> infos.put(s.id(), new ModuleAssembler.SignalInfo(s.id(), s.criterion(), s.description())));

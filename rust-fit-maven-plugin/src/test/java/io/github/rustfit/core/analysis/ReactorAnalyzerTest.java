@@ -341,4 +341,45 @@ class ReactorAnalyzerTest {
         assertThat(byPath(result, "lib").dependents()).containsExactly("app");
         assertThat(byPath(result, "examples").dependsOn()).containsExactly("lib");
     }
+
+    @Test
+    void a_signal_that_throws_costs_its_own_findings_in_that_file_and_nothing_else() throws IOException {
+        write("m/src/main/java/p/A.java", "package p;\nclass A { void m() { l.lock(); } }\n");
+        Signal broken = new Signal() {
+            @Override
+            public String id() {
+                return "test.broken";
+            }
+
+            @Override
+            public Criterion criterion() {
+                return Criterion.DATA_PLANE;
+            }
+
+            @Override
+            public String description() {
+                return "Always throws.";
+            }
+
+            @Override
+            public void inspect(CompilationUnit unit, Findings findings) {
+                throw new IllegalStateException("boom");
+            }
+        };
+        AnalysisRequest request =
+                new AnalysisRequest(root, List.of(module("m", "m", "jar")), Optional.empty(), false, false, 20, "v");
+
+        ModuleResult module = new ReactorAnalyzer(List.of(broken, new LockCalls()), List.of())
+                .analyze(request, listener)
+                .modules()
+                .get(0);
+
+        assertThat(module.files().parsed()).isEqualTo(1);
+        assertThat(module.signals()).extracting(SignalResult::id).containsExactly("test.lock-calls");
+        assertThat(warnings)
+                .singleElement()
+                .asString()
+                .startsWith("rust-fit: signal test.broken failed on m/src/main/java/p/A.java")
+                .contains("boom");
+    }
 }

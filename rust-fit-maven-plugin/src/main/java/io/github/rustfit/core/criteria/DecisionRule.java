@@ -30,7 +30,7 @@ public final class DecisionRule {
     static final double STRONG_CANDIDATE_DENSITY = 20;
 
     /** Strong-fit density (per 1000 lines) below which open questions do not call for a look. */
-    static final double CONSIDER_DENSITY = 8;
+    static final double CONSIDER_DENSITY = 6;
 
     private DecisionRule() {}
 

@@ -29,6 +29,10 @@ public final class SyntheticResults {
     /** A source line that would run script if a report pasted it into HTML unescaped. */
     public static final String SCRIPT_SNIPPET = "String s = \"</script><script>alert(1)</script>\";";
 
+    /** A rationale line carrying HTML, as a team might paste into a manifest. */
+    public static final String HTML_RATIONALE =
+            "Reviewed <b>twice</b>: <img src=x onerror=alert(2)> see <a href=\"javascript:alert(3)\">notes</a>";
+
     private SyntheticResults() {}
 
     /** A small reactor with one module of each kind. */
@@ -97,22 +101,22 @@ public final class SyntheticResults {
                 .change("Removing the socket handling from this module would lower it to Consider.")
                 .dependents("orders-api", "graph-model", "scheduler")
                 .build());
-        modules.add(
-                module("example", "graph-model", "graph-model", "jar", Verdict.KEEP, new FileStats(18, 18, 0, 2_100))
-                        .signal(
-                                "mutual-node-references",
-                                Criterion.SELF_REFERENTIAL_DATA,
-                                "Nodes that hold references to nodes of their own type and change them.",
-                                11,
-                                ev("graph-model/src/main/java/g/Node.java", 9, "private Node parent;"),
-                                ev("graph-model/src/main/java/g/Node.java", 10, "private List<Node> children;"))
-                        .answer(Question.MEMORY_SAFETY_INCIDENT, Answer.NO, "No network-facing code was found.")
-                        .answer(Question.TAIL_LATENCY_CRITICAL, Answer.UNKNOWN, "The evidence does not decide.")
-                        .answer(Question.SHARED_INFRASTRUCTURE, Answer.YES, "Another reactor module depends on it.")
-                        .rationale("Graph-shaped data whose nodes mutate each other fights the borrow checker.")
-                        .change("Replacing node references with indices into an arena would weaken the avoid evidence.")
-                        .dependsOn("gateway")
-                        .build());
+        modules.add(module(
+                        "example", "graph-model", "graph-model", "jar", Verdict.KEEP, new FileStats(18, 18, 0, 2_100))
+                .signal(
+                        "mutual-node-references",
+                        Criterion.SELF_REFERENTIAL_DATA,
+                        "Nodes that hold references to nodes of their own type and change them.",
+                        11,
+                        ev("graph-model/src/main/java/g/Node.java", 9, "private Node parent;"),
+                        ev("graph-model/src/main/java/g/Node.java", 10, "private List<Node> children;"))
+                .answer(Question.MEMORY_SAFETY_INCIDENT, Answer.NO, "No network-facing code was found.")
+                .answer(Question.TAIL_LATENCY_CRITICAL, Answer.UNKNOWN, "The evidence does not decide.")
+                .answer(Question.SHARED_INFRASTRUCTURE, Answer.YES, "Another reactor module depends on it.")
+                .rationale("Graph-shaped data whose nodes mutate each other fights the borrow checker.", HTML_RATIONALE)
+                .change("Replacing node references with indices into an arena would weaken the avoid evidence.")
+                .dependsOn("gateway")
+                .build());
         modules.add(module(
                         "example",
                         "legacy-parser",

@@ -181,6 +181,14 @@ class HtmlReportTest {
     }
 
     @Test
+    void a_rationale_carrying_html_shows_as_text_and_creates_no_element() {
+        Element graph = richPage().getElementById("module-graph-model");
+
+        assertThat(graph.select(".rationale li").eachText()).contains(SyntheticResults.HTML_RATIONALE);
+        assertThat(graph.select(".rationale img, .rationale b, .rationale a")).isEmpty();
+    }
+
+    @Test
     void the_page_loads_nothing_from_the_network() {
         Document page = richPage();
 
@@ -228,6 +236,8 @@ class HtmlReportTest {
                 .isLessThanOrEqualTo(200 * ReportModels.EVIDENCE_SHOWN_PER_SIGNAL);
         assertThat(page.select("#module-modules-module-000 .more").text()).startsWith("+42 more");
         assertThat(page.select("#fit-chart .point-label")).isEmpty();
+        assertThat(page.select("#summary .candidates a")).hasSize(24);
+        assertThat(page.select("#summary .more-candidates").text()).startsWith("and 76 more");
         assertThat(page.select("#fit-chart a.point")).hasSize(200);
     }
 

@@ -33,8 +33,7 @@ class SampleProjectSpecificationIT {
 
     private static Path property(String name) {
         String value = System.getProperty(name);
-        assertThat(value)
-                .as("system property %s (set by the plugin POM's failsafe configuration)", name)
+        assertThat(value).as("system property %s (set by the plugin POM's failsafe configuration)", name)
                 .isNotBlank();
         return Path.of(value);
     }
@@ -64,9 +63,8 @@ class SampleProjectSpecificationIT {
         for (Expected module : expected.modules()) {
             ModuleResult got = actual.get(module.path());
             softly.assertThat(got.verdict())
-                    .as(
-                            "%s should be %s (%s); the plugin said: %s",
-                            module.path(), module.verdict(), module.why(), String.join(" ", got.rationale()))
+                    .as("%s should be %s (%s); the plugin said: %s", module.path(), module.verdict(), module.why(),
+                            String.join(" ", got.rationale()))
                     .isEqualTo(module.verdict());
         }
         softly.assertAll();

@@ -167,6 +167,47 @@ class ReportInBrowserIT {
     }
 
     @Test
+    void choosing_a_verdict_shows_only_the_modules_with_it() {
+        List<WebElement> rows = browser.findElements(By.cssSelector("#module-table tbody tr"));
+        String verdict = rows.get(0).getAttribute("data-verdict");
+        try {
+            browser.findElement(By.cssSelector("#verdict-filter option[value='" + verdict + "']"))
+                    .click();
+
+            assertThat(rows.stream().filter(WebElement::isDisplayed))
+                    .isNotEmpty()
+                    .allSatisfy(
+                            row -> assertThat(row.getAttribute("data-verdict")).isEqualTo(verdict));
+        } finally {
+            browser.executeScript("var v = document.getElementById('verdict-filter'); v.value = '';"
+                    + " v.dispatchEvent(new Event('change'));");
+        }
+    }
+
+    @Test
+    void clicking_a_column_heading_sorts_the_modules_by_it() {
+        WebElement lines = browser.findElement(By.xpath("//table[@id='module-table']//th[normalize-space()='Lines']"));
+        int column =
+                browser.findElements(By.cssSelector("#module-table thead th")).indexOf(lines);
+
+        lines.click();
+        List<Long> ascending = columnValues(column);
+        lines.click();
+        List<Long> descending = columnValues(column);
+
+        assertThat(ascending).isSorted();
+        assertThat(descending).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(lines.getAttribute("aria-sort")).isEqualTo("descending");
+    }
+
+    private static List<Long> columnValues(int column) {
+        return browser.findElements(By.cssSelector("#module-table tbody tr")).stream()
+                .map(row -> Long.parseLong(
+                        row.findElements(By.tagName("td")).get(column).getAttribute("data-value")))
+                .toList();
+    }
+
+    @Test
     void a_screenshot_of_the_whole_page_is_saved_for_people_to_look_at() throws Exception {
         Map<String, Object> shot = browser.executeCdpCommand(
                 "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));

@@ -31,7 +31,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
         requiresDependencyResolution = ResolutionScope.NONE)
 public class ReportMojo extends AbstractAnalysisMojo {
 
-    /** Logged when {@code compareTo} names a file that is not there. */
+    /** Failure message when {@code compareTo} names a file that is not there. */
     static final String MISSING_EARLIER_RESULT = "rust-fit: rustfit.compareTo names no file: ";
 
     /**

@@ -1,0 +1,55 @@
+package io.github.rustfit.report.html;
+
+import io.github.rustfit.core.io.AtomicFiles;
+import io.github.rustfit.report.model.ReportModel;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders the report model as one self-contained HTML page: inline CSS and SVG, a small inline
+ * script that only sorts and filters, nothing fetched from the network. The template engine
+ * escapes every value by default, so source snippets, paths and manifest text always show as text.
+ * Output holds no timestamps: the same model gives the same bytes.
+ */
+public final class HtmlReport {
+
+    /** The report's file name inside the output directory. */
+    public static final String FILE_NAME = "index.html";
+
+    private static final String TEMPLATE = "io/github/rustfit/report/html/report.peb";
+
+    private static final PebbleEngine ENGINE = new PebbleEngine.Builder()
+            .loader(new ClasspathLoader(HtmlReport.class.getClassLoader()))
+            .autoEscaping(true)
+            .defaultEscapingStrategy("html")
+            .strictVariables(true)
+            .newLineTrimming(true)
+            .defaultLocale(Locale.ROOT)
+            .build();
+
+    private HtmlReport() {}
+
+    /** The page's HTML text. */
+    public static String render(ReportModel model) {
+        PebbleTemplate template = ENGINE.getTemplate(TEMPLATE);
+        StringWriter out = new StringWriter(64 * 1024);
+        try {
+            template.evaluate(out, Map.of("report", model), Locale.ROOT);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The report template could not be rendered", e);
+        }
+        return out.toString();
+    }
+
+    /** Writes the page atomically. */
+    public static void write(ReportModel model, Path file) throws IOException {
+        AtomicFiles.writeString(file, render(model));
+    }
+}

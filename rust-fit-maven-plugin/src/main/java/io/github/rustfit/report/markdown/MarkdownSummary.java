@@ -1,0 +1,181 @@
+package io.github.rustfit.report.markdown;
+
+import io.github.rustfit.core.io.AtomicFiles;
+import io.github.rustfit.report.model.ReportModel;
+import io.github.rustfit.report.model.ReportModel.Comparison;
+import io.github.rustfit.report.model.ReportModel.ModuleRef;
+import io.github.rustfit.report.model.ReportModel.Overview;
+import io.github.rustfit.report.model.ReportModel.VerdictCount;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Renders the report model as a short Markdown summary ({@code summary.md}), sized for a CI job
+ * summary or a pull-request comment: verdict counts, candidates, review problems, parse coverage
+ * and, when an earlier result was given, what changed. Every value goes through {@link #text}, so
+ * a module name cannot inject Markdown or HTML.
+ */
+public final class MarkdownSummary {
+
+    /** The summary's file name inside the output directory. */
+    public static final String FILE_NAME = "summary.md";
+
+    /** Longest list printed before the rest is counted, so the summary stays short. */
+    static final int MAX_ITEMS = 15;
+
+    private MarkdownSummary() {}
+
+    /** The summary's Markdown text. */
+    public static String render(ReportModel model) {
+        Overview overview = model.overview();
+        StringBuilder out = new StringBuilder();
+        out.append("## rust-fit: ").append(headline(overview)).append("\n\n");
+        out.append("| Verdict | Modules |\n|---|---:|\n");
+        for (VerdictCount count : overview.verdicts()) {
+            out.append("| ")
+                    .append(text(count.verdict().label()))
+                    .append(" | ")
+                    .append(count.count())
+                    .append(" |\n");
+        }
+        out.append('\n');
+        out.append("**Candidates:** ")
+                .append(
+                        overview.candidates().isEmpty()
+                                ? "none"
+                                : list(
+                                        overview.candidates(),
+                                        ref -> code(ref.name()) + " ("
+                                                + text(ref.verdict().label()) + ")"))
+                .append("\n\n");
+        out.append("**Reviews:** ");
+        if (overview.reviews() == null) {
+            out.append("no review data (no component manifests yet; run `rust-fit:init`)");
+        } else {
+            out.append(overview.reviews().missing())
+                    .append(" missing, ")
+                    .append(overview.reviews().stale())
+                    .append(" stale, ")
+                    .append(overview.reviews().expired())
+                    .append(" expired");
+        }
+        out.append("\n\n");
+        out.append("**Parse coverage:** ")
+                .append(overview.filesParsed())
+                .append(" of ")
+                .append(overview.filesSeen())
+                .append(" files (")
+                .append(text(overview.parseCoverage()))
+                .append(')');
+        if (overview.filesFailed() > 0) {
+            out.append("; ").append(overview.filesFailed()).append(" did not parse");
+        }
+        out.append("\n");
+        if (model.comparison() != null) {
+            out.append('\n');
+            since(model.comparison(), out);
+        }
+        return out.toString();
+    }
+
+    /** Writes the summary atomically. */
+    public static void write(ReportModel model, Path file) throws IOException {
+        AtomicFiles.writeString(file, render(model));
+    }
+
+    private static String headline(Overview overview) {
+        int strong = count(overview, "STRONG_CANDIDATE");
+        int consider = count(overview, "CONSIDER");
+        int keep = count(overview, "KEEP");
+        return strong + " strong candidate" + (strong == 1 ? "" : "s") + ", " + consider + " to consider, " + keep
+                + " to keep (" + overview.modules() + " module" + (overview.modules() == 1 ? "" : "s") + ")";
+    }
+
+    private static int count(Overview overview, String verdict) {
+        return overview.verdicts().stream()
+                .filter(count -> count.verdict().key().equals(verdict))
+                .mapToInt(VerdictCount::count)
+                .sum();
+    }
+
+    private static void since(Comparison comparison, StringBuilder out) {
+        out.append("### Since last time\n\n");
+        if (comparison.unchanged()) {
+            out.append("Nothing changed: same candidates, same verdicts, same signal counts.\n");
+            return;
+        }
+        Function<ModuleRef, String> ref =
+                module -> code(module.name()) + " (" + text(module.verdict().label()) + ")";
+        out.append("- New candidates: ")
+                .append(orNone(comparison.newCandidates(), ref))
+                .append('\n');
+        out.append("- Dropped candidates: ")
+                .append(orNone(comparison.droppedCandidates(), ref))
+                .append('\n');
+        out.append("- Verdict changes: ")
+                .append(orNone(
+                        comparison.verdictChanges(),
+                        change ->
+                                code(change.module()) + " " + text(change.from().label()) + " → "
+                                        + text(change.to().label())))
+                .append('\n');
+        out.append("- Signals that rose or fell: ")
+                .append(orNone(
+                        comparison.signalChanges(),
+                        change -> code(change.module()) + " " + code(change.signal()) + " " + change.before() + " → "
+                                + change.after()))
+                .append('\n');
+        if (!comparison.addedModules().isEmpty()) {
+            out.append("- New modules: ")
+                    .append(list(comparison.addedModules(), MarkdownSummary::code))
+                    .append('\n');
+        }
+        if (!comparison.removedModules().isEmpty()) {
+            out.append("- Modules gone: ")
+                    .append(list(comparison.removedModules(), MarkdownSummary::code))
+                    .append('\n');
+        }
+    }
+
+    private static <T> String orNone(List<T> items, Function<T, String> format) {
+        return items.isEmpty() ? "none" : list(items, format);
+    }
+
+    private static <T> String list(List<T> items, Function<T, String> format) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.min(items.size(), MAX_ITEMS); i++) {
+            if (i > 0) {
+                out.append(", ");
+            }
+            out.append(format.apply(items.get(i)));
+        }
+        if (items.size() > MAX_ITEMS) {
+            out.append(" and ").append(items.size() - MAX_ITEMS).append(" more");
+        }
+        return out.toString();
+    }
+
+    /** Plain text: every character Markdown or HTML could read as markup is escaped. */
+    static String text(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (char c : value.replace('\n', ' ').replace('\r', ' ').toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '\\', '`', '*', '_', '[', ']', '(', ')', '#', '|', '!', '~' ->
+                    out.append('\\').append(c);
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A code span that no backtick inside the value can close early. */
+    static String code(String value) {
+        String flat = value.replace('\n', ' ').replace('\r', ' ');
+        return flat.contains("`") ? "`` " + flat + " ``" : "`" + flat + "`";
+    }
+}

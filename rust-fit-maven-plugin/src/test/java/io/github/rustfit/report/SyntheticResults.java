@@ -1,0 +1,429 @@
+package io.github.rustfit.report;
+
+import io.github.rustfit.core.criteria.Answer;
+import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.criteria.Question;
+import io.github.rustfit.core.criteria.Verdict;
+import io.github.rustfit.core.result.AnalysisResult;
+import io.github.rustfit.core.result.CriterionScore;
+import io.github.rustfit.core.result.CriterionScore.Strength;
+import io.github.rustfit.core.result.Evidence;
+import io.github.rustfit.core.result.FileStats;
+import io.github.rustfit.core.result.ModuleResult;
+import io.github.rustfit.core.result.ParseProblem;
+import io.github.rustfit.core.result.QuestionAnswer;
+import io.github.rustfit.core.result.RunSettings;
+import io.github.rustfit.core.result.SignalResult;
+import io.github.rustfit.core.result.Summary;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Analysis results built in code, rich enough to exercise every part of the report: several
+ * verdicts, signals with evidence, parse problems, and a snippet that tries to break out of HTML.
+ */
+public final class SyntheticResults {
+
+    /** A source line that would run script if a report pasted it into HTML unescaped. */
+    public static final String SCRIPT_SNIPPET = "String s = \"</script><script>alert(1)</script>\";";
+
+    /** A rationale line carrying HTML, as a team might paste into a manifest. */
+    public static final String HTML_RATIONALE =
+            "Reviewed <b>twice</b>: <img src=x onerror=alert(2)> see <a href=\"javascript:alert(3)\">notes</a>";
+
+    private SyntheticResults() {}
+
+    /** A small reactor with one module of each kind. */
+    public static AnalysisResult rich() {
+        List<ModuleResult> modules = new ArrayList<>();
+        modules.add(module("example", "parent", ".", "pom", Verdict.NOT_ANALYZED, new FileStats(0, 0, 0, 0))
+                .rationale("The module has no Java sources to judge.")
+                .build());
+        modules.add(module("example", "demo-app", "demo-app", "jar", Verdict.KEEP, new FileStats(6, 6, 0, 540))
+                .signal(
+                        "demo-main-method",
+                        Criterion.PROTOTYPE,
+                        "A class whose main method exists to try something out.",
+                        4,
+                        ev("demo-app/src/main/java/demo/Try.java", 12, "public static void main(String[] args) {"),
+                        ev("demo-app/src/main/java/demo/Scratch.java", 7, "public static void main(String[] args) {"))
+                .answer(Question.MEMORY_SAFETY_INCIDENT, Answer.NO, "No network-facing code was found.")
+                .answer(Question.TAIL_LATENCY_CRITICAL, Answer.NO, "No hot-path code was found.")
+                .answer(Question.SHARED_INFRASTRUCTURE, Answer.NO, "No other reactor module depends on it.")
+                .rationale("Prototype code: its shape still changes, so ownership rework would cost most.")
+                .change("Hot-path or network code appearing here would move it to Consider.")
+                .build());
+        modules.add(module(
+                        "example",
+                        "gateway",
+                        "services/gateway",
+                        "jar",
+                        Verdict.STRONG_CANDIDATE,
+                        new FileStats(42, 42, 0, 6_200))
+                .signal(
+                        "server-socket-channel",
+                        Criterion.SAFETY_CRITICAL_SERVICE,
+                        "Accepts connections from the network on a socket channel.",
+                        9,
+                        ev(
+                                "services/gateway/src/main/java/gw/Acceptor.java",
+                                31,
+                                "ServerSocketChannel server = ServerSocketChannel.open();"),
+                        ev(
+                                "services/gateway/src/main/java/gw/Acceptor.java",
+                                44,
+                                "SocketChannel client = server.accept();"))
+                .signal(
+                        "length-prefixed-frame",
+                        Criterion.DATA_PLANE,
+                        "Decodes length-prefixed frames straight from byte buffers.",
+                        23,
+                        repeated(
+                                "services/gateway/src/main/java/gw/FrameDecoder.java",
+                                20,
+                                12,
+                                "int length = buffer.getInt();"))
+                .signal(
+                        "explicit-locks",
+                        Criterion.FUNDAMENTAL_CONCURRENCY,
+                        "Guards shared state with explicit locks.",
+                        14,
+                        ev("services/gateway/src/main/java/gw/Sessions.java", 18, "lock.lock();"),
+                        ev("services/gateway/src/main/java/gw/Sessions.java", 55, SCRIPT_SNIPPET))
+                .answer(Question.MEMORY_SAFETY_INCIDENT, Answer.YES, "It accepts connections from the network.")
+                .answer(Question.TAIL_LATENCY_CRITICAL, Answer.YES, "Frame decoding sits on the request path.")
+                .answer(Question.SHARED_INFRASTRUCTURE, Answer.YES, "Three reactor modules depend on it.")
+                .rationale(
+                        "Three of three questions are answered yes.",
+                        "Network-facing frame decoding is where memory safety and latency are the product.")
+                .change("Removing the socket handling from this module would lower it to Consider.")
+                .dependents("orders-api", "graph-model", "scheduler")
+                .build());
+        modules.add(module(
+                        "example", "graph-model", "graph-model", "jar", Verdict.KEEP, new FileStats(18, 18, 0, 2_100))
+                .signal(
+                        "mutual-node-references",
+                        Criterion.SELF_REFERENTIAL_DATA,
+                        "Nodes that hold references to nodes of their own type and change them.",
+                        11,
+                        ev("graph-model/src/main/java/g/Node.java", 9, "private Node parent;"),
+                        ev("graph-model/src/main/java/g/Node.java", 10, "private List<Node> children;"))
+                .answer(Question.MEMORY_SAFETY_INCIDENT, Answer.NO, "No network-facing code was found.")
+                .answer(Question.TAIL_LATENCY_CRITICAL, Answer.UNKNOWN, "The evidence does not decide.")
+                .answer(Question.SHARED_INFRASTRUCTURE, Answer.YES, "Another reactor module depends on it.")
+                .rationale("Graph-shaped data whose nodes mutate each other fights the borrow checker.", HTML_RATIONALE)
+                .change("Replacing node references with indices into an arena would weaken the avoid evidence.")
+                .dependsOn("gateway")
+                .build());
+        modules.add(module(
+                        "example",
+                        "legacy-parser",
+                        "legacy-parser",
+                        "jar",
+                        Verdict.CONSIDER,
+                        new FileStats(12, 10, 2, 1_800))
+                .signal(
+                        "byte-level-parsing",
+                        Criterion.DATA_PLANE,
+                        "Reads and branches on single bytes of input.",
+                        7,
+                        ev("legacy-parser/src/main/java/lp/Lexer.java", 77, "byte b = input[position++];"))
+                .problem(
+                        "legacy-parser/src/main/java/lp/Broken.java",
+                        14,
+                        5,
+                        "Parse error. Found \"}\", expected one of \";\" <EOF>")
+                .problem("legacy-parser/src/main/java/lp/Weird.java", 0, 0, "Malformed input: not UTF-8 <b>bold</b>")
+                .answer(Question.MEMORY_SAFETY_INCIDENT, Answer.UNKNOWN, "The evidence does not decide.")
+                .answer(Question.TAIL_LATENCY_CRITICAL, Answer.YES, "Byte-level parsing sits on the hot path.")
+                .answer(Question.SHARED_INFRASTRUCTURE, Answer.YES, "Two reactor modules depend on it.")
+                .rationale("Two of three questions are answered yes.")
+                .change("A declared 'no' for tail latency would lower it to Keep.")
+                .build());
+        modules.add(module(
+                        "example",
+                        "orders-api",
+                        "services/orders-api",
+                        "jar",
+                        Verdict.KEEP,
+                        new FileStats(64, 64, 0, 8_900))
+                .signal(
+                        "rest-controller",
+                        Criterion.CRUD_SERVICE,
+                        "An HTTP controller that maps requests to repository calls.",
+                        31,
+                        ev("services/orders-api/src/main/java/o/OrderController.java", 15, "@RestController"),
+                        ev(
+                                "services/orders-api/src/main/java/o/OrderRepository.java",
+                                8,
+                                "interface OrderRepository extends JpaRepository<Order, Long> {"))
+                .answer(Question.MEMORY_SAFETY_INCIDENT, Answer.NO, "No network-facing code of its own.")
+                .answer(Question.TAIL_LATENCY_CRITICAL, Answer.NO, "Request, database call, JSON out.")
+                .answer(Question.SHARED_INFRASTRUCTURE, Answer.NO, "No other reactor module depends on it.")
+                .rationale("A plain CRUD service: the runtime is not its bottleneck.")
+                .change("A latency budget declared in a manifest would bring it to Consider.")
+                .dependsOn("gateway")
+                .build());
+        modules.add(
+                module("example", "scheduler", "scheduler", "jar", Verdict.CONSIDER, new FileStats(20, 20, 0, 3_100))
+                        .signal(
+                                "explicit-locks",
+                                Criterion.FUNDAMENTAL_CONCURRENCY,
+                                "Guards shared state with explicit locks.",
+                                19,
+                                ev(
+                                        "scheduler/src/main/java/s/Queue.java",
+                                        40,
+                                        "private final ReentrantLock lock = new ReentrantLock();"),
+                                ev("scheduler/src/main/java/s/Queue.java", 61, "lock.lock();"))
+                        .answer(Question.MEMORY_SAFETY_INCIDENT, Answer.NO, "No network-facing code was found.")
+                        .answer(Question.TAIL_LATENCY_CRITICAL, Answer.YES, "Its concurrency is the hard part.")
+                        .answer(Question.SHARED_INFRASTRUCTURE, Answer.YES, "Another reactor module depends on it.")
+                        .rationale("Two of three questions are answered yes.")
+                        .change("Fewer shared-state locks would lower it to Keep.")
+                        .dependsOn("gateway")
+                        .build());
+        return result(modules);
+    }
+
+    /** {@link #rich()} as it might have looked earlier: scheduler was kept, orders-api had fewer controllers. */
+    public static AnalysisResult earlier() {
+        List<ModuleResult> modules = new ArrayList<>();
+        for (ModuleResult module : rich().modules()) {
+            if (module.artifactId().equals("scheduler")) {
+                modules.add(withVerdict(module, Verdict.KEEP));
+            } else if (module.artifactId().equals("orders-api")) {
+                SignalResult signal = module.signals().get(0);
+                modules.add(withSignals(
+                        module,
+                        List.of(new SignalResult(
+                                signal.id(),
+                                signal.criterion(),
+                                signal.description(),
+                                12,
+                                signal.perKloc(),
+                                signal.evidence(),
+                                0))));
+            } else {
+                modules.add(module);
+            }
+        }
+        return result(modules);
+    }
+
+    /** A reactor of {@code moduleCount} modules with {@code evidencePerModule} evidence lines each. */
+    public static AnalysisResult large(int moduleCount, int evidencePerModule) {
+        List<ModuleResult> modules = new ArrayList<>();
+        Verdict[] verdicts = {Verdict.KEEP, Verdict.CONSIDER, Verdict.STRONG_CANDIDATE, Verdict.KEEP};
+        for (int i = 0; i < moduleCount; i++) {
+            String name = String.format("module-%03d", i);
+            ModuleBuilder builder = module(
+                            "example",
+                            name,
+                            "modules/" + name,
+                            "jar",
+                            verdicts[i % verdicts.length],
+                            new FileStats(50, 50, 0, 5_000 + i))
+                    .signal(
+                            "explicit-locks",
+                            Criterion.FUNDAMENTAL_CONCURRENCY,
+                            "Guards shared state with explicit locks.",
+                            evidencePerModule,
+                            distinct("modules/" + name + "/src/main/java/p/Locks.java", evidencePerModule))
+                    .answer(Question.MEMORY_SAFETY_INCIDENT, Answer.NO, "No network-facing code was found.")
+                    .rationale("Synthetic module " + i + ".");
+            modules.add(builder.build());
+        }
+        return result(modules);
+    }
+
+    private static AnalysisResult result(List<ModuleResult> modules) {
+        Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
+        for (Verdict verdict : Verdict.values()) {
+            verdicts.put(verdict, 0);
+        }
+        FileStats files = FileStats.EMPTY;
+        for (ModuleResult module : modules) {
+            verdicts.merge(module.verdict(), 1, Integer::sum);
+            files = files.plus(module.files());
+        }
+        return new AnalysisResult(
+                AnalysisResult.SCHEMA_VERSION,
+                "rust-fit",
+                "0.1.0-test",
+                new RunSettings("21", false, false, 20),
+                new Summary(modules.size(), verdicts, files),
+                modules);
+    }
+
+    private static ModuleResult withVerdict(ModuleResult m, Verdict verdict) {
+        return new ModuleResult(
+                m.groupId(),
+                m.artifactId(),
+                m.path(),
+                m.packaging(),
+                m.sourceRoots(),
+                m.files(),
+                m.parseProblems(),
+                m.notes(),
+                m.dependsOn(),
+                m.dependents(),
+                m.signals(),
+                m.criteria(),
+                m.questions(),
+                verdict,
+                m.rationale(),
+                m.whatWouldChange());
+    }
+
+    private static ModuleResult withSignals(ModuleResult m, List<SignalResult> signals) {
+        return new ModuleResult(
+                m.groupId(),
+                m.artifactId(),
+                m.path(),
+                m.packaging(),
+                m.sourceRoots(),
+                m.files(),
+                m.parseProblems(),
+                m.notes(),
+                m.dependsOn(),
+                m.dependents(),
+                signals,
+                m.criteria(),
+                m.questions(),
+                m.verdict(),
+                m.rationale(),
+                m.whatWouldChange());
+    }
+
+    private static Evidence[] distinct(String file, int count) {
+        Evidence[] evidence = new Evidence[count];
+        for (int i = 0; i < count; i++) {
+            evidence[i] = new Evidence(file, 10 + i * 4, "lock" + i + ".lock();");
+        }
+        return evidence;
+    }
+
+    static Evidence ev(String file, int line, String snippet) {
+        return new Evidence(file, line, snippet);
+    }
+
+    private static Evidence[] repeated(String file, int firstLine, int count, String snippet) {
+        Evidence[] evidence = new Evidence[count];
+        for (int i = 0; i < count; i++) {
+            evidence[i] = new Evidence(file, firstLine + i * 3, snippet);
+        }
+        return evidence;
+    }
+
+    static ModuleBuilder module(
+            String groupId, String artifactId, String path, String packaging, Verdict verdict, FileStats files) {
+        return new ModuleBuilder(groupId, artifactId, path, packaging, verdict, files);
+    }
+
+    /** Builds one module result; criterion scores follow from the signals added. */
+    static final class ModuleBuilder {
+        private final String groupId;
+        private final String artifactId;
+        private final String path;
+        private final String packaging;
+        private final Verdict verdict;
+        private final FileStats files;
+        private final List<SignalResult> signals = new ArrayList<>();
+        private final List<QuestionAnswer> answers = new ArrayList<>();
+        private final List<String> rationale = new ArrayList<>();
+        private final List<String> changes = new ArrayList<>();
+        private final List<ParseProblem> problems = new ArrayList<>();
+        private final List<String> dependsOn = new ArrayList<>();
+        private final List<String> dependents = new ArrayList<>();
+
+        private ModuleBuilder(
+                String groupId, String artifactId, String path, String packaging, Verdict verdict, FileStats files) {
+            this.groupId = groupId;
+            this.artifactId = artifactId;
+            this.path = path;
+            this.packaging = packaging;
+            this.verdict = verdict;
+            this.files = files;
+        }
+
+        ModuleBuilder signal(String id, Criterion criterion, String description, int count, Evidence... evidence) {
+            double perKloc = files.linesOfCode() == 0 ? 0 : count * 1000.0 / files.linesOfCode();
+            List<Evidence> kept = List.of(evidence);
+            signals.add(new SignalResult(
+                    id, criterion, description, count, perKloc, kept, Math.max(0, count - kept.size())));
+            return this;
+        }
+
+        ModuleBuilder answer(Question question, Answer answer, String reason) {
+            answers.add(new QuestionAnswer(question, answer, List.of(reason)));
+            return this;
+        }
+
+        ModuleBuilder rationale(String... lines) {
+            rationale.addAll(List.of(lines));
+            return this;
+        }
+
+        ModuleBuilder change(String... lines) {
+            changes.addAll(List.of(lines));
+            return this;
+        }
+
+        ModuleBuilder problem(String file, int line, int column, String message) {
+            problems.add(new ParseProblem(file, line, column, message));
+            return this;
+        }
+
+        ModuleBuilder dependsOn(String... modules) {
+            dependsOn.addAll(List.of(modules));
+            return this;
+        }
+
+        ModuleBuilder dependents(String... modules) {
+            dependents.addAll(List.of(modules));
+            return this;
+        }
+
+        ModuleResult build() {
+            List<CriterionScore> scores = new ArrayList<>();
+            for (Criterion criterion : Criterion.values()) {
+                int count = signals.stream()
+                        .filter(signal -> signal.criterion() == criterion)
+                        .mapToInt(SignalResult::count)
+                        .sum();
+                double perKloc = files.linesOfCode() == 0 ? 0 : count * 1000.0 / files.linesOfCode();
+                Strength strength = perKloc >= 3 ? Strength.STRONG : perKloc > 0 ? Strength.WEAK : Strength.NONE;
+                scores.add(new CriterionScore(criterion, criterion.side(), count, perKloc, strength));
+            }
+            List<QuestionAnswer> questions = new ArrayList<>(answers);
+            for (Question question : Question.values()) {
+                if (questions.stream().noneMatch(answer -> answer.question() == question)) {
+                    questions.add(new QuestionAnswer(question, Answer.UNKNOWN, List.of()));
+                }
+            }
+            questions.sort((a, b) -> a.question().compareTo(b.question()));
+            List<String> roots =
+                    files.seen() == 0 ? List.of() : List.of((".".equals(path) ? "" : path + "/") + "src/main/java");
+            return new ModuleResult(
+                    groupId,
+                    artifactId,
+                    path,
+                    packaging,
+                    roots,
+                    files,
+                    problems,
+                    List.of(),
+                    dependsOn,
+                    dependents,
+                    signals,
+                    scores,
+                    questions,
+                    verdict,
+                    rationale,
+                    changes);
+        }
+    }
+}

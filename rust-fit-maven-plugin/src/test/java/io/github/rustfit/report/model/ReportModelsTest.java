@@ -1,0 +1,133 @@
+package io.github.rustfit.report.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.rustfit.core.result.AnalysisResult;
+import io.github.rustfit.core.result.ModuleResult;
+import io.github.rustfit.report.SyntheticResults;
+import io.github.rustfit.report.model.ReportModel.Chart;
+import io.github.rustfit.report.model.ReportModel.VerdictCount;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ReportModelsTest {
+
+    @Test
+    void verdict_segments_of_the_share_bar_fill_it_exactly() {
+        ReportModel model = ReportModels.of(SyntheticResults.rich());
+
+        double total = model.overview().verdicts().stream()
+                .mapToDouble(count -> Double.parseDouble(count.barWidth()))
+                .sum();
+        assertThat(total).isCloseTo(100.0, within(0.2));
+        assertThat(model.overview().verdicts())
+                .extracting(count -> count.verdict().key())
+                .containsExactly("STRONG_CANDIDATE", "CONSIDER", "KEEP", "NOT_ANALYZED");
+        VerdictCount last = model.overview().verdicts().get(3);
+        assertThat(Double.parseDouble(last.barStart()) + Double.parseDouble(last.barWidth()))
+                .isCloseTo(100.0, within(0.2));
+    }
+
+    @Test
+    void every_chart_point_lies_inside_the_plot() {
+        Chart chart = ReportModels.of(SyntheticResults.large(200, 3)).chart();
+
+        assertThat(chart.points()).hasSize(200).allSatisfy(point -> {
+            assertThat(Double.parseDouble(point.x())).isBetween((double) chart.left(), (double) chart.right());
+            assertThat(Double.parseDouble(point.y())).isBetween((double) chart.top(), (double) chart.bottom());
+        });
+    }
+
+    @Test
+    void modules_without_sources_are_left_out_of_the_chart() {
+        ReportModel model = ReportModels.of(SyntheticResults.rich());
+
+        assertThat(model.chart().points()).extracting(Chart.Point::name).doesNotContain("parent");
+    }
+
+    @Test
+    void module_anchors_stay_unique_when_paths_differ_only_in_punctuation() {
+        AnalysisResult rich = SyntheticResults.rich();
+        List<ModuleResult> modules = new ArrayList<>(rich.modules());
+        ModuleResult demo = modules.get(1);
+        modules.add(new ModuleResult(
+                demo.groupId(),
+                "demo.app",
+                "demo.app",
+                demo.packaging(),
+                demo.sourceRoots(),
+                demo.files(),
+                demo.parseProblems(),
+                demo.notes(),
+                demo.dependsOn(),
+                demo.dependents(),
+                demo.signals(),
+                demo.criteria(),
+                demo.questions(),
+                demo.verdict(),
+                demo.rationale(),
+                demo.whatWouldChange()));
+        AnalysisResult result = new AnalysisResult(
+                rich.schemaVersion(), rich.tool(), rich.toolVersion(), rich.settings(), rich.summary(), modules);
+
+        List<String> anchors = ReportModels.of(result).modules().stream()
+                .map(ReportModel.ModuleView::anchor)
+                .toList();
+
+        assertThat(anchors).doesNotHaveDuplicates().contains("module-demo-app", "module-demo-app-2");
+    }
+
+    @Test
+    void the_comparison_names_modules_that_came_and_went() {
+        AnalysisResult rich = SyntheticResults.rich();
+        List<ModuleResult> earlier = new ArrayList<>(rich.modules());
+        earlier.removeIf(module -> module.artifactId().equals("gateway"));
+        ModuleResult demo = earlier.get(1);
+        earlier.add(new ModuleResult(
+                demo.groupId(),
+                "retired",
+                "retired",
+                demo.packaging(),
+                demo.sourceRoots(),
+                demo.files(),
+                demo.parseProblems(),
+                demo.notes(),
+                demo.dependsOn(),
+                demo.dependents(),
+                demo.signals(),
+                demo.criteria(),
+                demo.questions(),
+                demo.verdict(),
+                demo.rationale(),
+                demo.whatWouldChange()));
+        AnalysisResult before = new AnalysisResult(
+                rich.schemaVersion(), rich.tool(), "0.0.1", rich.settings(), rich.summary(), earlier);
+
+        ReportModel.Comparison comparison =
+                ReportModels.of(rich, Optional.of(before)).comparison();
+
+        assertThat(comparison.previousToolVersion()).isEqualTo("0.0.1");
+        assertThat(comparison.addedModules()).containsExactly("gateway");
+        assertThat(comparison.removedModules()).containsExactly("retired");
+        assertThat(comparison.newCandidates())
+                .extracting(ReportModel.ModuleRef::name)
+                .containsExactly("gateway");
+        assertThat(comparison.verdictChanges()).isEmpty();
+        assertThat(comparison.unchanged()).isFalse();
+    }
+
+    @Test
+    void the_evidence_cap_counts_what_it_leaves_out() {
+        ReportModel.SignalView locks = ReportModels.of(SyntheticResults.large(1, 30))
+                .modules()
+                .get(0)
+                .signals()
+                .get(0);
+
+        assertThat(locks.evidence()).hasSize(ReportModels.EVIDENCE_SHOWN_PER_SIGNAL);
+        assertThat(locks.more()).isEqualTo(30 - ReportModels.EVIDENCE_SHOWN_PER_SIGNAL);
+    }
+}

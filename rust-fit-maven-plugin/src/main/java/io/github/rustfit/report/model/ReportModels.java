@@ -5,12 +5,14 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.criteria.Question;
 import io.github.rustfit.core.criteria.Side;
 import io.github.rustfit.core.criteria.Verdict;
+import io.github.rustfit.core.result.Adoption;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.CriterionScore;
 import io.github.rustfit.core.result.Evidence;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ParseProblem;
 import io.github.rustfit.core.result.QuestionAnswer;
+import io.github.rustfit.core.result.ReviewState;
 import io.github.rustfit.core.result.SignalResult;
 import io.github.rustfit.report.model.ReportModel.AnswerView;
 import io.github.rustfit.report.model.ReportModel.Cell;
@@ -19,11 +21,14 @@ import io.github.rustfit.report.model.ReportModel.Comparison;
 import io.github.rustfit.report.model.ReportModel.CriterionColumn;
 import io.github.rustfit.report.model.ReportModel.EvidenceView;
 import io.github.rustfit.report.model.ReportModel.Fact;
+import io.github.rustfit.report.model.ReportModel.HotspotView;
 import io.github.rustfit.report.model.ReportModel.ModuleRef;
 import io.github.rustfit.report.model.ReportModel.ModuleView;
 import io.github.rustfit.report.model.ReportModel.Overview;
 import io.github.rustfit.report.model.ReportModel.ProblemView;
 import io.github.rustfit.report.model.ReportModel.QuestionView;
+import io.github.rustfit.report.model.ReportModel.ReviewSummary;
+import io.github.rustfit.report.model.ReportModel.ReviewView;
 import io.github.rustfit.report.model.ReportModel.SignalChange;
 import io.github.rustfit.report.model.ReportModel.SignalView;
 import io.github.rustfit.report.model.ReportModel.VerdictChange;
@@ -189,7 +194,7 @@ public final class ReportModels {
                 files.failed(),
                 String.format(Locale.ROOT, "%,d", files.linesOfCode()),
                 coverage,
-                null); // the result does not record reviews yet; the report says so
+                reviewSummary(modules));
     }
 
     private static Map<ModuleResult, String> anchors(List<ModuleResult> modules) {
@@ -212,7 +217,7 @@ public final class ReportModels {
         List<QuestionView> questions = new ArrayList<>();
         int yes = 0;
         for (QuestionAnswer answer : module.questions()) {
-            AnswerView declared = null; // the result does not carry declared answers yet
+            AnswerView declared = answer.declared() == null ? null : answer(answer.declared());
             AnswerView inferred = answer(answer.inferred());
             if ((declared != null ? declared : inferred).key().equals(Answer.YES.name())) {
                 yes++;
@@ -267,7 +272,7 @@ public final class ReportModels {
                 module.whatWouldChange(),
                 questions,
                 yes,
-                null, // the result does not carry review records yet
+                review(module.review()),
                 module.files().seen(),
                 module.files().failed(),
                 module.files().linesOfCode(),
@@ -276,13 +281,87 @@ public final class ReportModels {
                 decimal(avoid),
                 signals,
                 module.signals().stream().mapToInt(SignalResult::count).sum(),
-                null, // hotspots are not computed yet
-                null,
+                module.adoption() == null ? null : hotspots(module.adoption()),
+                module.adoption() == null ? null : firstStep(module.adoption().firstStep()),
                 problems,
                 module.notes(),
                 module.sourceRoots(),
                 module.dependsOn(),
                 module.dependents());
+    }
+
+    private static ReviewSummary reviewSummary(List<ModuleView> modules) {
+        if (modules.stream().allMatch(module -> module.review() == null)) {
+            return null;
+        }
+        int missing = 0;
+        int stale = 0;
+        int expired = 0;
+        for (ModuleView module : modules) {
+            if (module.review() != null) {
+                switch (module.review().status()) {
+                    case "missing", "incomplete" -> missing++;
+                    case "stale" -> stale++;
+                    case "expired" -> expired++;
+                    default -> {}
+                }
+            }
+        }
+        return new ReviewSummary(missing, stale, expired);
+    }
+
+    private static ReviewView review(ReviewState state) {
+        if (state == null) {
+            return null;
+        }
+        String status = state.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String css = switch (state.status()) {
+            case OK -> "ok";
+            case NONE -> "none";
+            case DUE_SOON -> "due";
+            case MISSING, STALE, EXPIRED, INCOMPLETE -> "bad";
+        };
+        List<Fact> details = new ArrayList<>();
+        details.add(new Fact("Required", state.required() ? "yes" : "no"));
+        addFact(details, "Component", state.component());
+        addFact(details, "Decision", state.decision());
+        if (!state.reviewers().isEmpty()) {
+            details.add(new Fact("Reviewers", String.join(", ", state.reviewers())));
+        }
+        addFact(details, "Reviewed", state.date());
+        addFact(details, "Revisit by", state.revisitBy());
+        addFact(details, "Evidence", state.evidence());
+        state.problems().forEach(problem -> details.add(new Fact("Problem", problem)));
+        return new ReviewView(status, css, details);
+    }
+
+    private static void addFact(List<Fact> facts, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            facts.add(new Fact(label, value));
+        }
+    }
+
+    private static List<HotspotView> hotspots(Adoption adoption) {
+        return adoption.hotspots().stream()
+                .map(hotspot -> new HotspotView(
+                        hotspot.type(),
+                        hotspot.file(),
+                        String.format(
+                                Locale.ROOT,
+                                "%d strong-fit occurrences (%.0f%% of the module's): %s",
+                                hotspot.occurrences(),
+                                hotspot.share() * 100,
+                                String.join(", ", hotspot.signals()))))
+                .toList();
+    }
+
+    private static String firstStep(Adoption.FirstStep step) {
+        String stage = switch (step.stage()) {
+            case TOOLING -> "Tooling";
+            case LIBRARY -> "Library";
+            case SERVICE -> "Service";
+        };
+        return stage + ": " + step.summary() + " " + step.reason();
     }
 
     private static String location(ParseProblem problem) {

@@ -153,7 +153,10 @@ public final class ReactorAnalyzer {
             packages.remove("");
             ModuleFacts facts = new ModuleFacts(
                     module.artifactId(), scan.path, relative(root, module.pomFile()), module.packaging(), packages);
-            for (ModuleSignal signal : moduleSignals) {
+            // an aggregator without sources is not judged, so its name says nothing about any code
+            List<ModuleSignal> applicable =
+                    scan.reports.stream().anyMatch(FileReport::parsed) ? moduleSignals : List.of();
+            for (ModuleSignal signal : applicable) {
                 signal.inspect(facts, (file, line, explanation) -> {
                     scan.moduleFindings.add(new Evidence(file, line, explanation));
                     scan.moduleFindingSignals.add(signal.id());

@@ -326,6 +326,7 @@ class ReactorAnalyzerTest {
     @Test
     void examples_and_test_support_do_not_make_a_module_shared_infrastructure() throws IOException {
         write("lib/src/main/java/p/L.java", "package p; class L {}");
+        write("examples/src/main/java/p/Try.java", "package p; class Try {}");
         ModuleRequest lib = module("lib", "lib", "jar");
         ModuleRequest app = module("app", "app", "jar", new DeclaredDependency("g", "lib", "compile"));
         ModuleRequest examples =
@@ -381,5 +382,21 @@ class ReactorAnalyzerTest {
                 .asString()
                 .startsWith("rust-fit: signal test.broken failed on m/src/main/java/p/A.java")
                 .contains("boom");
+    }
+
+    @Test
+    void an_aggregator_without_sources_is_not_described_by_its_name() {
+        AnalysisRequest request = new AnalysisRequest(
+                root, List.of(module(".", "acme-samples", "pom")), Optional.empty(), false, false, 20, "v");
+
+        ModuleResult aggregator = new ReactorAnalyzer(
+                        List.of(new LockCalls()),
+                        List.of(new io.github.rustfit.core.signals.prototype.NonProductionModuleSignal()))
+                .analyze(request, AnalysisListener.SILENT)
+                .modules()
+                .get(0);
+
+        assertThat(aggregator.verdict()).isEqualTo(Verdict.NOT_ANALYZED);
+        assertThat(aggregator.signals()).isEmpty();
     }
 }

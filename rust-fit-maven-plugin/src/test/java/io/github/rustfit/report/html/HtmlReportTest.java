@@ -139,6 +139,14 @@ class HtmlReportTest {
     }
 
     @Test
+    void modules_kept_on_the_jvm_say_why_they_have_no_hotspots() {
+        Element graph = richPage().getElementById("module-graph-model");
+
+        assertThat(graph.select(".hotspots-none").text())
+                .isEqualTo("Only strong candidates and modules to consider get hotspots and a first step.");
+    }
+
+    @Test
     void repeated_evidence_folds_and_the_rest_is_counted() {
         Element frames = richPage()
                 .getElementById("module-services-gateway")

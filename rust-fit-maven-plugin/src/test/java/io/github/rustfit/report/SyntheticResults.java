@@ -16,9 +16,7 @@ import io.github.rustfit.core.result.RunSettings;
 import io.github.rustfit.core.result.SignalResult;
 import io.github.rustfit.core.result.Summary;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Analysis results built in code, rich enough to exercise every part of the report: several
@@ -240,21 +238,12 @@ public final class SyntheticResults {
     }
 
     private static AnalysisResult result(List<ModuleResult> modules) {
-        Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
-        for (Verdict verdict : Verdict.values()) {
-            verdicts.put(verdict, 0);
-        }
-        FileStats files = FileStats.EMPTY;
-        for (ModuleResult module : modules) {
-            verdicts.merge(module.verdict(), 1, Integer::sum);
-            files = files.plus(module.files());
-        }
         return new AnalysisResult(
                 AnalysisResult.SCHEMA_VERSION,
                 "rust-fit",
                 "0.1.0-test",
                 new RunSettings("21", false, false, 20),
-                new Summary(modules.size(), verdicts, files),
+                Summary.of(modules),
                 modules);
     }
 

@@ -3,11 +3,9 @@ package io.github.rustfit.core.analysis;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import io.github.rustfit.core.cache.FileReportCache;
 import io.github.rustfit.core.criteria.Criterion;
-import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.parse.LanguageLevels;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.Evidence;
-import io.github.rustfit.core.result.FileStats;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.RunSettings;
 import io.github.rustfit.core.result.Summary;
@@ -23,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -220,7 +217,7 @@ public final class ReactorAnalyzer {
                         request.includeTests(),
                         request.includeGenerated(),
                         request.maxEvidencePerSignal()),
-                summarize(modules),
+                Summary.of(modules),
                 modules);
     }
 
@@ -243,19 +240,6 @@ public final class ReactorAnalyzer {
         FileReport report = analyzer.analyze(bytes, relativePath, charset);
         cache.store(relativePath, digest, report);
         return report;
-    }
-
-    private static Summary summarize(List<ModuleResult> modules) {
-        Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
-        for (Verdict verdict : Verdict.values()) {
-            verdicts.put(verdict, 0);
-        }
-        FileStats files = FileStats.EMPTY;
-        for (ModuleResult module : modules) {
-            verdicts.merge(module.verdict(), 1, Integer::sum);
-            files = files.plus(module.files());
-        }
-        return new Summary(modules.size(), verdicts, files);
     }
 
     /** The files and notes of one module, before parsing. */

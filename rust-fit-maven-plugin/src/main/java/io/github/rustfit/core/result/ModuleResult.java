@@ -97,46 +97,6 @@ public record ModuleResult(
                 null);
     }
 
-    /** A module result with a review state but no adoption advice. */
-    public ModuleResult(
-            String groupId,
-            String artifactId,
-            String path,
-            String packaging,
-            List<String> sourceRoots,
-            FileStats files,
-            List<ParseProblem> parseProblems,
-            List<String> notes,
-            List<String> dependsOn,
-            List<String> dependents,
-            List<SignalResult> signals,
-            List<CriterionScore> criteria,
-            List<QuestionAnswer> questions,
-            Verdict verdict,
-            List<String> rationale,
-            List<String> whatWouldChange,
-            ReviewState review) {
-        this(
-                groupId,
-                artifactId,
-                path,
-                packaging,
-                sourceRoots,
-                files,
-                parseProblems,
-                notes,
-                dependsOn,
-                dependents,
-                signals,
-                criteria,
-                questions,
-                verdict,
-                rationale,
-                whatWouldChange,
-                review,
-                null);
-    }
-
     /** This result with a review state. */
     public ModuleResult withReview(ReviewState state) {
         return new ModuleResult(

@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Writes {@code review-stubs.yaml}: for each module whose review is missing or no longer holds, a
@@ -92,17 +91,8 @@ public final class ReviewStubs {
         for (ModuleResult module : covered) {
             out.append("  # ")
                     .append(module.artifactId())
-                    .append(": verdict ")
-                    .append(module.verdict())
-                    .append(", ")
-                    .append(module.files().linesOfCode())
-                    .append(" lines of code")
-                    .append(
-                            module.signals().isEmpty()
-                                    ? ", no signals"
-                                    : module.signals().stream()
-                                            .map(s -> s.id() + " x" + s.count())
-                                            .collect(Collectors.joining(", ", ", signals: ", "")))
+                    .append(": ")
+                    .append(ReviewYaml.evidenceSummary(module))
                     .append('\n');
             module.rationale().forEach(line -> out.append("  #   ").append(line).append('\n'));
         }

@@ -69,4 +69,14 @@ final class ReviewYaml {
     static String indent(List<String> lines, String prefix, String eol) {
         return lines.stream().map(line -> prefix + line).collect(Collectors.joining(eol, "", eol));
     }
+
+    /** {@code verdict KEEP, 120 lines of code, signals: a x2, b x1}: what a reviewer saw, in one line. */
+    static String evidenceSummary(io.github.rustfit.core.result.ModuleResult module) {
+        return "verdict " + module.verdict() + ", " + module.files().linesOfCode() + " lines of code"
+                + (module.signals().isEmpty()
+                        ? ", no signals"
+                        : module.signals().stream()
+                                .map(s -> s.id() + " x" + s.count())
+                                .collect(java.util.stream.Collectors.joining(", ", ", signals: ", "")));
+    }
 }

@@ -5,7 +5,6 @@ import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.QuestionAnswer;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The text of a first manifest for a reactor: one component per module with code, its lifecycle
@@ -38,17 +37,8 @@ public final class StarterManifest {
             out.append("  # ")
                     .append(module.artifactId())
                     .append(module.path().equals(".") ? "" : " (" + module.path() + ")")
-                    .append(": verdict ")
-                    .append(module.verdict())
-                    .append(", ")
-                    .append(module.files().linesOfCode())
-                    .append(" lines of code")
-                    .append(
-                            module.signals().isEmpty()
-                                    ? ", no signals"
-                                    : module.signals().stream()
-                                            .map(s -> s.id() + " x" + s.count())
-                                            .collect(Collectors.joining(", ", ", signals: ", "")))
+                    .append(": ")
+                    .append(ReviewYaml.evidenceSummary(module))
                     .append('\n');
             out.append("  #   evidence ").append(evidence.digest()).append('\n');
             out.append("  - name: ")

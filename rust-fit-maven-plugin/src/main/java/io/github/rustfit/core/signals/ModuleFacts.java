@@ -3,7 +3,9 @@ package io.github.rustfit.core.signals;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -48,5 +50,36 @@ public record ModuleFacts(String artifactId, String path, String pomFile, String
         return Arrays.stream(name.split("[^A-Za-z0-9]+"))
                 .filter(token -> !token.isEmpty())
                 .map(token -> token.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The first of the module's own names in which {@code marker} finds a marker word.
+     *
+     * @param marker finds a marker among a name's lower-cased parts
+     */
+    public Optional<MarkedName> markedName(Function<List<String>, Optional<String>> marker) {
+        for (String name : ownNames()) {
+            Optional<String> word = marker.apply(tokens(name).toList());
+            if (word.isPresent()) {
+                return Optional.of(new MarkedName(name, name.equals(artifactId), word.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * One of a module's own names, and the marker word found in it.
+     *
+     * @param name the artifactId or directory name
+     * @param artifactId whether {@code name} is the artifactId (else the directory)
+     * @param word the marker word or phrase
+     */
+    public record MarkedName(String name, boolean artifactId, String word) {
+
+        /** {@code The module name 'chat-demo' has the part 'demo', which marks <what>.} */
+        public String sentence(String what) {
+            return "The module " + (artifactId ? "name" : "directory") + " '" + name + "' has the part '" + word
+                    + "', which marks " + what + ".";
+        }
     }
 }

@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -53,19 +52,8 @@ class ReactorAnalyzerTest {
     @TempDir
     Path root;
 
-    private final List<String> warnings = new ArrayList<>();
-    private final AnalysisListener listener = new AnalysisListener() {
-        @Override
-        public void info(String message) {}
-
-        @Override
-        public void warn(String message) {
-            warnings.add(message);
-        }
-
-        @Override
-        public void debug(String message) {}
-    };
+    private final RecordingListener listener = new RecordingListener();
+    private final List<String> warnings = listener.warnings;
 
     private AnalysisResult analyze(List<ModuleRequest> modules) {
         return analyze(modules, 20);

@@ -2,14 +2,13 @@ package io.github.rustfit.core.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.rustfit.core.analysis.AnalysisListener;
 import io.github.rustfit.core.analysis.FileReport;
+import io.github.rustfit.core.analysis.RecordingListener;
 import io.github.rustfit.core.result.ParseProblem;
 import io.github.rustfit.core.signals.Finding;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -20,22 +19,9 @@ class FileReportCacheTest {
     @TempDir
     Path dir;
 
-    private final List<String> warnings = new ArrayList<>();
-    private final List<String> debug = new ArrayList<>();
-    private final AnalysisListener listener = new AnalysisListener() {
-        @Override
-        public void info(String message) {}
-
-        @Override
-        public void warn(String message) {
-            warnings.add(message);
-        }
-
-        @Override
-        public void debug(String message) {
-            debug.add(message);
-        }
-    };
+    private final RecordingListener listener = new RecordingListener();
+    private final List<String> warnings = listener.warnings;
+    private final List<String> debug = listener.debug;
 
     private static final FileReport PARSED = new FileReport(
             "m/src/A.java",

@@ -50,4 +50,16 @@ class SourceParserTest {
     void text_that_is_not_java_fails_without_throwing() {
         assertThat(parser.parse("<html><body>not java</body></html>")).isInstanceOf(SourceParser.Outcome.Failed.class);
     }
+
+    @Test
+    void the_levels_post_processors_give_var_its_meaning() {
+        SourceParser.Outcome outcome =
+                parser.parse("class V { void m() { var list = new java.util.ArrayList<String>(); } }");
+
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        SourceParser.Outcome.Parsed.class,
+                        parsed -> assertThat(parsed.unit().findAll(com.github.javaparser.ast.type.VarType.class))
+                                .hasSize(1));
+    }
 }

@@ -6,6 +6,7 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.ObjectCensus;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import io.github.rustfit.core.signals.syntax.VariableTypes;
 import java.util.Set;
 
@@ -35,7 +36,8 @@ public final class ChecksumsSignal implements Signal {
     public void inspect(CompilationUnit unit, Findings findings) {
         ObjectCensus.objects(unit, TYPES, ObjectCensus.newOf(CREATED)).forEach(findings::report);
         VariableTypes types = VariableTypes.of(unit);
-        unit.findAll(
+        SyntaxIndex.findAll(
+                        unit,
                         MethodCallExpr.class,
                         call -> call.getNameAsString().equals("update") && types.receiverIsA(call, TYPES))
                 .forEach(findings::report);

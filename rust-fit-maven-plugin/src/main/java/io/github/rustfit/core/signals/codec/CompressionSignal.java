@@ -7,6 +7,7 @@ import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.ObjectCensus;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import io.github.rustfit.core.signals.syntax.VariableTypes;
 import java.util.Set;
 
@@ -47,7 +48,7 @@ public final class CompressionSignal implements Signal {
     public void inspect(CompilationUnit unit, Findings findings) {
         ObjectCensus.objects(unit, TYPES, ObjectCensus.newOf(TYPES)).forEach(findings::report);
         VariableTypes types = VariableTypes.of(unit);
-        unit.findAll(MethodCallExpr.class, call -> isDriving(call, types) || isLibraryCall(call))
+        SyntaxIndex.findAll(unit, MethodCallExpr.class, call -> isDriving(call, types) || isLibraryCall(call))
                 .forEach(findings::report);
     }
 

@@ -8,6 +8,7 @@ import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.ObjectCensus;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import io.github.rustfit.core.signals.syntax.VariableTypes;
 import java.util.Set;
 
@@ -40,7 +41,8 @@ public final class CryptoSignal implements Signal {
     public void inspect(CompilationUnit unit, Findings findings) {
         ObjectCensus.objects(unit, TYPES, CryptoSignal::isObtained).forEach(findings::report);
         VariableTypes types = VariableTypes.of(unit);
-        unit.findAll(
+        SyntaxIndex.findAll(
+                        unit,
                         MethodCallExpr.class,
                         call -> FINISHING.contains(call.getNameAsString()) && types.receiverIsA(call, TYPES))
                 .forEach(findings::report);

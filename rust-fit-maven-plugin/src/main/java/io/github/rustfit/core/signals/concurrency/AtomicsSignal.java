@@ -10,6 +10,7 @@ import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.ObjectCensus;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import io.github.rustfit.core.signals.syntax.VariableTypes;
 import java.util.Collections;
 import java.util.HashSet;
@@ -74,12 +75,12 @@ public final class AtomicsSignal implements Signal {
         List<Node> objects =
                 ObjectCensus.objects(unit, TYPES, ObjectCensus.newOf(CREATED).or(AtomicsSignal::isHandleFactory));
         reported.addAll(objects);
-        for (FieldDeclaration field : unit.findAll(FieldDeclaration.class, FieldDeclaration::isVolatile)) {
+        for (FieldDeclaration field : SyntaxIndex.findAll(unit, FieldDeclaration.class, FieldDeclaration::isVolatile)) {
             // a volatile atomic is one object: the identity set keeps it once
             reported.addAll(field.getVariables());
         }
         VariableTypes types = VariableTypes.of(unit);
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : SyntaxIndex.findAll(unit, MethodCallExpr.class)) {
             String name = call.getNameAsString();
             boolean onHandle = isOrderedAccess(name) && types.receiverIsA(call, Set.of("VarHandle"));
             boolean casOnAtomic =

@@ -7,6 +7,7 @@ import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.ObjectCensus;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import java.util.Set;
 
 /**
@@ -38,7 +39,7 @@ public final class CoordinationSignal implements Signal {
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
         ObjectCensus.objects(unit, TYPES, ObjectCensus.newOf(TYPES)).forEach(findings::report);
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : SyntaxIndex.findAll(unit, MethodCallExpr.class)) {
             String name = call.getNameAsString();
             int arguments = call.getArguments().size();
             boolean monitor = (name.equals("wait") && arguments <= 2)

@@ -9,6 +9,7 @@ import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.ObjectCensus;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import java.util.Optional;
 import java.util.Set;
 
@@ -72,13 +73,13 @@ public final class ExecutorsSignal implements Signal {
     public void inspect(CompilationUnit unit, Findings findings) {
         ObjectCensus.objects(unit, EXECUTOR_TYPES, ObjectCensus.newOf(CREATED).or(ExecutorsSignal::isFactory))
                 .forEach(findings::report);
-        for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+        for (ClassOrInterfaceDeclaration type : SyntaxIndex.findAll(unit, ClassOrInterfaceDeclaration.class)) {
             if (type.getExtendedTypes().stream()
                     .anyMatch(t -> t.getNameAsString().equals("Thread"))) {
                 findings.report(type.getName());
             }
         }
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : SyntaxIndex.findAll(unit, MethodCallExpr.class)) {
             if (isComposition(call) && !continuesAChain(call)) {
                 findings.report(call);
             }

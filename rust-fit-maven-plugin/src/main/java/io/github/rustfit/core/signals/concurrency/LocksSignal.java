@@ -14,6 +14,7 @@ import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.ObjectCensus;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import io.github.rustfit.core.signals.syntax.VariableTypes;
 import java.util.Set;
 
@@ -59,12 +60,12 @@ public final class LocksSignal implements Signal {
 
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
-        for (MethodDeclaration method : unit.findAll(MethodDeclaration.class)) {
+        for (MethodDeclaration method : SyntaxIndex.findAll(unit, MethodDeclaration.class)) {
             if (method.isSynchronized() && !isTrivialAccessor(method)) {
                 findings.report(method.getName());
             }
         }
-        unit.findAll(SynchronizedStmt.class).forEach(findings::report);
+        SyntaxIndex.findAll(unit, SynchronizedStmt.class).forEach(findings::report);
         ObjectCensus.objects(
                         unit,
                         LOCK_TYPES,
@@ -74,7 +75,7 @@ public final class LocksSignal implements Signal {
                                         && call.getArguments().isEmpty()))
                 .forEach(findings::report);
         VariableTypes types = VariableTypes.of(unit);
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : SyntaxIndex.findAll(unit, MethodCallExpr.class)) {
             String name = call.getNameAsString();
             if (ACQUIRE.contains(name) && (types.receiverIsA(call, LOCK_TYPES) || isLockView(call))) {
                 findings.report(call);

@@ -12,6 +12,7 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,7 +49,7 @@ public final class DelegatingServicesSignal implements Signal {
 
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
-        for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+        for (ClassOrInterfaceDeclaration type : SyntaxIndex.findAll(unit, ClassOrInterfaceDeclaration.class)) {
             if (type.isInterface()
                     || !(Syntax.hasAnnotation(type, Set.of("Service"))
                             || type.getNameAsString().endsWith("Service"))

@@ -10,6 +10,7 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import io.github.rustfit.core.signals.syntax.VariableTypes;
 import java.util.Set;
 
@@ -83,7 +84,7 @@ public final class PersistenceSignal implements Signal {
 
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
-        for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+        for (ClassOrInterfaceDeclaration type : SyntaxIndex.findAll(unit, ClassOrInterfaceDeclaration.class)) {
             boolean entity = Syntax.hasAnnotation(type, ENTITY);
             boolean repository = Syntax.hasAnnotation(type, Set.of("Repository"))
                     || (type.isInterface()
@@ -93,24 +94,25 @@ public final class PersistenceSignal implements Signal {
                 findings.report(type.getName());
             }
         }
-        for (RecordDeclaration record : unit.findAll(RecordDeclaration.class)) {
+        for (RecordDeclaration record : SyntaxIndex.findAll(unit, RecordDeclaration.class)) {
             if (Syntax.hasAnnotation(record, ENTITY)) {
                 findings.report(record.getName());
             }
         }
-        for (FieldDeclaration field : unit.findAll(FieldDeclaration.class)) {
+        for (FieldDeclaration field : SyntaxIndex.findAll(unit, FieldDeclaration.class)) {
             if (Syntax.hasAnnotation(field, MAPPED_MEMBER)) {
                 findings.report(field.getVariable(0));
             }
         }
-        for (MethodDeclaration method : unit.findAll(MethodDeclaration.class)) {
+        for (MethodDeclaration method : SyntaxIndex.findAll(unit, MethodDeclaration.class)) {
             if (Syntax.hasAnnotation(method, MAPPED_MEMBER)
                     || Syntax.hasAnnotation(method, Set.of("Query", "Modifying"))) {
                 findings.report(method.getName());
             }
         }
         VariableTypes types = VariableTypes.of(unit);
-        unit.findAll(
+        SyntaxIndex.findAll(
+                        unit,
                         MethodCallExpr.class,
                         call -> DATA_CALLS.contains(call.getNameAsString()) && types.receiverIsA(call, DATA_ACCESS))
                 .forEach(findings::report);

@@ -9,6 +9,7 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import java.util.Set;
 
 /**
@@ -49,12 +50,12 @@ public final class WebEndpointsSignal implements Signal {
 
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
-        for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+        for (ClassOrInterfaceDeclaration type : SyntaxIndex.findAll(unit, ClassOrInterfaceDeclaration.class)) {
             if (isController(unit, type)) {
                 findings.report(type.getName());
             }
         }
-        for (MethodDeclaration method : unit.findAll(MethodDeclaration.class)) {
+        for (MethodDeclaration method : SyntaxIndex.findAll(unit, MethodDeclaration.class)) {
             if (isHandler(unit, method)) {
                 findings.report(method.getName());
             }

@@ -10,6 +10,7 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -61,14 +62,15 @@ public final class ObserverListsSignal implements Signal {
 
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
-        for (FieldDeclaration field : unit.findAll(FieldDeclaration.class, field -> !field.isStatic())) {
+        for (FieldDeclaration field : SyntaxIndex.findAll(unit, FieldDeclaration.class, field -> !field.isStatic())) {
             for (VariableDeclarator variable : field.getVariables()) {
                 if (isWatcherCollection(variable)) {
                     findings.report(variable);
                 }
             }
         }
-        unit.findAll(
+        SyntaxIndex.findAll(
+                        unit,
                         ObjectCreationExpr.class,
                         creation -> Syntax.isType(
                                 creation.getType(), Set.of("PropertyChangeSupport", "SubmissionPublisher")))

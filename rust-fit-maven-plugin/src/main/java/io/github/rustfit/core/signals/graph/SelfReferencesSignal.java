@@ -11,6 +11,7 @@ import com.github.javaparser.ast.type.Type;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import java.util.Set;
 
 /**
@@ -41,7 +42,7 @@ public final class SelfReferencesSignal implements Signal {
 
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
-        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+        for (TypeDeclaration<?> type : SyntaxIndex.findAll(unit, TypeDeclaration.class)) {
             String own = type.getNameAsString();
             if (type.isEnumDeclaration() || BUILDERS.contains(own)) {
                 continue;

@@ -9,6 +9,7 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import java.util.Locale;
 import java.util.Set;
 
@@ -40,9 +41,10 @@ public final class MaskedIndexingSignal implements Signal {
 
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
-        unit.findAll(ArrayAccessExpr.class, access -> isMasked(access.getIndex()))
+        SyntaxIndex.findAll(unit, ArrayAccessExpr.class, access -> isMasked(access.getIndex()))
                 .forEach(findings::report);
-        unit.findAll(
+        SyntaxIndex.findAll(
+                        unit,
                         MethodCallExpr.class,
                         call -> ELEMENT_CALLS.contains(call.getNameAsString())
                                 && call.getArguments().isNonEmpty()

@@ -7,6 +7,7 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.ObjectCensus;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import java.util.Set;
 
 /**
@@ -40,7 +41,7 @@ public final class ObjectPoolsSignal implements Signal {
 
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
-        for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+        for (ClassOrInterfaceDeclaration type : SyntaxIndex.findAll(unit, ClassOrInterfaceDeclaration.class)) {
             String name = type.getNameAsString();
             boolean named = (name.endsWith("Pool") || name.endsWith("Recycler")) && !name.contains("Thread");
             if (named && declaresAny(type, TAKE) && declaresAny(type, GIVE_BACK)) {

@@ -14,6 +14,7 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import java.util.Optional;
 
 /**
@@ -42,7 +43,7 @@ public final class OpenAddressingSignal implements Signal {
 
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
-        for (Node loop : unit.findAll(Node.class, OpenAddressingSignal::isLoop)) {
+        for (Node loop : SyntaxIndex.findAll(unit, Node.class, OpenAddressingSignal::isLoop)) {
             if (probes(loop)) {
                 findings.report(loop);
             }

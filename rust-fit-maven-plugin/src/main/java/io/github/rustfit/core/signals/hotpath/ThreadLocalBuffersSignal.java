@@ -8,6 +8,7 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import java.util.Set;
 
 /**
@@ -46,7 +47,7 @@ public final class ThreadLocalBuffersSignal implements Signal {
 
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
-        unit.findAll(VariableDeclarator.class, ThreadLocalBuffersSignal::holdsScratch)
+        SyntaxIndex.findAll(unit, VariableDeclarator.class, ThreadLocalBuffersSignal::holdsScratch)
                 .forEach(findings::report);
     }
 

@@ -6,6 +6,7 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import io.github.rustfit.core.signals.syntax.VariableTypes;
 import java.util.Set;
 
@@ -41,7 +42,7 @@ public final class ForeignMemorySignal implements Signal {
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
         VariableTypes types = VariableTypes.of(unit);
-        unit.findAll(MethodCallExpr.class, call -> {
+        SyntaxIndex.findAll(unit, MethodCallExpr.class, call -> {
                     String name = call.getNameAsString();
                     return Syntax.isStaticCall(call, "Arena", ARENAS)
                             || Syntax.isStaticCall(call, "Linker", Set.of("nativeLinker"))

@@ -7,6 +7,7 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import java.util.Set;
 
 /** Native code: {@code native} methods (JNI) and native libraries loaded with System or JNA. */
@@ -30,9 +31,10 @@ public final class NativeCodeSignal implements Signal {
 
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
-        unit.findAll(MethodDeclaration.class, MethodDeclaration::isNative)
+        SyntaxIndex.findAll(unit, MethodDeclaration.class, MethodDeclaration::isNative)
                 .forEach(method -> findings.report(method.getName()));
-        unit.findAll(
+        SyntaxIndex.findAll(
+                        unit,
                         MethodCallExpr.class,
                         call -> Syntax.isStaticCall(call, "System", Set.of("loadLibrary", "load"))
                                 || Syntax.isStaticCall(call, "Runtime", Set.of("loadLibrary"))

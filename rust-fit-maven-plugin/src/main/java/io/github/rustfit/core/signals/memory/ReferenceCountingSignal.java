@@ -7,6 +7,7 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import io.github.rustfit.core.signals.syntax.VariableTypes;
 import java.util.Set;
 
@@ -39,7 +40,7 @@ public final class ReferenceCountingSignal implements Signal {
 
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
-        for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+        for (ClassOrInterfaceDeclaration type : SyntaxIndex.findAll(unit, ClassOrInterfaceDeclaration.class)) {
             boolean implementsCounting = type.getImplementedTypes().stream()
                     .anyMatch(supertype -> supertype.getNameAsString().equals("ReferenceCounted"));
             boolean declaresBoth = !type.getMethodsByName("retain").isEmpty()
@@ -49,7 +50,8 @@ public final class ReferenceCountingSignal implements Signal {
             }
         }
         VariableTypes types = VariableTypes.of(unit);
-        unit.findAll(
+        SyntaxIndex.findAll(
+                        unit,
                         MethodCallExpr.class,
                         call -> (OPERATIONS.contains(call.getNameAsString()) && types.receiverIsA(call, COUNTED))
                                 || Syntax.isStaticCall(

@@ -9,6 +9,7 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import io.github.rustfit.core.signals.syntax.VariableTypes;
 import java.util.Set;
 
@@ -50,10 +51,11 @@ public final class UnsafeMemorySignal implements Signal {
         if (!mentionsUnsafe(unit)) {
             return;
         }
-        unit.findAll(VariableDeclarator.class, declarator -> Syntax.isType(declarator.getType(), UNSAFE))
+        SyntaxIndex.findAll(unit, VariableDeclarator.class, declarator -> Syntax.isType(declarator.getType(), UNSAFE))
                 .forEach(findings::report);
         VariableTypes types = VariableTypes.of(unit);
-        unit.findAll(
+        SyntaxIndex.findAll(
+                        unit,
                         MethodCallExpr.class,
                         call -> types.receiverIsA(call, UNSAFE)
                                 || Syntax.isStaticCall(call, "Unsafe", Set.of("getUnsafe")))

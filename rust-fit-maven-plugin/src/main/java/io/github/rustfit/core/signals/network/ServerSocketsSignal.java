@@ -7,6 +7,7 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import io.github.rustfit.core.signals.syntax.VariableTypes;
 import java.util.Set;
 
@@ -42,10 +43,10 @@ public final class ServerSocketsSignal implements Signal {
 
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
-        unit.findAll(ObjectCreationExpr.class, creation -> Syntax.isType(creation.getType(), CREATED))
+        SyntaxIndex.findAll(unit, ObjectCreationExpr.class, creation -> Syntax.isType(creation.getType(), CREATED))
                 .forEach(findings::report);
         VariableTypes types = VariableTypes.of(unit);
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : SyntaxIndex.findAll(unit, MethodCallExpr.class)) {
             String name = call.getNameAsString();
             boolean opened = OPENED.stream().anyMatch(type -> Syntax.isStaticCall(call, type, Set.of("open")));
             boolean accepted = name.equals("accept") && types.receiverIsA(call, SERVERS);

@@ -14,6 +14,7 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import io.github.rustfit.core.signals.syntax.VariableTypes;
 import java.util.Optional;
 import java.util.Set;
@@ -51,12 +52,15 @@ public final class ServiceLifecycleSignal implements Signal {
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
         VariableTypes types = VariableTypes.of(unit);
-        for (Node loop : unit.findAll(Node.class, ServiceLifecycleSignal::isLoop)) {
+        for (Node loop : SyntaxIndex.findAll(unit, Node.class, ServiceLifecycleSignal::isLoop)) {
             if (runsUntilStopped(loop) && waitsOnNetwork(loop, types)) {
                 findings.report(loop);
             }
         }
-        unit.findAll(MethodCallExpr.class, call -> call.getNameAsString().equals("addShutdownHook"))
+        SyntaxIndex.findAll(
+                        unit,
+                        MethodCallExpr.class,
+                        call -> call.getNameAsString().equals("addShutdownHook"))
                 .forEach(findings::report);
     }
 

@@ -13,6 +13,7 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import io.github.rustfit.core.signals.syntax.VariableTypes;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,7 +62,8 @@ public final class DenseArrayLoopsSignal implements Signal {
         VariableTypes types = VariableTypes.of(unit);
         Set<Node> loops = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Node> ordered = new ArrayList<>();
-        for (ArrayAccessExpr access : unit.findAll(ArrayAccessExpr.class, access -> isFloatArray(access, types))) {
+        for (ArrayAccessExpr access :
+                SyntaxIndex.findAll(unit, ArrayAccessExpr.class, access -> isFloatArray(access, types))) {
             if (inArithmetic(access)) {
                 access.findAncestor(Node.class, DenseArrayLoopsSignal::isLoop)
                         .filter(loops::add)

@@ -36,17 +36,8 @@ public final class ResearchModuleSignal implements ModuleSignal {
 
     @Override
     public void inspect(ModuleFacts module, ModuleFindings findings) {
-        for (String name : module.ownNames()) {
-            Optional<String> word = marker(ModuleFacts.tokens(name).toList());
-            if (word.isPresent()) {
-                findings.report(
-                        module.pomFile(),
-                        0,
-                        "The module " + (name.equals(module.artifactId()) ? "name" : "directory") + " '" + name
-                                + "' has the part '" + word.get() + "', which marks machine-learning code.");
-                return;
-            }
-        }
+        module.markedName(ResearchModuleSignal::marker)
+                .ifPresent(named -> findings.report(module.pomFile(), 0, named.sentence("machine-learning code")));
     }
 
     static Optional<String> marker(List<String> tokens) {

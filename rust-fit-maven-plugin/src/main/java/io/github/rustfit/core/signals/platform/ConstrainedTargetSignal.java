@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public final class ConstrainedTargetSignal implements Signal {
         if (seen.isEmpty()) {
             return;
         }
-        for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+        for (ClassOrInterfaceDeclaration type : SyntaxIndex.findAll(unit, ClassOrInterfaceDeclaration.class)) {
             if (type.getExtendedTypes().stream()
                     .anyMatch(supertype -> ENTRY_POINTS.contains(supertype.getNameAsString()))) {
                 findings.report(type.getName());

@@ -9,6 +9,7 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import java.util.List;
 import java.util.Set;
 
@@ -54,14 +55,15 @@ public final class WebAssemblySignal implements Signal {
             }
         }
         if (annotationsImported) {
-            for (BodyDeclaration<?> declaration : unit.findAll(BodyDeclaration.class)) {
+            for (BodyDeclaration<?> declaration : SyntaxIndex.findAll(unit, BodyDeclaration.class)) {
                 declaration.getAnnotations().stream()
                         .filter(annotation -> Syntax.isAnnotation(annotation, ANNOTATIONS))
                         .findFirst()
                         .ifPresent(findings::report);
             }
         }
-        unit.findAll(
+        SyntaxIndex.findAll(
+                        unit,
                         MethodCallExpr.class,
                         call -> (call.getNameAsString().equals("create")
                                         || call.getNameAsString().equals("newBuilder"))

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import io.github.rustfit.core.signals.syntax.VariableTypes;
 import java.util.Set;
 
@@ -68,7 +69,7 @@ public final class BinaryStreamsSignal implements Signal {
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
         VariableTypes types = VariableTypes.of(unit);
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : SyntaxIndex.findAll(unit, MethodCallExpr.class)) {
             String name = call.getNameAsString();
             boolean typed = TYPED.contains(name) && types.receiverIsA(call, DATA_STREAMS);
             boolean singleByte =

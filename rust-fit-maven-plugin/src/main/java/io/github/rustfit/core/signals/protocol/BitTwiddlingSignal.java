@@ -18,6 +18,7 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -68,7 +69,7 @@ public final class BitTwiddlingSignal implements Signal {
     public void inspect(CompilationUnit unit, Findings findings) {
         Set<Node> roots = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Node> ordered = new ArrayList<>();
-        for (BinaryExpr binary : unit.findAll(BinaryExpr.class)) {
+        for (BinaryExpr binary : SyntaxIndex.findAll(unit, BinaryExpr.class)) {
             boolean marker = binary.getOperator() == BinaryExpr.Operator.UNSIGNED_RIGHT_SHIFT
                     || (binary.getOperator() == BinaryExpr.Operator.BINARY_AND
                             && (isMask(binary.getLeft()) || isMask(binary.getRight())));
@@ -79,7 +80,7 @@ public final class BitTwiddlingSignal implements Signal {
                 }
             }
         }
-        for (AssignExpr assign : unit.findAll(AssignExpr.class)) {
+        for (AssignExpr assign : SyntaxIndex.findAll(unit, AssignExpr.class)) {
             boolean marker = assign.getOperator() == AssignExpr.Operator.UNSIGNED_RIGHT_SHIFT
                     || (assign.getOperator() == AssignExpr.Operator.BINARY_AND && isMask(assign.getValue()));
             if (marker && !inHashCode(assign) && roots.add(assign)) {
@@ -87,7 +88,7 @@ public final class BitTwiddlingSignal implements Signal {
             }
         }
         Set<Node> loops = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (BinaryExpr test : unit.findAll(BinaryExpr.class, BitTwiddlingSignal::testsContinuationBit)) {
+        for (BinaryExpr test : SyntaxIndex.findAll(unit, BinaryExpr.class, BitTwiddlingSignal::testsContinuationBit)) {
             test.findAncestor(Node.class, BitTwiddlingSignal::isLoop)
                     .filter(loops::add)
                     .ifPresent(ordered::add);

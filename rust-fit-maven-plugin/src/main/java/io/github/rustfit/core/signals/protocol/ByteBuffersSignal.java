@@ -7,6 +7,7 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import io.github.rustfit.core.signals.syntax.VariableTypes;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -53,7 +54,7 @@ public final class ByteBuffersSignal implements Signal {
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
         VariableTypes types = VariableTypes.of(unit);
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : SyntaxIndex.findAll(unit, MethodCallExpr.class)) {
             if (counts(call, types) && !continuedBy(call, types)) {
                 findings.report(call);
             }

@@ -13,6 +13,7 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -72,7 +73,7 @@ public final class CodecTypesSignal implements Signal {
 
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
-        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+        for (TypeDeclaration<?> type : SyntaxIndex.findAll(unit, TypeDeclaration.class)) {
             if (namedLikeACodec(type) && shapedLikeACodec(type)) {
                 findings.report(type.getName());
             }

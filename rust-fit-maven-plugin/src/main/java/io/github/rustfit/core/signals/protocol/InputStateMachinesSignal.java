@@ -17,6 +17,7 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import io.github.rustfit.core.signals.syntax.VariableTypes;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,12 +67,12 @@ public final class InputStateMachinesSignal implements Signal {
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
         VariableTypes types = VariableTypes.of(unit);
-        for (SwitchStmt statement : unit.findAll(SwitchStmt.class)) {
+        for (SwitchStmt statement : SyntaxIndex.findAll(unit, SwitchStmt.class)) {
             if (isStateMachine(statement, statement.getSelector(), types)) {
                 findings.report(statement);
             }
         }
-        for (SwitchExpr expression : unit.findAll(SwitchExpr.class)) {
+        for (SwitchExpr expression : SyntaxIndex.findAll(unit, SwitchExpr.class)) {
             if (isStateMachine(expression, expression.getSelector(), types)) {
                 findings.report(expression);
             }

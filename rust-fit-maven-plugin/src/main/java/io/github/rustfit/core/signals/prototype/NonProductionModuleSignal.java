@@ -80,16 +80,10 @@ public final class NonProductionModuleSignal implements ModuleSignal {
 
     @Override
     public void inspect(ModuleFacts module, ModuleFindings findings) {
-        for (String name : module.ownNames()) {
-            Optional<String> word = marker(ModuleFacts.tokens(name).toList());
-            if (word.isPresent()) {
-                findings.report(
-                        module.pomFile(),
-                        0,
-                        "The module " + (name.equals(module.artifactId()) ? "name" : "directory") + " '" + name
-                                + "' has the part '" + word.get() + "', which marks non-production code.");
-                return;
-            }
+        Optional<ModuleFacts.MarkedName> named = module.markedName(NonProductionModuleSignal::marker);
+        if (named.isPresent()) {
+            findings.report(module.pomFile(), 0, named.get().sentence("non-production code"));
+            return;
         }
         packageMarker(module.packages())
                 .ifPresent(word -> findings.report(

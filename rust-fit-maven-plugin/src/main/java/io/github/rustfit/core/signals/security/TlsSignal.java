@@ -7,6 +7,7 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import io.github.rustfit.core.signals.syntax.VariableTypes;
 import java.util.Set;
 
@@ -37,7 +38,7 @@ public final class TlsSignal implements Signal {
 
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
-        for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+        for (ClassOrInterfaceDeclaration type : SyntaxIndex.findAll(unit, ClassOrInterfaceDeclaration.class)) {
             if (type.getImplementedTypes().stream()
                             .anyMatch(supertype -> MANAGERS.contains(supertype.getNameAsString()))
                     || type.getExtendedTypes().stream()
@@ -46,7 +47,7 @@ public final class TlsSignal implements Signal {
             }
         }
         VariableTypes types = VariableTypes.of(unit);
-        unit.findAll(MethodCallExpr.class, call -> {
+        SyntaxIndex.findAll(unit, MethodCallExpr.class, call -> {
                     String name = call.getNameAsString();
                     return Syntax.isStaticCall(call, "SSLContext", Set.of("getInstance", "getDefault"))
                             || Syntax.isStaticCall(call, "SslContextBuilder", Set.of("forServer", "forClient"))

@@ -8,6 +8,7 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.Syntax;
+import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import io.github.rustfit.core.signals.syntax.VariableTypes;
 import java.util.Set;
 
@@ -42,16 +43,17 @@ public final class TokenVerificationSignal implements Signal {
 
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
-        for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+        for (ClassOrInterfaceDeclaration type : SyntaxIndex.findAll(unit, ClassOrInterfaceDeclaration.class)) {
             if (type.getImplementedTypes().stream()
                     .anyMatch(supertype -> PROVIDERS.contains(supertype.getNameAsString()))) {
                 findings.report(type.getName());
             }
         }
-        unit.findAll(ObjectCreationExpr.class, creation -> Syntax.isType(creation.getType(), VERIFIER_CLASSES))
+        SyntaxIndex.findAll(
+                        unit, ObjectCreationExpr.class, creation -> Syntax.isType(creation.getType(), VERIFIER_CLASSES))
                 .forEach(findings::report);
         VariableTypes types = VariableTypes.of(unit);
-        unit.findAll(MethodCallExpr.class, call -> {
+        SyntaxIndex.findAll(unit, MethodCallExpr.class, call -> {
                     String name = call.getNameAsString();
                     return Syntax.isStaticCall(call, "MessageDigest", Set.of("isEqual"))
                             || Syntax.isStaticCall(call, "Jwts", Set.of("parser", "parserBuilder"))

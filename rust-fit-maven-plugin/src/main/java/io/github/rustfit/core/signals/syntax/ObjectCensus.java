@@ -36,7 +36,7 @@ public final class ObjectCensus {
     public static List<Node> objects(CompilationUnit unit, Set<String> types, Predicate<Expression> isCreation) {
         List<Node> found = new ArrayList<>();
         Set<String> countedFields = new HashSet<>();
-        for (VariableDeclarator declarator : unit.findAll(VariableDeclarator.class)) {
+        for (VariableDeclarator declarator : SyntaxIndex.findAll(unit, VariableDeclarator.class)) {
             boolean typed = Syntax.isType(declarator.getType(), types);
             boolean created = declarator
                     .getInitializer()
@@ -51,8 +51,8 @@ public final class ObjectCensus {
             }
         }
         List<Expression> creations = new ArrayList<>();
-        creations.addAll(unit.findAll(ObjectCreationExpr.class, isCreation::test));
-        creations.addAll(unit.findAll(MethodCallExpr.class, isCreation::test));
+        creations.addAll(SyntaxIndex.findAll(unit, ObjectCreationExpr.class, isCreation::test));
+        creations.addAll(SyntaxIndex.findAll(unit, MethodCallExpr.class, isCreation::test));
         for (Expression creation : creations) {
             if (Syntax.initializedVariable(creation).isPresent() || assignsCountedField(creation, countedFields)) {
                 continue;

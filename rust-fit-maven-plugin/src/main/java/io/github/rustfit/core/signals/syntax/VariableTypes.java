@@ -1,6 +1,7 @@
 package io.github.rustfit.core.signals.syntax;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -42,12 +43,24 @@ public final class VariableTypes {
 
     private VariableTypes() {}
 
+    private static final DataKey<VariableTypes> KEY = new DataKey<>() {};
+
+    /** The declared types of {@code unit}'s variables, worked out once per file and shared by signals. */
     public static VariableTypes of(CompilationUnit unit) {
+        if (unit.containsData(KEY)) {
+            return unit.getData(KEY);
+        }
+        VariableTypes types = collect(unit);
+        unit.setData(KEY, types);
+        return types;
+    }
+
+    private static VariableTypes collect(CompilationUnit unit) {
         VariableTypes types = new VariableTypes();
-        for (VariableDeclarator declarator : unit.findAll(VariableDeclarator.class)) {
+        for (VariableDeclarator declarator : SyntaxIndex.findAll(unit, VariableDeclarator.class)) {
             types.add(declarator.getNameAsString(), typeOf(declarator));
         }
-        for (Parameter parameter : unit.findAll(Parameter.class)) {
+        for (Parameter parameter : SyntaxIndex.findAll(unit, Parameter.class)) {
             types.add(parameter.getNameAsString(), typeOf(parameter));
         }
         return types;

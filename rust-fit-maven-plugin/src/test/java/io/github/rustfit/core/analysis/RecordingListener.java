@@ -1,0 +1,27 @@
+package io.github.rustfit.core.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Keeps what the analysis says, by level, so tests can assert on it. */
+public final class RecordingListener implements AnalysisListener {
+
+    public final List<String> info = new ArrayList<>();
+    public final List<String> warnings = new ArrayList<>();
+    public final List<String> debug = new ArrayList<>();
+
+    @Override
+    public void info(String message) {
+        info.add(message);
+    }
+
+    @Override
+    public void warn(String message) {
+        warnings.add(message);
+    }
+
+    @Override
+    public void debug(String message) {
+        debug.add(message);
+    }
+}

@@ -10,6 +10,7 @@ import java.util.List;
  * @param required whether the module's verdict calls for a review under the configured policy
  * @param component the manifest component covering the module, or null when none does
  * @param decision the recorded decision ({@code rust-candidate}, ...), or null without a review
+ * @param rationale the review's rationale in the team's words, or null without a review
  * @param reviewers who reviewed
  * @param date the review's date ({@code yyyy-MM-dd}), or null
  * @param revisitBy the date by which it must be looked at again, or null
@@ -21,6 +22,7 @@ public record ReviewState(
         boolean required,
         String component,
         String decision,
+        String rationale,
         List<String> reviewers,
         String date,
         String revisitBy,

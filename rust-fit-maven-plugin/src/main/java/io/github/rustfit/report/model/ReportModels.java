@@ -325,6 +325,7 @@ public final class ReportModels {
         details.add(new Fact("Required", state.required() ? "yes" : "no"));
         addFact(details, "Component", state.component());
         addFact(details, "Decision", state.decision());
+        addFact(details, "Rationale", state.rationale());
         if (!state.reviewers().isEmpty()) {
             details.add(new Fact("Reviewers", String.join(", ", state.reviewers())));
         }

@@ -55,6 +55,7 @@ class ReportModelReviewAndAdoptionTest {
                             true,
                             "wire",
                             "rust-candidate",
+                            SyntheticResults.HTML_RATIONALE,
                             List.of("alice", "bob"),
                             "2026-10-01",
                             "2027-04-01",
@@ -85,7 +86,7 @@ class ReportModelReviewAndAdoptionTest {
         assertThat(module.review().css()).isEqualTo("bad");
         assertThat(module.review().details())
                 .extracting(ReportModel.Fact::label)
-                .contains("Component", "Decision", "Reviewers", "Revisit by", "Problem");
+                .contains("Component", "Decision", "Rationale", "Reviewers", "Revisit by", "Problem");
         assertThat(model.overview().reviews().stale()).isEqualTo(model.modules().size());
     }
 
@@ -99,5 +100,14 @@ class ReportModelReviewAndAdoptionTest {
         assertThat(page.select("p.first-step").first().text())
                 .isEqualTo("First step: Library: Rewrite FrameDecoder as a Rust library. Because.");
         assertThat(page.select(".review.r-bad").first().text()).isEqualTo("stale");
+    }
+
+    @Test
+    void a_review_rationale_holding_html_appears_as_text_and_runs_nothing() throws Exception {
+        Document page = Jsoup.parse(HtmlReport.render(ReportModels.of(withExtras(), Optional.empty())));
+
+        assertThat(page.select("dl.kv dd").eachText()).contains(SyntheticResults.HTML_RATIONALE);
+        assertThat(page.select("img[onerror]")).isEmpty();
+        assertThat(page.select("script")).hasSize(1);
     }
 }

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -226,19 +227,27 @@ public final class ReactorAnalyzer {
         if (!cache.enabled()) {
             return analyzer.analyze(file, relativePath, charset);
         }
+        FileReportCache.FileStamp stamp;
         byte[] bytes;
         try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            stamp = new FileReportCache.FileStamp(
+                    attributes.size(), attributes.lastModifiedTime().toMillis(), charset.name());
+            Optional<FileReport> unchanged = cache.lookup(relativePath, stamp);
+            if (unchanged.isPresent()) {
+                return unchanged.get();
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             return FileAnalyzer.unreadable(relativePath, e);
         }
         String digest = FileReportCache.digest(bytes, charset);
-        Optional<FileReport> cached = cache.lookup(relativePath, digest);
+        Optional<FileReport> cached = cache.lookup(relativePath, digest, stamp);
         if (cached.isPresent()) {
             return cached.get();
         }
         FileReport report = analyzer.analyze(bytes, relativePath, charset);
-        cache.store(relativePath, digest, report);
+        cache.store(relativePath, digest, stamp, report);
         return report;
     }
 

@@ -23,14 +23,15 @@ import java.util.TreeMap;
 
 /**
  * What each source file contributed to an earlier analysis, keyed by its path and a digest of its
- * bytes and encoding. A cache written with other settings, by another plugin build, or that cannot
+ * bytes and encoding. A file whose size, modification time and encoding are unchanged is taken as
+ * unchanged without being read, as build tools do; any other file is read and compared by digest. A cache written with other settings, by another plugin build, or that cannot
  * be read is never trusted: it is ignored (with a warning when it is not a cache at all) and
  * rebuilt. Only entries used by the current run are saved, so deleted files drop out.
  */
 public final class FileReportCache {
 
     /** Version of the cache file format; a different one is ignored. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     static final String IGNORED = "rust-fit: ignoring the analysis cache %s (%s); it will be rebuilt.";
 
@@ -100,11 +101,13 @@ public final class FileReportCache {
         return file.isPresent();
     }
 
-    /** The earlier report of {@code relativePath}, if its bytes have not changed since. */
-    public Optional<FileReport> lookup(String relativePath, String digest) {
+    /**
+     * The earlier report of {@code relativePath} when the file's size, modification time and
+     * encoding are what they were: the file need not even be read.
+     */
+    public Optional<FileReport> lookup(String relativePath, FileStamp stamp) {
         Entry entry = previous.get(relativePath);
-        if (entry == null || !entry.digest().equals(digest)) {
-            misses++;
+        if (entry == null || !stamp.equals(entry.stamp())) {
             return Optional.empty();
         }
         hits++;
@@ -112,12 +115,34 @@ public final class FileReportCache {
         return Optional.of(entry.toReport(relativePath));
     }
 
+    /** The earlier report of {@code relativePath}, if its bytes have not changed since. */
+    public Optional<FileReport> lookup(String relativePath, String digest, FileStamp stamp) {
+        Entry entry = previous.get(relativePath);
+        if (entry == null || !entry.digest().equals(digest)) {
+            misses++;
+            return Optional.empty();
+        }
+        hits++;
+        // same bytes under a new time (a checkout, a touch): remember the new stamp
+        current.put(relativePath, entry.withStamp(stamp));
+        return Optional.of(entry.toReport(relativePath));
+    }
+
     /** Remembers the report of a file just analysed. */
-    public void store(String relativePath, String digest, FileReport report) {
+    public void store(String relativePath, String digest, FileStamp stamp, FileReport report) {
         if (enabled()) {
-            current.put(relativePath, Entry.of(digest, report));
+            current.put(relativePath, Entry.of(digest, stamp, report));
         }
     }
+
+    /**
+     * What identifies a file's state without reading it.
+     *
+     * @param size its length in bytes
+     * @param modified its modification time, in milliseconds
+     * @param charset the encoding it is read in
+     */
+    public record FileStamp(long size, long modified, String charset) {}
 
     /** Files whose earlier report was reused in this run. */
     public int hits() {
@@ -149,15 +174,17 @@ public final class FileReportCache {
     /** One file as stored; {@code problem} and {@code malformedLine} may be null. */
     record Entry(
             String digest,
+            FileStamp stamp,
             int linesOfCode,
             String packageName,
             List<StoredFinding> findings,
             ParseProblem problem,
             Integer malformedLine) {
 
-        static Entry of(String digest, FileReport report) {
+        static Entry of(String digest, FileStamp stamp, FileReport report) {
             return new Entry(
                     digest,
+                    stamp,
                     report.linesOfCode(),
                     report.packageName(),
                     report.findings().stream()
@@ -165,6 +192,10 @@ public final class FileReportCache {
                             .toList(),
                     report.problem().orElse(null),
                     report.malformedLine().orElse(null));
+        }
+
+        Entry withStamp(FileStamp newStamp) {
+            return new Entry(digest, newStamp, linesOfCode, packageName, findings, problem, malformedLine);
         }
 
         FileReport toReport(String relativePath) {

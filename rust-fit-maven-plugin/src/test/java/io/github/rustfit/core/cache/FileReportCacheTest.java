@@ -38,6 +38,8 @@ class FileReportCacheTest {
             Optional.of(new ParseProblem("m/src/B.java", 2, 5, "Parse error")),
             Optional.empty());
 
+    private static final FileReportCache.FileStamp STAMP = new FileReportCache.FileStamp(120, 1_000L, "UTF-8");
+
     private Path file() {
         return dir.resolve("cache/file-reports.json");
     }
@@ -45,15 +47,15 @@ class FileReportCacheTest {
     @Test
     void an_unchanged_file_is_served_from_the_cache_of_the_previous_run() throws Exception {
         FileReportCache first = FileReportCache.open(file(), "v1", listener);
-        assertThat(first.lookup("m/src/A.java", "d1")).isEmpty();
-        first.store("m/src/A.java", "d1", PARSED);
-        first.store("m/src/B.java", "d2", FAILED);
+        assertThat(first.lookup("m/src/A.java", "d1", STAMP)).isEmpty();
+        first.store("m/src/A.java", "d1", STAMP, PARSED);
+        first.store("m/src/B.java", "d2", STAMP, FAILED);
         first.save();
 
         FileReportCache second = FileReportCache.open(file(), "v1", listener);
 
-        assertThat(second.lookup("m/src/A.java", "d1")).contains(PARSED);
-        assertThat(second.lookup("m/src/B.java", "d2")).contains(FAILED);
+        assertThat(second.lookup("m/src/A.java", "d1", STAMP)).contains(PARSED);
+        assertThat(second.lookup("m/src/B.java", "d2", STAMP)).contains(FAILED);
         assertThat(second.hits()).isEqualTo(2);
         assertThat(warnings).isEmpty();
     }
@@ -61,24 +63,24 @@ class FileReportCacheTest {
     @Test
     void a_changed_file_misses() throws Exception {
         FileReportCache first = FileReportCache.open(file(), "v1", listener);
-        first.store("m/src/A.java", "d1", PARSED);
+        first.store("m/src/A.java", "d1", STAMP, PARSED);
         first.save();
 
         FileReportCache second = FileReportCache.open(file(), "v1", listener);
 
-        assertThat(second.lookup("m/src/A.java", "changed")).isEmpty();
+        assertThat(second.lookup("m/src/A.java", "changed", STAMP)).isEmpty();
         assertThat(second.misses()).isEqualTo(1);
     }
 
     @Test
     void a_cache_of_another_plugin_build_or_setting_is_not_trusted() throws Exception {
         FileReportCache first = FileReportCache.open(file(), "v1|JAVA_21", listener);
-        first.store("m/src/A.java", "d1", PARSED);
+        first.store("m/src/A.java", "d1", STAMP, PARSED);
         first.save();
 
         FileReportCache other = FileReportCache.open(file(), "v2|JAVA_21", listener);
 
-        assertThat(other.lookup("m/src/A.java", "d1")).isEmpty();
+        assertThat(other.lookup("m/src/A.java", "d1", STAMP)).isEmpty();
         assertThat(warnings).isEmpty();
         assertThat(debug).anySatisfy(line -> assertThat(line).contains("rebuilding"));
     }
@@ -90,7 +92,7 @@ class FileReportCacheTest {
 
         FileReportCache cache = FileReportCache.open(file(), "v1", listener);
 
-        assertThat(cache.lookup("A.java", "d1")).isEmpty();
+        assertThat(cache.lookup("A.java", "d1", STAMP)).isEmpty();
         assertThat(warnings)
                 .singleElement()
                 .asString()
@@ -106,33 +108,36 @@ class FileReportCacheTest {
 
         FileReportCache.open(file(), "v1", listener);
 
-        assertThat(warnings).singleElement().asString().contains("not a rust-fit cache of format 1");
+        assertThat(warnings)
+                .singleElement()
+                .asString()
+                .contains("not a rust-fit cache of format " + FileReportCache.FORMAT);
     }
 
     @Test
     void only_files_seen_in_this_run_are_saved_so_deleted_files_drop_out() throws Exception {
         FileReportCache first = FileReportCache.open(file(), "v1", listener);
-        first.store("m/src/A.java", "d1", PARSED);
-        first.store("m/src/B.java", "d2", FAILED);
+        first.store("m/src/A.java", "d1", STAMP, PARSED);
+        first.store("m/src/B.java", "d2", STAMP, FAILED);
         first.save();
         FileReportCache second = FileReportCache.open(file(), "v1", listener);
-        second.lookup("m/src/A.java", "d1");
+        second.lookup("m/src/A.java", "d1", STAMP);
         second.save();
 
         FileReportCache third = FileReportCache.open(file(), "v1", listener);
 
-        assertThat(third.lookup("m/src/B.java", "d2")).isEmpty();
-        assertThat(third.lookup("m/src/A.java", "d1")).isPresent();
+        assertThat(third.lookup("m/src/B.java", "d2", STAMP)).isEmpty();
+        assertThat(third.lookup("m/src/A.java", "d1", STAMP)).isPresent();
     }
 
     @Test
     void a_disabled_cache_remembers_and_writes_nothing() throws Exception {
         FileReportCache cache = FileReportCache.disabled();
-        cache.store("m/src/A.java", "d1", PARSED);
+        cache.store("m/src/A.java", "d1", STAMP, PARSED);
         cache.save();
 
         assertThat(cache.enabled()).isFalse();
-        assertThat(cache.lookup("m/src/A.java", "d1")).isEmpty();
+        assertThat(cache.lookup("m/src/A.java", "d1", STAMP)).isEmpty();
         assertThat(dir).isEmptyDirectory();
     }
 
@@ -146,5 +151,38 @@ class FileReportCacheTest {
                 .isNotEqualTo(
                         FileReportCache.digest("class B {}".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
                 .hasSize(64);
+    }
+
+    @Test
+    void a_file_with_the_same_size_time_and_encoding_is_served_without_being_read() throws Exception {
+        FileReportCache first = FileReportCache.open(file(), "v1", listener);
+        first.store("m/src/A.java", "d1", STAMP, PARSED);
+        first.save();
+
+        FileReportCache second = FileReportCache.open(file(), "v1", listener);
+
+        assertThat(second.lookup("m/src/A.java", STAMP)).contains(PARSED);
+        assertThat(second.lookup("m/src/A.java", new FileReportCache.FileStamp(120, 2_000L, "UTF-8")))
+                .isEmpty();
+        assertThat(second.lookup("m/src/A.java", new FileReportCache.FileStamp(121, 1_000L, "UTF-8")))
+                .isEmpty();
+        assertThat(second.lookup("m/src/A.java", new FileReportCache.FileStamp(120, 1_000L, "ISO-8859-1")))
+                .isEmpty();
+    }
+
+    @Test
+    void same_bytes_under_a_new_time_are_reused_and_the_new_time_remembered() throws Exception {
+        FileReportCache first = FileReportCache.open(file(), "v1", listener);
+        first.store("m/src/A.java", "d1", STAMP, PARSED);
+        first.save();
+        FileReportCache.FileStamp touched = new FileReportCache.FileStamp(120, 5_000L, "UTF-8");
+        FileReportCache second = FileReportCache.open(file(), "v1", listener);
+        assertThat(second.lookup("m/src/A.java", touched)).isEmpty();
+        assertThat(second.lookup("m/src/A.java", "d1", touched)).contains(PARSED);
+        second.save();
+
+        FileReportCache third = FileReportCache.open(file(), "v1", listener);
+
+        assertThat(third.lookup("m/src/A.java", touched)).contains(PARSED);
     }
 }

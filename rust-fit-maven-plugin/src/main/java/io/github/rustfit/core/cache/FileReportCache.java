@@ -68,11 +68,11 @@ public final class FileReportCache {
         }
         try {
             Stored stored = MAPPER.readValue(file.toFile(), Stored.class);
-            if (stored.format() != FORMAT || stored.fingerprint() == null || stored.files() == null) {
+            if (stored.fingerprint() == null || stored.files() == null) {
                 listener.warn(String.format(IGNORED, file, "not a rust-fit cache of format " + FORMAT));
                 return new FileReportCache(Optional.of(file), fingerprint, Map.of());
             }
-            if (!stored.fingerprint().equals(fingerprint)) {
+            if (stored.format() != FORMAT || !stored.fingerprint().equals(fingerprint)) {
                 listener.debug("rust-fit: the analysis cache was written by another plugin build or with other"
                         + " settings; rebuilding it");
                 return new FileReportCache(Optional.of(file), fingerprint, Map.of());

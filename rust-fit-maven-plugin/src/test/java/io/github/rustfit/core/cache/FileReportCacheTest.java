@@ -185,4 +185,15 @@ class FileReportCacheTest {
 
         assertThat(third.lookup("m/src/A.java", touched)).contains(PARSED);
     }
+
+    @Test
+    void a_cache_of_an_older_format_is_rebuilt_quietly() throws Exception {
+        Files.createDirectories(file().getParent());
+        Files.writeString(file(), "{\"format\": 1, \"fingerprint\": \"v1\", \"files\": {}}");
+
+        FileReportCache.open(file(), "v1", listener);
+
+        assertThat(warnings).isEmpty();
+        assertThat(debug).anySatisfy(line -> assertThat(line).contains("rebuilding"));
+    }
 }

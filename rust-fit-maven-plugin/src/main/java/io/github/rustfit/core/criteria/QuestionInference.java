@@ -33,6 +33,14 @@ public final class QuestionInference {
     private QuestionInference() {}
 
     public static List<QuestionAnswer> infer(ModuleEvidence evidence) {
+        if (evidence.parsedFiles() == 0) {
+            // no code was read: the questions are about code, so they stay open
+            List<String> reasons = List.of("No Java sources of this module were analysed.");
+            return List.of(
+                    new QuestionAnswer(Question.MEMORY_SAFETY_INCIDENT, Answer.UNKNOWN, reasons),
+                    new QuestionAnswer(Question.TAIL_LATENCY_CRITICAL, Answer.UNKNOWN, reasons),
+                    new QuestionAnswer(Question.SHARED_INFRASTRUCTURE, Answer.UNKNOWN, reasons));
+        }
         return List.of(memorySafety(evidence), tailLatency(evidence), sharedInfrastructure(evidence));
     }
 

@@ -4,6 +4,7 @@ import static io.github.rustfit.core.criteria.EvidenceFixtures.module;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rustfit.core.result.QuestionAnswer;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QuestionInferenceTest {
@@ -136,5 +137,14 @@ class QuestionInferenceTest {
         assertThat(QuestionInference.infer(module().build()))
                 .extracting(QuestionAnswer::question)
                 .containsExactly(Question.values());
+    }
+
+    @Test
+    void a_module_without_analysed_sources_leaves_every_question_open() {
+        List<QuestionAnswer> answers = QuestionInference.infer(
+                module().noParsedFiles().dependents("a", "b").build());
+
+        assertThat(answers).extracting(QuestionAnswer::inferred).containsOnly(Answer.UNKNOWN);
+        assertThat(answers.get(0).reasons()).containsExactly("No Java sources of this module were analysed.");
     }
 }

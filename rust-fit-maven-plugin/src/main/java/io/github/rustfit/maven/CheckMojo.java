@@ -5,6 +5,9 @@ import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.review.GateOutcome;
 import io.github.rustfit.core.review.ReviewGate;
 import io.github.rustfit.core.review.ReviewProblem;
+import io.github.rustfit.report.html.HtmlReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,7 +34,7 @@ public class CheckMojo extends AbstractAnalysisMojo {
 
     /** The closing line: counts, then where to look. */
     static final String SUMMARY = "rust-fit: review gate: %d module(s) need a review, %d hold; %d error(s), %d"
-            + " warning(s). Manifest: %s; result: %s; review stubs: %s";
+            + " warning(s). Manifest: %s; result: %s; review stubs: %s%s";
 
     /** The failure's first line. */
     static final String FAILED = "rust-fit: the fit-review gate failed with %d error(s):";
@@ -54,10 +57,16 @@ public class CheckMojo extends AbstractAnalysisMojo {
     @Parameter(property = "rustfit.failOnManifestMismatch", defaultValue = "false")
     boolean failOnManifestMismatch;
 
+    /** "; report: <path>" when the HTML report exists, for the reader who wants the evidence. */
+    private String reportLink() {
+        Path report = outputDirectory.toPath().resolve(HtmlReport.FILE_NAME);
+        return Files.isRegularFile(report) ? "; report: " + report : "";
+    }
+
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
-        AnalysisResult result =
-                resultOfThisBuild().isPresent() ? resultOfThisBuild().get() : analyzeAndWrite();
+        Optional<AnalysisResult> ofThisBuild = resultOfThisBuild();
+        AnalysisResult result = ofThisBuild.isPresent() ? ofThisBuild.get() : analyzeAndWrite();
         Optional<Manifest> manifest = readManifest();
         GateOutcome outcome = ReviewGate.judge(
                 result,
@@ -82,7 +91,8 @@ public class CheckMojo extends AbstractAnalysisMojo {
                 outcome.warnings(),
                 manifestFile() + (manifest.isPresent() ? "" : " (none)"),
                 resultFile(),
-                stubsFile()));
+                stubsFile(),
+                reportLink()));
         if (outcome.errors() > 0) {
             List<String> errors = outcome.problems().stream()
                     .filter(problem -> problem.severity() == ReviewProblem.Severity.ERROR)

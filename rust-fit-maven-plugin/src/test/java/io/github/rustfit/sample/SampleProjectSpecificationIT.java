@@ -79,4 +79,14 @@ class SampleProjectSpecificationIT {
 
         assertThat(ResultFiles.toJson(ResultFiles.read(resultFile))).isEqualTo(onDisk);
     }
+
+    @Test
+    void the_sample_passes_its_own_review_gate_and_the_summary_names_the_report() throws Exception {
+        String log = Files.readString(property("rustfit.sampleProject.built").resolve("build.log"));
+
+        assertThat(log)
+                .contains("rust-fit: review gate: 3 module(s) need a review, 3 hold; 0 error(s), 0 warning(s).")
+                .containsPattern("; report: \\S+index\\.html")
+                .contains("BUILD SUCCESS");
+    }
 }

@@ -64,29 +64,14 @@ public class ReportMojo extends AbstractAnalysisMojo {
      * The result of this build: the file the analyze goal wrote earlier in this same build if
      * there is one, else a fresh analysis. A file from an earlier build may describe other sources.
      */
+    /** The result an earlier goal of this build produced, or a fresh analysis. */
     private AnalysisResult currentResult() throws MojoExecutionException {
-        Path file = resultFile();
-        if (writtenInThisBuild(file)) {
-            try {
-                getLog().debug("rust-fit: reporting on " + file + ", written earlier in this build");
-                return ResultFiles.read(file);
-            } catch (ResultFileException e) {
-                getLog().debug("rust-fit: " + e.getMessage() + "; analysing again");
-            }
+        Optional<AnalysisResult> ofThisBuild = resultOfThisBuild();
+        if (ofThisBuild.isPresent()) {
+            getLog().debug("rust-fit: reporting on the result analysed earlier in this build");
+            return ofThisBuild.get();
         }
         return analyzeAndWrite();
-    }
-
-    private boolean writtenInThisBuild(Path file) {
-        if (!Files.isRegularFile(file) || session.getRequest().getStartTime() == null) {
-            return false;
-        }
-        try {
-            long modified = Files.getLastModifiedTime(file).toMillis();
-            return modified >= session.getRequest().getStartTime().getTime();
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private Optional<AnalysisResult> earlierResult() throws MojoExecutionException {

@@ -86,7 +86,7 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
      */
     @Parameter(
             property = "rustfit.cacheFile",
-            defaultValue = "${session.executionRootDirectory}/target/rust-fit/cache/file-reports.json")
+            defaultValue = "${session.executionRootDirectory}/target/rust-fit/cache/file-reports.zip")
     File cacheFile;
 
     /**

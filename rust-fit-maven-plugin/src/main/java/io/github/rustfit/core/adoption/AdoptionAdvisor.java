@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -54,11 +55,21 @@ public final class AdoptionAdvisor {
      * @param serviceShaped whether the module runs as a network-facing service
      */
     public static Adoption advise(String artifactId, List<FileEvidence> files, boolean serviceShaped) {
-        int total = files.stream().mapToInt(FileEvidence::total).sum();
-        List<FileEvidence> ranked = files.stream()
-                .filter(file -> file.total() > 0)
-                .sorted(Comparator.comparingInt(FileEvidence::total).reversed().thenComparing(FileEvidence::file))
-                .toList();
+        Candidates candidates = new Candidates();
+        files.forEach(candidates::add);
+        return advise(artifactId, candidates, serviceShaped);
+    }
+
+    /**
+     * Advises on a module whose files were gathered one at a time.
+     *
+     * @param artifactId the module
+     * @param candidates the module's strong-fit evidence
+     * @param serviceShaped whether the module runs as a network-facing service
+     */
+    public static Adoption advise(String artifactId, Candidates candidates, boolean serviceShaped) {
+        int total = candidates.total;
+        List<FileEvidence> ranked = List.copyOf(candidates.top);
         List<Hotspot> hotspots = new ArrayList<>();
         double covered = 0;
         for (FileEvidence file : ranked) {
@@ -70,6 +81,32 @@ public final class AdoptionAdvisor {
             hotspots.add(new Hotspot(file.type(), file.file(), file.total(), share, bySize(file.signalCounts())));
         }
         return new Adoption(hotspots, firstStep(artifactId, hotspots, covered, serviceShaped));
+    }
+
+    /**
+     * A module's strong-fit evidence gathered one file at a time. It keeps the total and only the
+     * few files that can still become hotspots, so its size does not grow with the module's.
+     */
+    public static final class Candidates {
+
+        private static final Comparator<FileEvidence> RANK =
+                Comparator.comparingInt(FileEvidence::total).reversed().thenComparing(FileEvidence::file);
+
+        private final TreeSet<FileEvidence> top = new TreeSet<>(RANK);
+        private int total;
+
+        /** Adds one file's evidence; a file without any is ignored. */
+        public void add(FileEvidence file) {
+            int occurrences = file.total();
+            if (occurrences == 0) {
+                return;
+            }
+            total += occurrences;
+            top.add(file);
+            if (top.size() > MAX_HOTSPOTS) {
+                top.pollLast();
+            }
+        }
     }
 
     private static FirstStep firstStep(String artifactId, List<Hotspot> hotspots, double covered, boolean service) {

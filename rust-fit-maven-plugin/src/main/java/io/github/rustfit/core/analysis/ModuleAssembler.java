@@ -15,21 +15,13 @@ import io.github.rustfit.core.result.CriterionScore;
 import io.github.rustfit.core.result.Evidence;
 import io.github.rustfit.core.result.FileStats;
 import io.github.rustfit.core.result.ModuleResult;
-import io.github.rustfit.core.result.ParseProblem;
 import io.github.rustfit.core.result.QuestionAnswer;
 import io.github.rustfit.core.result.SignalResult;
-import io.github.rustfit.core.signals.Finding;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /** Turns one module's file reports and module findings into its {@link ModuleResult}. */
 final class ModuleAssembler {
@@ -45,14 +37,18 @@ final class ModuleAssembler {
         this.maxEvidence = maxEvidence;
     }
 
+    /** An empty tally for one module's files, keeping as much evidence as results show. */
+    ModuleTally newTally() {
+        return new ModuleTally(
+                maxEvidence, id -> signals.containsKey(id) ? signals.get(id).criterion() : null);
+    }
+
     /** Everything known about one module before judgement. */
     record Input(
             ModuleRequest request,
             String path,
             List<String> sourceRoots,
-            List<FileReport> files,
-            List<Evidence> moduleFindings,
-            List<String> moduleFindingSignals,
+            ModuleTally tally,
             List<String> notes,
             List<String> dependsOn,
             List<String> dependents,
@@ -60,38 +56,17 @@ final class ModuleAssembler {
             Map<Question, Answer> declaredAnswers) {}
 
     ModuleResult assemble(Input in) {
-        int parsed = (int) in.files().stream().filter(FileReport::parsed).count();
-        long linesOfCode =
-                in.files().stream().mapToLong(FileReport::linesOfCode).sum();
-        FileStats stats = new FileStats(in.files().size(), parsed, in.files().size() - parsed, linesOfCode);
-        List<ParseProblem> problems = in.files().stream()
-                .map(FileReport::problem)
-                .flatMap(Optional::stream)
-                .toList();
-
-        // occurrences per signal, in file order, as evidence
-        Map<String, Map<String, List<Evidence>>> bySignalAndFile = new TreeMap<>();
-        for (FileReport file : in.files()) {
-            file.findings()
-                    .forEach(finding -> bySignalAndFile
-                            .computeIfAbsent(finding.signalId(), id -> new TreeMap<>())
-                            .computeIfAbsent(file.file(), name -> new ArrayList<>())
-                            .add(new Evidence(file.file(), finding.line(), finding.snippet())));
-        }
-        for (int i = 0; i < in.moduleFindings().size(); i++) {
-            Evidence evidence = in.moduleFindings().get(i);
-            bySignalAndFile
-                    .computeIfAbsent(in.moduleFindingSignals().get(i), id -> new TreeMap<>())
-                    .computeIfAbsent(evidence.file(), name -> new ArrayList<>())
-                    .add(evidence);
-        }
+        ModuleTally tally = in.tally();
+        long linesOfCode = tally.linesOfCode();
+        FileStats stats =
+                new FileStats(tally.files(), tally.parsedFiles(), tally.files() - tally.parsedFiles(), linesOfCode);
 
         List<SignalResult> signalResults = new ArrayList<>();
         Map<Criterion, Integer> countByCriterion = new EnumMap<>(Criterion.class);
-        bySignalAndFile.forEach((id, byFile) -> {
+        for (String id : tally.signalIds()) {
             SignalInfo info = signals.get(id);
-            int count = byFile.values().stream().mapToInt(List::size).sum();
-            List<Evidence> kept = spreadOverFiles(byFile);
+            int count = tally.count(id);
+            List<Evidence> kept = tally.evidence(id);
             signalResults.add(new SignalResult(
                     id,
                     info.criterion(),
@@ -101,7 +76,7 @@ final class ModuleAssembler {
                     kept,
                     count - kept.size()));
             countByCriterion.merge(info.criterion(), count, Integer::sum);
-        });
+        }
 
         Map<Criterion, CriterionScore> criteria = new EnumMap<>(Criterion.class);
         for (Criterion criterion : Criterion.values()) {
@@ -121,13 +96,13 @@ final class ModuleAssembler {
                 in.request().artifactId(),
                 in.request().packaging(),
                 linesOfCode,
-                parsed,
+                tally.parsedFiles(),
                 criteria,
                 in.dependents(),
                 in.reactorSize(),
-                in.moduleFindingSignals().stream()
-                        .map(id -> signals.get(id).criterion())
-                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Criterion.class))));
+                tally.moduleCriteria().isEmpty()
+                        ? EnumSet.noneOf(Criterion.class)
+                        : EnumSet.copyOf(tally.moduleCriteria()));
         List<QuestionAnswer> answers = QuestionInference.infer(evidence).stream()
                 .map(answer -> answer.withDeclared(in.declaredAnswers().get(answer.question())))
                 .toList();
@@ -141,7 +116,7 @@ final class ModuleAssembler {
                 in.request().packaging(),
                 in.sourceRoots(),
                 stats,
-                problems,
+                tally.problems(),
                 in.notes(),
                 in.dependsOn(),
                 in.dependents(),
@@ -155,46 +130,8 @@ final class ModuleAssembler {
                 adoption);
     }
 
-    private Adoption advise(Input in) {
-        List<AdoptionAdvisor.FileEvidence> files = new ArrayList<>();
-        for (FileReport file : in.files()) {
-            Map<String, Integer> counts = AdoptionAdvisor.strongFitCounts(
-                    file.findings().stream().map(Finding::signalId).toList(),
-                    id -> signals.containsKey(id) ? signals.get(id).criterion() : null);
-            if (!counts.isEmpty()) {
-                String simple =
-                        file.file().substring(file.file().lastIndexOf('/') + 1).replaceFirst("\\.java$", "");
-                String type = file.packageName().isEmpty() ? simple : file.packageName() + "." + simple;
-                files.add(new AdoptionAdvisor.FileEvidence(type, file.file(), counts));
-            }
-        }
-        boolean service = in.dependents().isEmpty()
-                && in.files().stream()
-                        .flatMap(file -> file.findings().stream())
-                        .anyMatch(f -> signals.containsKey(f.signalId())
-                                && signals.get(f.signalId()).criterion() == Criterion.SAFETY_CRITICAL_SERVICE);
-        return AdoptionAdvisor.advise(in.request().artifactId(), files, service);
-    }
-
-    /**
-     * Keeps at most {@code maxEvidence} occurrences, taking them from each file in turn so the
-     * evidence shows how widely a signal is spread, not only the first file's lines.
-     */
-    private List<Evidence> spreadOverFiles(Map<String, List<Evidence>> byFile) {
-        Map<String, Deque<Evidence>> queues = new LinkedHashMap<>();
-        byFile.forEach((file, list) -> queues.put(file, new ArrayDeque<>(list)));
-        List<Evidence> kept = new ArrayList<>();
-        while (kept.size() < maxEvidence && !queues.isEmpty()) {
-            var iterator = queues.values().iterator();
-            while (iterator.hasNext() && kept.size() < maxEvidence) {
-                Deque<Evidence> queue = iterator.next();
-                kept.add(queue.removeFirst());
-                if (queue.isEmpty()) {
-                    iterator.remove();
-                }
-            }
-        }
-        kept.sort(null);
-        return kept;
+    private static Adoption advise(Input in) {
+        boolean service = in.dependents().isEmpty() && in.tally().serviceShaped();
+        return AdoptionAdvisor.advise(in.request().artifactId(), in.tally().hotspots(), service);
     }
 }

@@ -99,45 +99,52 @@ public final class ReactorAnalyzer {
         List<Scan> scans = new ArrayList<>();
         int totalFiles = 0;
         for (ModuleRequest module : request.modules()) {
-            Scan scan = listFiles(module, request, root, listener);
+            Scan scan = listFiles(new Scan(module, assembler.newTally()), request, root, listener);
             scans.add(scan);
             totalFiles += scan.files.size();
         }
 
         Progress progress = new Progress(totalFiles, listener);
-        for (Scan scan : scans) {
-            for (Path file : scan.files) {
-                FileReport report =
-                        analyzeFile(fileAnalyzer, cache, file, relative(root, file), scan.module.encoding());
-                report.malformedLine().ifPresent(line -> {
-                    String message = report.file() + ":" + line + ": bytes that are not valid "
-                            + scan.module.encoding().name() + "; read with replacement characters."
-                            + " Set project.build.sourceEncoding to the files' real encoding, or re-save the file as "
-                            + scan.module.encoding().name() + ".";
-                    scan.notes.add(message);
-                    listener.warn(message);
-                });
-                report.problem()
-                        .ifPresent(problem -> listener.debug("Could not parse " + problem.file() + ":" + problem.line()
-                                + ":" + problem.column() + ": " + problem.message()));
-                scan.reports.add(report);
-                progress.fileDone(report.linesOfCode());
+        // one module at a time, so that only one module's cache entries are ever in memory and no
+        // file report outlives its file
+        try (cache) {
+            for (Scan scan : scans) {
+                cache.beginModule(scan.module.key());
+                for (Path file : scan.files) {
+                    FileReport report =
+                            analyzeFile(fileAnalyzer, cache, file, relative(root, file), scan.module.encoding());
+                    report.malformedLine().ifPresent(line -> {
+                        String message = report.file() + ":" + line + ": bytes that are not valid "
+                                + scan.module.encoding().name() + "; read with replacement characters."
+                                + " Set project.build.sourceEncoding to the files' real encoding, or re-save the"
+                                + " file as " + scan.module.encoding().name() + ".";
+                        scan.notes.add(message);
+                        listener.warn(message);
+                    });
+                    report.problem()
+                            .ifPresent(problem -> listener.debug("Could not parse " + problem.file() + ":"
+                                    + problem.line() + ":" + problem.column() + ": " + problem.message()));
+                    scan.tally.add(report);
+                    progress.fileDone(report.linesOfCode());
+                }
+                scan.files.clear();
             }
-        }
-
-        if (cache.enabled()) {
-            listener.info(String.format(
-                    java.util.Locale.ROOT,
-                    "rust-fit: parsed %d changed file(s), reused %d unchanged from the cache",
-                    cache.misses(),
-                    cache.hits()));
-            try {
-                cache.save();
-            } catch (IOException e) {
-                listener.warn("rust-fit: could not save the analysis cache (" + e.getMessage()
-                        + "); the next run will parse every file again. Check that the output directory is"
-                        + " writable.");
+            if (cache.enabled()) {
+                listener.info(String.format(
+                        java.util.Locale.ROOT,
+                        "rust-fit: parsed %d changed file(s), reused %d unchanged from the cache",
+                        cache.misses(),
+                        cache.hits()));
+                try {
+                    cache.save();
+                } catch (IOException e) {
+                    listener.warn("rust-fit: could not save the analysis cache (" + e.getMessage()
+                            + "); the next run will parse every file again. Check that the output directory is"
+                            + " writable.");
+                }
             }
+        } catch (IOException e) {
+            listener.debug("rust-fit: could not release the analysis cache: " + e.getMessage());
         }
 
         // what each module is as a whole comes first: examples and test support never make
@@ -146,18 +153,17 @@ public final class ReactorAnalyzer {
         for (Scan scan : scans) {
             ModuleRequest module = scan.module;
             scan.path = modulePath(root, module.baseDirectory());
-            Set<String> packages = new TreeSet<>();
-            scan.reports.stream().filter(FileReport::parsed).forEach(r -> packages.add(r.packageName()));
-            packages.remove("");
             ModuleFacts facts = new ModuleFacts(
-                    module.artifactId(), scan.path, relative(root, module.pomFile()), module.packaging(), packages);
+                    module.artifactId(),
+                    scan.path,
+                    relative(root, module.pomFile()),
+                    module.packaging(),
+                    scan.tally.packages());
             // an aggregator without sources is not judged, so its name says nothing about any code
-            List<ModuleSignal> applicable =
-                    scan.reports.stream().anyMatch(FileReport::parsed) ? moduleSignals : List.of();
+            List<ModuleSignal> applicable = scan.tally.parsedFiles() > 0 ? moduleSignals : List.of();
             for (ModuleSignal signal : applicable) {
                 signal.inspect(facts, (file, line, explanation) -> {
-                    scan.moduleFindings.add(new Evidence(file, line, explanation));
-                    scan.moduleFindingSignals.add(signal.id());
+                    scan.tally.addModuleFinding(signal.id(), new Evidence(file, line, explanation));
                     if (signal.criterion() == Criterion.PROTOTYPE) {
                         nonProduction.add(module.key());
                     }
@@ -188,15 +194,11 @@ public final class ReactorAnalyzer {
         for (Scan scan : scans) {
             ModuleRequest module = scan.module;
             String path = scan.path;
-            List<Evidence> moduleFindings = scan.moduleFindings;
-            List<String> moduleFindingSignals = scan.moduleFindingSignals;
             modules.add(assembler.assemble(new ModuleAssembler.Input(
                     module,
                     path,
                     scan.roots,
-                    scan.reports,
-                    moduleFindings,
-                    moduleFindingSignals,
+                    scan.tally,
                     scan.notes,
                     List.copyOf(dependsOn.getOrDefault(module.key(), Set.of())),
                     List.copyOf(dependents.getOrDefault(module.key(), Set.of())),
@@ -257,18 +259,17 @@ public final class ReactorAnalyzer {
         final List<String> roots = new ArrayList<>();
         final List<Path> files = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
-        final List<FileReport> reports = new ArrayList<>();
-        final List<Evidence> moduleFindings = new ArrayList<>();
-        final List<String> moduleFindingSignals = new ArrayList<>();
+        final ModuleTally tally;
         String path;
 
-        Scan(ModuleRequest module) {
+        Scan(ModuleRequest module, ModuleTally tally) {
             this.module = module;
+            this.tally = tally;
         }
     }
 
-    private static Scan listFiles(ModuleRequest module, AnalysisRequest request, Path root, AnalysisListener listener) {
-        Scan scan = new Scan(module);
+    private static Scan listFiles(Scan scan, AnalysisRequest request, Path root, AnalysisListener listener) {
+        ModuleRequest module = scan.module;
         Set<Path> seen = new LinkedHashSet<>();
         for (SourceRoot sourceRoot : module.sourceRoots()) {
             boolean wanted = switch (sourceRoot.kind()) {

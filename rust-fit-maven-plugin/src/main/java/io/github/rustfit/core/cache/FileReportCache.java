@@ -1,5 +1,7 @@
 package io.github.rustfit.core.cache;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -8,7 +10,9 @@ import io.github.rustfit.core.analysis.FileReport;
 import io.github.rustfit.core.io.AtomicFiles;
 import io.github.rustfit.core.result.ParseProblem;
 import io.github.rustfit.core.signals.Finding;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,42 +24,71 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 /**
  * What each source file contributed to an earlier analysis, keyed by its path and a digest of its
  * bytes and encoding. A file whose size, modification time and encoding are unchanged is taken as
- * unchanged without being read, as build tools do; any other file is read and compared by digest. A cache written with other settings, by another plugin build, or that cannot
- * be read is never trusted: it is ignored (with a warning when it is not a cache at all) and
- * rebuilt. Only entries used by the current run are saved, so deleted files drop out.
+ * unchanged without being read, as build tools do; any other file is read and compared by digest.
+ * A cache written with other settings, by another plugin build, or that cannot be read is never
+ * trusted: it is ignored (with a warning when it is not a cache at all) and rebuilt.
+ *
+ * <p>The cache is one ZIP file with an entry per module, so a run holds only the module it is
+ * analysing: {@link #beginModule} loads that module's earlier entries and streams the entries of
+ * the module before it to the new cache, which replaces the old one atomically on {@link #save}.
+ * Only entries used by the current run are saved, so deleted files drop out.
  */
-public final class FileReportCache {
+public final class FileReportCache implements Closeable {
 
     /** Version of the cache file format; a different one is ignored. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     static final String IGNORED = "rust-fit: ignoring the analysis cache %s (%s); it will be rebuilt.";
+
+    /** The entry that says what wrote the cache. */
+    static final String HEADER = "rust-fit-cache.json";
+
+    private static final String MODULES = "modules/";
+    /** How every ZIP file starts. */
+    private static final String ZIP_MAGIC = "PK\u0003\u0004";
+    /** A fixed entry time keeps the file's bytes a function of its content. */
+    private static final long ENTRY_TIME = 946_684_800_000L;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build();
+
+    private static final TypeReference<Map<String, Entry>> ENTRIES = new TypeReference<>() {};
 
     private final Optional<Path> file;
     private final String fingerprint;
-    private final Map<String, Entry> previous;
-    private final Map<String, Entry> current = new TreeMap<>();
+    private final AnalysisListener listener;
+    private final ZipFile earlier;
+    private String module = "";
+    private Map<String, Entry> previous = Map.of();
+    private Map<String, Entry> current = new TreeMap<>();
+    private AtomicFiles.Pending pending;
+    private ZipOutputStream output;
+    private IOException writeFailure;
     private int hits;
     private int misses;
 
-    private FileReportCache(Optional<Path> file, String fingerprint, Map<String, Entry> previous) {
+    private FileReportCache(Optional<Path> file, String fingerprint, AnalysisListener listener, ZipFile earlier) {
         this.file = file;
         this.fingerprint = fingerprint;
-        this.previous = previous;
+        this.listener = listener;
+        this.earlier = earlier;
+        this.previous = load(module);
     }
 
     /** A cache that remembers nothing and writes nothing. */
     public static FileReportCache disabled() {
-        return new FileReportCache(Optional.empty(), "", Map.of());
+        return new FileReportCache(Optional.empty(), "", AnalysisListener.SILENT, null);
     }
 
     /**
@@ -63,25 +96,125 @@ public final class FileReportCache {
      * same {@code fingerprint} (plugin build, language level, signals).
      */
     public static FileReportCache open(Path file, String fingerprint, AnalysisListener listener) {
+        return new FileReportCache(Optional.of(file), fingerprint, listener, openEarlier(file, fingerprint, listener));
+    }
+
+    private static ZipFile openEarlier(Path file, String fingerprint, AnalysisListener listener) {
         if (!Files.exists(file)) {
-            return new FileReportCache(Optional.of(file), fingerprint, Map.of());
+            return null;
         }
+        ZipFile zip = null;
         try {
-            Stored stored = MAPPER.readValue(file.toFile(), Stored.class);
-            if (stored.fingerprint() == null || stored.files() == null) {
-                listener.warn(String.format(IGNORED, file, "not a rust-fit cache of format " + FORMAT));
-                return new FileReportCache(Optional.of(file), fingerprint, Map.of());
+            String start = start(file);
+            if (start.startsWith("{") && start.contains("\"fingerprint\"")) {
+                // formats 1 and 2 were one JSON document
+                listener.debug("rust-fit: the analysis cache has an older format; rebuilding it");
+                return null;
             }
-            if (stored.format() != FORMAT || !stored.fingerprint().equals(fingerprint)) {
+            if (!start.startsWith(ZIP_MAGIC)) {
+                listener.warn(String.format(IGNORED, file, "not a rust-fit cache of format " + FORMAT));
+                return null;
+            }
+            zip = new ZipFile(file.toFile());
+            ZipEntry header = zip.getEntry(HEADER);
+            if (header == null) {
+                listener.warn(String.format(IGNORED, file, "not a rust-fit cache of format " + FORMAT));
+                zip.close();
+                return null;
+            }
+            Header stored;
+            try (InputStream in = zip.getInputStream(header)) {
+                stored = MAPPER.readValue(in, Header.class);
+            }
+            if (stored.format() != FORMAT || !fingerprint.equals(stored.fingerprint())) {
                 listener.debug("rust-fit: the analysis cache was written by another plugin build or with other"
                         + " settings; rebuilding it");
-                return new FileReportCache(Optional.of(file), fingerprint, Map.of());
+                zip.close();
+                return null;
             }
-            return new FileReportCache(Optional.of(file), fingerprint, stored.files());
+            return zip;
         } catch (IOException | RuntimeException e) {
+            closeQuietly(zip);
             listener.warn(String.format(IGNORED, file, "unreadable: " + firstLine(e.getMessage())));
-            return new FileReportCache(Optional.of(file), fingerprint, Map.of());
+            return null;
         }
+    }
+
+    /** The first bytes of {@code file}, as Latin-1 so that any byte maps to one character. */
+    private static String start(Path file) throws IOException {
+        byte[] start = new byte[256];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(start, 0, start.length);
+        }
+        return new String(start, 0, read, StandardCharsets.ISO_8859_1).stripLeading();
+    }
+
+    /**
+     * Moves on to the files of another module: the entries of the module before are written to the
+     * new cache and dropped from memory, and this module's earlier entries are loaded.
+     *
+     * @param moduleKey identifies the module (its group and artifact id)
+     */
+    public void beginModule(String moduleKey) {
+        if (!enabled()) {
+            return;
+        }
+        flush();
+        module = moduleKey;
+        previous = load(moduleKey);
+    }
+
+    private Map<String, Entry> load(String moduleKey) {
+        if (earlier == null) {
+            return Map.of();
+        }
+        ZipEntry entry = earlier.getEntry(MODULES + moduleKey + ".json");
+        if (entry == null) {
+            return Map.of();
+        }
+        try (InputStream in = earlier.getInputStream(entry)) {
+            return MAPPER.readValue(in, ENTRIES);
+        } catch (IOException | RuntimeException e) {
+            listener.warn(String.format(
+                    IGNORED, file.orElseThrow() + "!" + entry.getName(), "unreadable: " + firstLine(e.getMessage())));
+            return Map.of();
+        }
+    }
+
+    /** Writes the current module's entries to the new cache, unless writing failed before. */
+    private void flush() {
+        if (current.isEmpty() || writeFailure != null) {
+            current = new TreeMap<>();
+            return;
+        }
+        try {
+            ZipOutputStream zip = output();
+            zip.putNextEntry(entry(MODULES + module + ".json"));
+            MAPPER.writeValue(zip, current);
+            zip.closeEntry();
+        } catch (IOException e) {
+            writeFailure = e;
+        }
+        current = new TreeMap<>();
+    }
+
+    private ZipOutputStream output() throws IOException {
+        if (output == null) {
+            pending = AtomicFiles.begin(file.orElseThrow());
+            output = new ZipOutputStream(pending.stream(), StandardCharsets.UTF_8);
+            output.setLevel(Deflater.BEST_SPEED);
+            output.putNextEntry(entry(HEADER));
+            MAPPER.writeValue(output, new Header(FORMAT, fingerprint));
+            output.closeEntry();
+        }
+        return output;
+    }
+
+    private static ZipEntry entry(String name) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTime(ENTRY_TIME);
+        return entry;
     }
 
     /** A digest of a file's bytes together with the encoding they are read in. */
@@ -154,10 +287,44 @@ public final class FileReportCache {
         return misses;
     }
 
-    /** Writes the entries of this run atomically. */
+    /**
+     * Writes the entries of this run and replaces the earlier cache with them in one step.
+     *
+     * @throws IOException when the new cache could not be written; the earlier one is then left
+     *     as it was
+     */
     public void save() throws IOException {
-        if (file.isPresent()) {
-            AtomicFiles.write(file.get(), MAPPER.writeValueAsBytes(new Stored(FORMAT, fingerprint, current)));
+        if (!enabled()) {
+            return;
+        }
+        flush();
+        if (writeFailure != null) {
+            close();
+            throw writeFailure;
+        }
+        output();
+        output.finish();
+        closeQuietly(earlier);
+        pending.commit();
+    }
+
+    /** Releases the earlier cache and drops a new one that was not saved. */
+    @Override
+    public void close() throws IOException {
+        closeQuietly(earlier);
+        if (pending != null) {
+            pending.close();
+        }
+    }
+
+    private static void closeQuietly(Closeable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (IOException e) {
+            // only read from: nothing is lost
         }
     }
 
@@ -165,8 +332,8 @@ public final class FileReportCache {
         return message == null ? "no detail" : message.lines().findFirst().orElse("no detail");
     }
 
-    /** The file as stored. */
-    record Stored(int format, String fingerprint, Map<String, Entry> files) {}
+    /** What wrote the cache. */
+    record Header(int format, String fingerprint) {}
 
     /** One finding as stored: signal, line, snippet. */
     record StoredFinding(String signal, int line, String snippet) {}

@@ -280,7 +280,7 @@ class ReactorAnalyzerTest {
         List<ModuleRequest> modules = List.of(module("m", "m", "jar"));
         AnalysisRequest request = new AnalysisRequest(root, modules, Optional.empty(), false, false, 20, "v");
         ReactorAnalyzer analyzer = new ReactorAnalyzer(List.of(new LockCalls()), List.of());
-        Path cacheFile = root.resolve("target/rust-fit/cache/file-reports.json");
+        Path cacheFile = root.resolve("target/rust-fit/cache/file-reports.zip");
         String fingerprint = analyzer.cacheFingerprint(request, "v");
 
         FileReportCache cold = FileReportCache.open(cacheFile, fingerprint, listener);

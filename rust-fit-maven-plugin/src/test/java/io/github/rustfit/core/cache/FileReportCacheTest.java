@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +43,7 @@ class FileReportCacheTest {
     private static final FileReportCache.FileStamp STAMP = new FileReportCache.FileStamp(120, 1_000L, "UTF-8");
 
     private Path file() {
-        return dir.resolve("cache/file-reports.json");
+        return dir.resolve("cache/file-reports.zip");
     }
 
     @Test
@@ -87,18 +89,101 @@ class FileReportCacheTest {
 
     @Test
     void a_corrupt_cache_is_ignored_with_a_warning() throws Exception {
-        Files.createDirectories(file().getParent());
-        Files.writeString(file(), "{\"format\": 1, \"fingerprint\": \"v1\", \"files\": {\"A.java\": [");
+        FileReportCache first = FileReportCache.open(file(), "v1", listener);
+        first.store("m/src/A.java", "d1", STAMP, PARSED);
+        first.save();
+        byte[] bytes = Files.readAllBytes(file());
+        Files.write(file(), java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
         FileReportCache cache = FileReportCache.open(file(), "v1", listener);
 
-        assertThat(cache.lookup("A.java", "d1", STAMP)).isEmpty();
+        assertThat(cache.lookup("m/src/A.java", "d1", STAMP)).isEmpty();
         assertThat(warnings)
                 .singleElement()
                 .asString()
                 .startsWith("rust-fit: ignoring the analysis cache " + file())
                 .contains("unreadable")
                 .endsWith("it will be rebuilt.");
+    }
+
+    @Test
+    void a_corrupt_module_entry_is_ignored_with_a_warning_naming_it_and_the_other_modules_are_served()
+            throws Exception {
+        Files.createDirectories(file().getParent());
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file()))) {
+            zip.putNextEntry(new ZipEntry(FileReportCache.HEADER));
+            zip.write("{\"format\": 3, \"fingerprint\": \"v1\"}".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("modules/g:broken.json"));
+            zip.write("{\"m/src/A.java\": [".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("modules/g:fine.json"));
+            zip.write(("{\"m/src/A.java\": {\"digest\": \"d1\", \"stamp\": {\"size\": 120, \"modified\": 1000,"
+                            + " \"charset\": \"UTF-8\"}, \"linesOfCode\": 12, \"packageName\": \"p\","
+                            + " \"findings\": []}}")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+
+        FileReportCache cache = FileReportCache.open(file(), "v1", listener);
+        cache.beginModule("g:broken");
+        assertThat(cache.lookup("m/src/A.java", STAMP)).isEmpty();
+        cache.beginModule("g:fine");
+
+        assertThat(cache.lookup("m/src/A.java", STAMP)).isPresent();
+        assertThat(warnings)
+                .singleElement()
+                .asString()
+                .startsWith("rust-fit: ignoring the analysis cache " + file() + "!modules/g:broken.json")
+                .contains("unreadable");
+    }
+
+    @Test
+    void each_module_is_served_only_its_own_entries() throws Exception {
+        FileReportCache first = FileReportCache.open(file(), "v1", listener);
+        first.beginModule("g:one");
+        first.store("m/src/A.java", "d1", STAMP, PARSED);
+        first.beginModule("g:two");
+        first.store("m/src/B.java", "d2", STAMP, FAILED);
+        first.save();
+
+        FileReportCache second = FileReportCache.open(file(), "v1", listener);
+        second.beginModule("g:two");
+        assertThat(second.lookup("m/src/A.java", STAMP)).isEmpty();
+        assertThat(second.lookup("m/src/B.java", STAMP)).contains(FAILED);
+        second.beginModule("g:one");
+
+        assertThat(second.lookup("m/src/A.java", STAMP)).contains(PARSED);
+        assertThat(second.lookup("m/src/B.java", STAMP)).isEmpty();
+    }
+
+    @Test
+    void a_run_that_ends_without_saving_leaves_the_earlier_cache_as_it_was() throws Exception {
+        FileReportCache first = FileReportCache.open(file(), "v1", listener);
+        first.beginModule("g:one");
+        first.store("m/src/A.java", "d1", STAMP, PARSED);
+        first.save();
+        byte[] saved = Files.readAllBytes(file());
+
+        try (FileReportCache interrupted = FileReportCache.open(file(), "v1", listener)) {
+            interrupted.beginModule("g:one");
+            interrupted.store("m/src/B.java", "d2", STAMP, FAILED);
+            interrupted.beginModule("g:two");
+        }
+
+        assertThat(Files.readAllBytes(file())).isEqualTo(saved);
+        try (var listing = Files.list(file().getParent())) {
+            assertThat(listing).containsExactly(file());
+        }
+    }
+
+    @Test
+    void the_same_entries_give_the_same_bytes() throws Exception {
+        for (Path target : List.of(file(), dir.resolve("other.zip"))) {
+            FileReportCache cache = FileReportCache.open(target, "v1", listener);
+            cache.beginModule("g:one");
+            cache.store("m/src/A.java", "d1", STAMP, PARSED);
+            cache.save();
+        }
+
+        assertThat(Files.readAllBytes(file())).isEqualTo(Files.readAllBytes(dir.resolve("other.zip")));
     }
 
     @Test
@@ -189,7 +274,7 @@ class FileReportCacheTest {
     @Test
     void a_cache_of_an_older_format_is_rebuilt_quietly() throws Exception {
         Files.createDirectories(file().getParent());
-        Files.writeString(file(), "{\"format\": 1, \"fingerprint\": \"v1\", \"files\": {}}");
+        Files.writeString(file(), "{\"format\": 2, \"fingerprint\": \"v1\", \"files\": {}}");
 
         FileReportCache.open(file(), "v1", listener);
 

@@ -44,4 +44,26 @@ class AtomicFilesTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)))
                 .isEqualTo("rw-rw----");
     }
+
+    @Test
+    void a_streamed_file_appears_only_when_committed_and_an_abandoned_one_leaves_the_target_as_it_was()
+            throws Exception {
+        Path target = dir.resolve("cache.zip");
+        Files.writeString(target, "earlier");
+
+        try (AtomicFiles.Pending abandoned = AtomicFiles.begin(target)) {
+            abandoned.stream().write("half".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(target).hasContent("earlier");
+
+        try (AtomicFiles.Pending pending = AtomicFiles.begin(target)) {
+            pending.stream().write("whole".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(target).hasContent("earlier");
+            pending.commit();
+        }
+        assertThat(target).hasContent("whole");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
 }

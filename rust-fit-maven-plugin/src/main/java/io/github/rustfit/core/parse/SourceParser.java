@@ -6,13 +6,21 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.Position;
 import com.github.javaparser.Problem;
+import com.github.javaparser.Processor;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.validator.postprocessors.Java10PostProcessor;
+import com.github.javaparser.ast.validator.postprocessors.PostProcessors;
 
 /**
- * A reusable JavaParser set up for analysis: an explicit language level and no comment attribution
- * (signals read code, not comments). Tokens stay stored: in JavaParser 3.28 nodes lose their
- * line numbers without them, and evidence needs lines. Parse problems come back as data. Not
- * thread-safe: use one instance per thread.
+ * A reusable JavaParser set up for analysis. The language level decides which keywords the
+ * tokenizer knows ({@code yield}, for one) and whether {@code var} becomes a type of its own.
+ * What analysis does not need is off: comment attribution (signals read code, not comments), the
+ * detection of the file's line separator, and validation against the language level, which costs
+ * about a third of the parse and only reports code javac would reject (the build's compiler
+ * judges that). Tokens stay stored: in JavaParser 3.28 nodes have no positions without them, and
+ * evidence needs lines. Parse problems come back as data. Not thread-safe: use one instance per
+ * thread.
  */
 public final class SourceParser {
 
@@ -25,7 +33,20 @@ public final class SourceParser {
                 .setLanguageLevel(languageLevel)
                 .setStoreTokens(true)
                 .setAttributeComments(false)
-                .setLexicalPreservationEnabled(false);
+                .setLexicalPreservationEnabled(false)
+                .setDetectOriginalLineSeparator(false);
+        // The default processors would validate the tree; of the level's work only the rewrite
+        // that gives `var` its meaning (the one post-processor any level has) is kept.
+        configuration.getProcessors().clear();
+        if (languageLevel.compareTo(LanguageLevel.JAVA_10) >= 0) {
+            PostProcessors varTypes = new Java10PostProcessor();
+            configuration.getProcessors().add(() -> new Processor() {
+                @Override
+                public void postProcess(ParseResult<? extends Node> result, ParserConfiguration settings) {
+                    varTypes.postProcess(result, settings);
+                }
+            });
+        }
         this.parser = new JavaParser(configuration);
     }
 

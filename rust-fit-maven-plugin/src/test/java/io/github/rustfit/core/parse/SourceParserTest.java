@@ -62,4 +62,50 @@ class SourceParserTest {
                         parsed -> assertThat(parsed.unit().findAll(com.github.javaparser.ast.type.VarType.class))
                                 .hasSize(1));
     }
+
+    @Test
+    void yield_in_a_switch_expression_parses_at_the_default_level() {
+        SourceParser.Outcome outcome = parser.parse("""
+                class Y {
+                    int m(int k) {
+                        return switch (k) {
+                            case 1 -> 10;
+                            default -> {
+                                int twice = k * 2;
+                                yield twice;
+                            }
+                        };
+                    }
+                }
+                """);
+
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        SourceParser.Outcome.Parsed.class,
+                        parsed -> assertThat(parsed.unit().findAll(com.github.javaparser.ast.stmt.YieldStmt.class))
+                                .hasSize(1));
+    }
+
+    @Test
+    void code_javac_would_reject_but_that_is_well_formed_is_analysed_rather_than_validated() {
+        // JavaParser's validator would report the conflicting modifiers; the syntax is whole, so
+        // the file is analysed
+        SourceParser.Outcome outcome = parser.parse("class R { private public void m() {} transient void n() {} }");
+
+        assertThat(outcome).isInstanceOf(SourceParser.Outcome.Parsed.class);
+    }
+
+    @Test
+    void nodes_carry_their_lines() {
+        SourceParser.Outcome outcome = parser.parse("class L {\n\n  void m() {\n    int x = 1 << 3;\n  }\n}\n");
+
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        SourceParser.Outcome.Parsed.class,
+                        parsed -> assertThat(parsed.unit()
+                                        .findFirst(com.github.javaparser.ast.expr.BinaryExpr.class)
+                                        .flatMap(com.github.javaparser.ast.Node::getBegin)
+                                        .map(position -> position.line))
+                                .contains(4));
+    }
 }

@@ -69,6 +69,16 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
     int maxEvidencePerSignal;
 
     /**
+     * How many source files are parsed at once. {@code 0}, the default, uses one thread per
+     * processor, as PMD does. The result is the same, byte for byte, for any number of threads;
+     * set {@code 1} to keep the analysis on Maven's own thread.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "rustfit.threads", defaultValue = "0")
+    int threads;
+
+    /**
      * Reuses what each unchanged source file contributed to the previous run, so a build with no
      * source change costs the hashing of the files, not their parsing. A cache written by another
      * plugin build or with other settings is never trusted.
@@ -254,7 +264,7 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
         AnalysisResult result;
         MavenLogListener listener = new MavenLogListener(getLog());
         try {
-            ReactorAnalyzer analyzer = new ReactorAnalyzer();
+            ReactorAnalyzer analyzer = new ReactorAnalyzer().withThreads(threadCount());
             FileReportCache cache = useCache
                     ? FileReportCache.open(
                             cacheFile.toPath(), analyzer.cacheFingerprint(request, buildIdentity()), listener)
@@ -264,6 +274,15 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
             throw new MojoExecutionException("rust-fit: " + e.getMessage() + " (rustfit.languageLevel)", e);
         }
         return judgeAndWrite(result, components);
+    }
+
+    /** The threads to parse with: as configured, or one per processor. */
+    int threadCount() throws MojoExecutionException {
+        if (threads < 0) {
+            throw new MojoExecutionException("rust-fit: rustfit.threads must be 0 (one per processor) or more, was "
+                    + threads + ". Remove the setting to use one thread per processor.");
+        }
+        return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
     /**

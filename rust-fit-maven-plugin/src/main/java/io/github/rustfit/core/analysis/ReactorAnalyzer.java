@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,7 +26,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -45,15 +43,35 @@ public final class ReactorAnalyzer {
 
     private final List<Signal> fileSignals;
     private final List<ModuleSignal> moduleSignals;
+    private final int threads;
 
-    /** An analyzer applying every registered signal. */
+    /** An analyzer applying every registered signal, on the calling thread. */
     public ReactorAnalyzer() {
         this(SignalRegistry.fileSignals(), SignalRegistry.moduleSignals());
     }
 
+    /** An analyzer applying the given signals (which must be stateless), on the calling thread. */
     public ReactorAnalyzer(List<Signal> fileSignals, List<ModuleSignal> moduleSignals) {
+        this(fileSignals, moduleSignals, 1);
+    }
+
+    private ReactorAnalyzer(List<Signal> fileSignals, List<ModuleSignal> moduleSignals, int threads) {
         this.fileSignals = List.copyOf(fileSignals);
         this.moduleSignals = List.copyOf(moduleSignals);
+        this.threads = threads;
+    }
+
+    /**
+     * This analyzer, parsing up to {@code threads} files at once. The result is the same for any
+     * number of threads.
+     *
+     * @throws IllegalArgumentException when {@code threads} is below 1
+     */
+    public ReactorAnalyzer withThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        return new ReactorAnalyzer(fileSignals, moduleSignals, threads);
     }
 
     /**
@@ -87,7 +105,6 @@ public final class ReactorAnalyzer {
      */
     public AnalysisResult analyze(AnalysisRequest request, AnalysisListener listener, FileReportCache cache) {
         LanguageLevel level = LanguageLevels.resolve(request.languageLevel());
-        FileAnalyzer fileAnalyzer = FileAnalyzer.parsingAt(level, fileSignals, listener::warn);
         Map<String, ModuleAssembler.SignalInfo> infos = new HashMap<>();
         fileSignals.forEach(
                 s -> infos.put(s.id(), new ModuleAssembler.SignalInfo(s.id(), s.criterion(), s.description())));
@@ -107,17 +124,18 @@ public final class ReactorAnalyzer {
         Progress progress = new Progress(totalFiles, listener);
         // one module at a time, so that only one module's cache entries are ever in memory and no
         // file report outlives its file
-        try (cache) {
+        try (cache;
+                FileWorkers workers = new FileWorkers(
+                        threads, () -> FileAnalyzer.parsingAt(level, fileSignals, listener::warn), cache)) {
             for (Scan scan : scans) {
                 cache.beginModule(scan.module.key());
-                for (Path file : scan.files) {
-                    FileReport report =
-                            analyzeFile(fileAnalyzer, cache, file, relative(root, file), scan.module.encoding());
+                Charset encoding = scan.module.encoding();
+                workers.analyze(scan.files, file -> relative(root, file), encoding, report -> {
                     report.malformedLine().ifPresent(line -> {
                         String message = report.file() + ":" + line + ": bytes that are not valid "
-                                + scan.module.encoding().name() + "; read with replacement characters."
+                                + encoding.name() + "; read with replacement characters."
                                 + " Set project.build.sourceEncoding to the files' real encoding, or re-save the"
-                                + " file as " + scan.module.encoding().name() + ".";
+                                + " file as " + encoding.name() + ".";
                         scan.notes.add(message);
                         listener.warn(message);
                     });
@@ -126,7 +144,7 @@ public final class ReactorAnalyzer {
                                     + problem.line() + ":" + problem.column() + ": " + problem.message()));
                     scan.tally.add(report);
                     progress.fileDone(report.linesOfCode());
-                }
+                });
                 scan.files.clear();
             }
             if (cache.enabled()) {
@@ -222,35 +240,6 @@ public final class ReactorAnalyzer {
                         request.maxEvidencePerSignal()),
                 Summary.of(modules),
                 modules);
-    }
-
-    private static FileReport analyzeFile(
-            FileAnalyzer analyzer, FileReportCache cache, Path file, String relativePath, Charset charset) {
-        if (!cache.enabled()) {
-            return analyzer.analyze(file, relativePath, charset);
-        }
-        FileReportCache.FileStamp stamp;
-        byte[] bytes;
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            stamp = new FileReportCache.FileStamp(
-                    attributes.size(), attributes.lastModifiedTime().toMillis(), charset.name());
-            Optional<FileReport> unchanged = cache.lookup(relativePath, stamp);
-            if (unchanged.isPresent()) {
-                return unchanged.get();
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return FileAnalyzer.unreadable(relativePath, e);
-        }
-        String digest = FileReportCache.digest(bytes, charset);
-        Optional<FileReport> cached = cache.lookup(relativePath, digest, stamp);
-        if (cached.isPresent()) {
-            return cached.get();
-        }
-        FileReport report = analyzer.analyze(bytes, relativePath, charset);
-        cache.store(relativePath, digest, stamp, report);
-        return report;
     }
 
     /** The files and notes of one module, before parsing. */

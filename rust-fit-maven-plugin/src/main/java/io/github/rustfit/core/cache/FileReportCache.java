@@ -236,34 +236,43 @@ public final class FileReportCache implements Closeable {
 
     /**
      * The earlier report of {@code relativePath} when the file's size, modification time and
-     * encoding are what they were: the file need not even be read.
+     * encoding are what they were: the file need not even be read. Only reads, so worker threads
+     * may ask while the current module's files are analysed.
      */
-    public Optional<FileReport> lookup(String relativePath, FileStamp stamp) {
+    public Optional<FileReport> unchanged(String relativePath, FileStamp stamp) {
         Entry entry = previous.get(relativePath);
-        if (entry == null || !stamp.equals(entry.stamp())) {
-            return Optional.empty();
-        }
-        hits++;
-        current.put(relativePath, entry);
-        return Optional.of(entry.toReport(relativePath));
+        return entry != null && stamp.equals(entry.stamp())
+                ? Optional.of(entry.toReport(relativePath))
+                : Optional.empty();
     }
 
-    /** The earlier report of {@code relativePath}, if its bytes have not changed since. */
-    public Optional<FileReport> lookup(String relativePath, String digest, FileStamp stamp) {
+    /**
+     * The earlier report of {@code relativePath}, if its bytes have not changed since. Only reads,
+     * like {@link #unchanged}.
+     */
+    public Optional<FileReport> sameBytes(String relativePath, String digest) {
         Entry entry = previous.get(relativePath);
-        if (entry == null || !entry.digest().equals(digest)) {
-            misses++;
-            return Optional.empty();
-        }
-        hits++;
-        // same bytes under a new time (a checkout, a touch): remember the new stamp
-        current.put(relativePath, entry.withStamp(stamp));
-        return Optional.of(entry.toReport(relativePath));
+        return entry != null && entry.digest().equals(digest)
+                ? Optional.of(entry.toReport(relativePath))
+                : Optional.empty();
     }
 
-    /** Remembers the report of a file just analysed. */
-    public void store(String relativePath, String digest, FileStamp stamp, FileReport report) {
+    /**
+     * Remembers that the earlier report of {@code relativePath} was reused, under the file's
+     * current stamp (the same bytes may carry a new time after a checkout or a touch).
+     */
+    public void reused(String relativePath, FileStamp stamp) {
+        Entry entry = previous.get(relativePath);
+        if (enabled() && entry != null) {
+            hits++;
+            current.put(relativePath, entry.stamp().equals(stamp) ? entry : entry.withStamp(stamp));
+        }
+    }
+
+    /** Remembers the report of a file that had to be analysed. */
+    public void analysed(String relativePath, String digest, FileStamp stamp, FileReport report) {
         if (enabled()) {
+            misses++;
             current.put(relativePath, Entry.of(digest, stamp, report));
         }
     }

@@ -300,6 +300,52 @@ class ReactorAnalyzerTest {
     }
 
     @Test
+    void four_threads_give_the_same_result_as_one_with_and_without_a_cache() throws IOException {
+        java.util.Random random = new java.util.Random(7);
+        for (String module : List.of("a", "b", "c")) {
+            for (int i = 0; i < 60; i++) {
+                StringBuilder body = new StringBuilder("package p")
+                        .append(module)
+                        .append(";\nclass C")
+                        .append(i);
+                body.append(" {\n");
+                for (int call = random.nextInt(6); call > 0; call--) {
+                    body.append("  void m").append(call).append("() { l.lock(); }\n");
+                }
+                write(module + "/src/main/java/p/C" + i + ".java", i % 17 == 5 ? "class Broken {" : body + "}\n");
+            }
+        }
+        List<ModuleRequest> modules =
+                List.of(module("a", "a", "jar"), module("b", "b", "jar"), module("c", "c", "jar"));
+        AnalysisRequest request = new AnalysisRequest(root, modules, Optional.empty(), false, false, 3, "v");
+        ReactorAnalyzer serial = new ReactorAnalyzer(List.of(new LockCalls()), List.of());
+        ReactorAnalyzer parallel = serial.withThreads(4);
+        Path cacheFile = root.resolve("cache.zip");
+        String fingerprint = parallel.cacheFingerprint(request, "v");
+
+        AnalysisResult expected = serial.analyze(request, listener);
+        FileReportCache cold = FileReportCache.open(cacheFile, fingerprint, listener);
+        AnalysisResult coldParallel = parallel.analyze(request, listener, cold);
+        FileReportCache warm = FileReportCache.open(cacheFile, fingerprint, listener);
+        AnalysisResult warmParallel = parallel.analyze(request, listener, warm);
+
+        assertThat(coldParallel).isEqualTo(expected);
+        assertThat(warmParallel).isEqualTo(expected);
+        assertThat(cold.misses()).isEqualTo(180);
+        assertThat(warm.hits()).isEqualTo(180);
+        assertThat(expected.summary().files().failed()).isPositive();
+    }
+
+    @Test
+    void fewer_than_one_thread_is_refused() {
+        ReactorAnalyzer analyzer = new ReactorAnalyzer(List.of(new LockCalls()), List.of());
+
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> analyzer.withThreads(0))
+                .withMessage("threads must be at least 1, was 0");
+    }
+
+    @Test
     void the_cache_fingerprint_changes_with_the_language_level_and_the_plugin_build() {
         ReactorAnalyzer analyzer = new ReactorAnalyzer(List.of(new LockCalls()), List.of());
         AnalysisRequest newest = new AnalysisRequest(root, List.of(), Optional.empty(), false, false, 20, "v");

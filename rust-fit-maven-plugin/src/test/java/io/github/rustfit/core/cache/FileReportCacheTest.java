@@ -46,18 +46,33 @@ class FileReportCacheTest {
         return dir.resolve("cache/file-reports.zip");
     }
 
+    /** As the analysis asks: by stamp without reading, else by digest; a hit is recorded as reused. */
+    private static Optional<FileReport> lookup(
+            FileReportCache cache, String relativePath, String digest, FileReportCache.FileStamp stamp) {
+        Optional<FileReport> found = cache.sameBytes(relativePath, digest);
+        found.ifPresent(report -> cache.reused(relativePath, stamp));
+        return found;
+    }
+
+    private static Optional<FileReport> lookup(
+            FileReportCache cache, String relativePath, FileReportCache.FileStamp stamp) {
+        Optional<FileReport> found = cache.unchanged(relativePath, stamp);
+        found.ifPresent(report -> cache.reused(relativePath, stamp));
+        return found;
+    }
+
     @Test
     void an_unchanged_file_is_served_from_the_cache_of_the_previous_run() throws Exception {
         FileReportCache first = FileReportCache.open(file(), "v1", listener);
-        assertThat(first.lookup("m/src/A.java", "d1", STAMP)).isEmpty();
-        first.store("m/src/A.java", "d1", STAMP, PARSED);
-        first.store("m/src/B.java", "d2", STAMP, FAILED);
+        assertThat(lookup(first, "m/src/A.java", "d1", STAMP)).isEmpty();
+        first.analysed("m/src/A.java", "d1", STAMP, PARSED);
+        first.analysed("m/src/B.java", "d2", STAMP, FAILED);
         first.save();
 
         FileReportCache second = FileReportCache.open(file(), "v1", listener);
 
-        assertThat(second.lookup("m/src/A.java", "d1", STAMP)).contains(PARSED);
-        assertThat(second.lookup("m/src/B.java", "d2", STAMP)).contains(FAILED);
+        assertThat(lookup(second, "m/src/A.java", "d1", STAMP)).contains(PARSED);
+        assertThat(lookup(second, "m/src/B.java", "d2", STAMP)).contains(FAILED);
         assertThat(second.hits()).isEqualTo(2);
         assertThat(warnings).isEmpty();
     }
@@ -65,24 +80,26 @@ class FileReportCacheTest {
     @Test
     void a_changed_file_misses() throws Exception {
         FileReportCache first = FileReportCache.open(file(), "v1", listener);
-        first.store("m/src/A.java", "d1", STAMP, PARSED);
+        first.analysed("m/src/A.java", "d1", STAMP, PARSED);
         first.save();
 
         FileReportCache second = FileReportCache.open(file(), "v1", listener);
 
-        assertThat(second.lookup("m/src/A.java", "changed", STAMP)).isEmpty();
+        assertThat(lookup(second, "m/src/A.java", "changed", STAMP)).isEmpty();
+        second.analysed("m/src/A.java", "changed", STAMP, PARSED);
         assertThat(second.misses()).isEqualTo(1);
+        assertThat(second.hits()).isZero();
     }
 
     @Test
     void a_cache_of_another_plugin_build_or_setting_is_not_trusted() throws Exception {
         FileReportCache first = FileReportCache.open(file(), "v1|JAVA_21", listener);
-        first.store("m/src/A.java", "d1", STAMP, PARSED);
+        first.analysed("m/src/A.java", "d1", STAMP, PARSED);
         first.save();
 
         FileReportCache other = FileReportCache.open(file(), "v2|JAVA_21", listener);
 
-        assertThat(other.lookup("m/src/A.java", "d1", STAMP)).isEmpty();
+        assertThat(lookup(other, "m/src/A.java", "d1", STAMP)).isEmpty();
         assertThat(warnings).isEmpty();
         assertThat(debug).anySatisfy(line -> assertThat(line).contains("rebuilding"));
     }
@@ -90,14 +107,14 @@ class FileReportCacheTest {
     @Test
     void a_corrupt_cache_is_ignored_with_a_warning() throws Exception {
         FileReportCache first = FileReportCache.open(file(), "v1", listener);
-        first.store("m/src/A.java", "d1", STAMP, PARSED);
+        first.analysed("m/src/A.java", "d1", STAMP, PARSED);
         first.save();
         byte[] bytes = Files.readAllBytes(file());
         Files.write(file(), java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
         FileReportCache cache = FileReportCache.open(file(), "v1", listener);
 
-        assertThat(cache.lookup("m/src/A.java", "d1", STAMP)).isEmpty();
+        assertThat(lookup(cache, "m/src/A.java", "d1", STAMP)).isEmpty();
         assertThat(warnings)
                 .singleElement()
                 .asString()
@@ -124,10 +141,10 @@ class FileReportCacheTest {
 
         FileReportCache cache = FileReportCache.open(file(), "v1", listener);
         cache.beginModule("g:broken");
-        assertThat(cache.lookup("m/src/A.java", STAMP)).isEmpty();
+        assertThat(lookup(cache, "m/src/A.java", STAMP)).isEmpty();
         cache.beginModule("g:fine");
 
-        assertThat(cache.lookup("m/src/A.java", STAMP)).isPresent();
+        assertThat(lookup(cache, "m/src/A.java", STAMP)).isPresent();
         assertThat(warnings)
                 .singleElement()
                 .asString()
@@ -139,32 +156,32 @@ class FileReportCacheTest {
     void each_module_is_served_only_its_own_entries() throws Exception {
         FileReportCache first = FileReportCache.open(file(), "v1", listener);
         first.beginModule("g:one");
-        first.store("m/src/A.java", "d1", STAMP, PARSED);
+        first.analysed("m/src/A.java", "d1", STAMP, PARSED);
         first.beginModule("g:two");
-        first.store("m/src/B.java", "d2", STAMP, FAILED);
+        first.analysed("m/src/B.java", "d2", STAMP, FAILED);
         first.save();
 
         FileReportCache second = FileReportCache.open(file(), "v1", listener);
         second.beginModule("g:two");
-        assertThat(second.lookup("m/src/A.java", STAMP)).isEmpty();
-        assertThat(second.lookup("m/src/B.java", STAMP)).contains(FAILED);
+        assertThat(lookup(second, "m/src/A.java", STAMP)).isEmpty();
+        assertThat(lookup(second, "m/src/B.java", STAMP)).contains(FAILED);
         second.beginModule("g:one");
 
-        assertThat(second.lookup("m/src/A.java", STAMP)).contains(PARSED);
-        assertThat(second.lookup("m/src/B.java", STAMP)).isEmpty();
+        assertThat(lookup(second, "m/src/A.java", STAMP)).contains(PARSED);
+        assertThat(lookup(second, "m/src/B.java", STAMP)).isEmpty();
     }
 
     @Test
     void a_run_that_ends_without_saving_leaves_the_earlier_cache_as_it_was() throws Exception {
         FileReportCache first = FileReportCache.open(file(), "v1", listener);
         first.beginModule("g:one");
-        first.store("m/src/A.java", "d1", STAMP, PARSED);
+        first.analysed("m/src/A.java", "d1", STAMP, PARSED);
         first.save();
         byte[] saved = Files.readAllBytes(file());
 
         try (FileReportCache interrupted = FileReportCache.open(file(), "v1", listener)) {
             interrupted.beginModule("g:one");
-            interrupted.store("m/src/B.java", "d2", STAMP, FAILED);
+            interrupted.analysed("m/src/B.java", "d2", STAMP, FAILED);
             interrupted.beginModule("g:two");
         }
 
@@ -179,7 +196,7 @@ class FileReportCacheTest {
         for (Path target : List.of(file(), dir.resolve("other.zip"))) {
             FileReportCache cache = FileReportCache.open(target, "v1", listener);
             cache.beginModule("g:one");
-            cache.store("m/src/A.java", "d1", STAMP, PARSED);
+            cache.analysed("m/src/A.java", "d1", STAMP, PARSED);
             cache.save();
         }
 
@@ -202,27 +219,27 @@ class FileReportCacheTest {
     @Test
     void only_files_seen_in_this_run_are_saved_so_deleted_files_drop_out() throws Exception {
         FileReportCache first = FileReportCache.open(file(), "v1", listener);
-        first.store("m/src/A.java", "d1", STAMP, PARSED);
-        first.store("m/src/B.java", "d2", STAMP, FAILED);
+        first.analysed("m/src/A.java", "d1", STAMP, PARSED);
+        first.analysed("m/src/B.java", "d2", STAMP, FAILED);
         first.save();
         FileReportCache second = FileReportCache.open(file(), "v1", listener);
-        second.lookup("m/src/A.java", "d1", STAMP);
+        lookup(second, "m/src/A.java", "d1", STAMP);
         second.save();
 
         FileReportCache third = FileReportCache.open(file(), "v1", listener);
 
-        assertThat(third.lookup("m/src/B.java", "d2", STAMP)).isEmpty();
-        assertThat(third.lookup("m/src/A.java", "d1", STAMP)).isPresent();
+        assertThat(lookup(third, "m/src/B.java", "d2", STAMP)).isEmpty();
+        assertThat(lookup(third, "m/src/A.java", "d1", STAMP)).isPresent();
     }
 
     @Test
     void a_disabled_cache_remembers_and_writes_nothing() throws Exception {
         FileReportCache cache = FileReportCache.disabled();
-        cache.store("m/src/A.java", "d1", STAMP, PARSED);
+        cache.analysed("m/src/A.java", "d1", STAMP, PARSED);
         cache.save();
 
         assertThat(cache.enabled()).isFalse();
-        assertThat(cache.lookup("m/src/A.java", "d1", STAMP)).isEmpty();
+        assertThat(lookup(cache, "m/src/A.java", "d1", STAMP)).isEmpty();
         assertThat(dir).isEmptyDirectory();
     }
 
@@ -241,34 +258,34 @@ class FileReportCacheTest {
     @Test
     void a_file_with_the_same_size_time_and_encoding_is_served_without_being_read() throws Exception {
         FileReportCache first = FileReportCache.open(file(), "v1", listener);
-        first.store("m/src/A.java", "d1", STAMP, PARSED);
+        first.analysed("m/src/A.java", "d1", STAMP, PARSED);
         first.save();
 
         FileReportCache second = FileReportCache.open(file(), "v1", listener);
 
-        assertThat(second.lookup("m/src/A.java", STAMP)).contains(PARSED);
-        assertThat(second.lookup("m/src/A.java", new FileReportCache.FileStamp(120, 2_000L, "UTF-8")))
+        assertThat(lookup(second, "m/src/A.java", STAMP)).contains(PARSED);
+        assertThat(lookup(second, "m/src/A.java", new FileReportCache.FileStamp(120, 2_000L, "UTF-8")))
                 .isEmpty();
-        assertThat(second.lookup("m/src/A.java", new FileReportCache.FileStamp(121, 1_000L, "UTF-8")))
+        assertThat(lookup(second, "m/src/A.java", new FileReportCache.FileStamp(121, 1_000L, "UTF-8")))
                 .isEmpty();
-        assertThat(second.lookup("m/src/A.java", new FileReportCache.FileStamp(120, 1_000L, "ISO-8859-1")))
+        assertThat(lookup(second, "m/src/A.java", new FileReportCache.FileStamp(120, 1_000L, "ISO-8859-1")))
                 .isEmpty();
     }
 
     @Test
     void same_bytes_under_a_new_time_are_reused_and_the_new_time_remembered() throws Exception {
         FileReportCache first = FileReportCache.open(file(), "v1", listener);
-        first.store("m/src/A.java", "d1", STAMP, PARSED);
+        first.analysed("m/src/A.java", "d1", STAMP, PARSED);
         first.save();
         FileReportCache.FileStamp touched = new FileReportCache.FileStamp(120, 5_000L, "UTF-8");
         FileReportCache second = FileReportCache.open(file(), "v1", listener);
-        assertThat(second.lookup("m/src/A.java", touched)).isEmpty();
-        assertThat(second.lookup("m/src/A.java", "d1", touched)).contains(PARSED);
+        assertThat(lookup(second, "m/src/A.java", touched)).isEmpty();
+        assertThat(lookup(second, "m/src/A.java", "d1", touched)).contains(PARSED);
         second.save();
 
         FileReportCache third = FileReportCache.open(file(), "v1", listener);
 
-        assertThat(third.lookup("m/src/A.java", touched)).contains(PARSED);
+        assertThat(lookup(third, "m/src/A.java", touched)).contains(PARSED);
     }
 
     @Test

@@ -1,0 +1,167 @@
+package io.github.rustfit.core.analysis;
+
+import io.github.rustfit.core.cache.FileReportCache;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Reads, parses and inspects a module's files on a few worker threads, each with its own parser,
+ * and hands the reports back in the order the files were given, so a result never depends on
+ * scheduling. Files unchanged since the cache was written are served without being read. Only a
+ * bounded window of files is in flight, so memory does not grow with the module.
+ */
+final class FileWorkers implements AutoCloseable {
+
+    /** Files in flight per thread: enough to keep every thread busy, few enough to stay small. */
+    private static final int WINDOW_PER_THREAD = 8;
+
+    private final int threads;
+    private final ExecutorService pool;
+    private final ThreadLocal<FileAnalyzer> analyzers;
+    private final FileReportCache cache;
+
+    /**
+     * @param threads how many files are analysed at once; 1 analyses on the calling thread
+     * @param analyzers makes one analyzer per thread
+     */
+    FileWorkers(int threads, Supplier<FileAnalyzer> analyzers, FileReportCache cache) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        this.threads = threads;
+        this.analyzers = ThreadLocal.withInitial(analyzers);
+        this.cache = cache;
+        AtomicInteger number = new AtomicInteger();
+        this.pool = threads == 1
+                ? null
+                : Executors.newFixedThreadPool(threads, task -> {
+                    Thread thread = new Thread(task, "rust-fit-analysis-" + number.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    /**
+     * Analyses {@code files} and passes each report to {@code inOrder}, in the files' order, on the
+     * calling thread, which also records every outcome in the cache.
+     */
+    void analyze(List<Path> files, Function<Path, String> relative, Charset charset, Consumer<FileReport> inOrder) {
+        Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+        Iterator<Path> next = files.iterator();
+        int window = threads * WINDOW_PER_THREAD;
+        while (next.hasNext() || !inFlight.isEmpty()) {
+            while (next.hasNext() && inFlight.size() < window) {
+                Path file = next.next();
+                String relativePath = relative.apply(file);
+                inFlight.add(submit(() -> examine(file, relativePath, charset)));
+            }
+            Outcome outcome = await(inFlight.removeFirst());
+            switch (outcome.kind()) {
+                case REUSED -> cache.reused(outcome.report().file(), outcome.stamp());
+                case ANALYSED ->
+                    cache.analysed(outcome.report().file(), outcome.digest(), outcome.stamp(), outcome.report());
+                case UNCACHED -> {
+                    // no cache, or a file that could not be read: nothing to remember
+                }
+            }
+            inOrder.accept(outcome.report());
+        }
+    }
+
+    /** Where a report came from, which decides what the cache remembers of it. */
+    private enum Kind {
+        REUSED,
+        ANALYSED,
+        UNCACHED
+    }
+
+    /** What one file gave: its report and, for the cache, its stamp and digest (null if unused). */
+    private record Outcome(Kind kind, FileReport report, FileReportCache.FileStamp stamp, String digest) {
+
+        static Outcome uncached(FileReport report) {
+            return new Outcome(Kind.UNCACHED, report, null, null);
+        }
+
+        static Outcome reused(FileReport report, FileReportCache.FileStamp stamp) {
+            return new Outcome(Kind.REUSED, report, stamp, null);
+        }
+    }
+
+    private Outcome examine(Path file, String relativePath, Charset charset) {
+        FileAnalyzer analyzer = analyzers.get();
+        if (!cache.enabled()) {
+            return Outcome.uncached(analyzer.analyze(file, relativePath, charset));
+        }
+        FileReportCache.FileStamp stamp;
+        byte[] bytes;
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            stamp = new FileReportCache.FileStamp(
+                    attributes.size(), attributes.lastModifiedTime().toMillis(), charset.name());
+            Optional<FileReport> unchanged = cache.unchanged(relativePath, stamp);
+            if (unchanged.isPresent()) {
+                return Outcome.reused(unchanged.get(), stamp);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return Outcome.uncached(FileAnalyzer.unreadable(relativePath, e));
+        }
+        String digest = FileReportCache.digest(bytes, charset);
+        Optional<FileReport> sameBytes = cache.sameBytes(relativePath, digest);
+        if (sameBytes.isPresent()) {
+            return Outcome.reused(sameBytes.get(), stamp);
+        }
+        return new Outcome(Kind.ANALYSED, analyzer.analyze(bytes, relativePath, charset), stamp, digest);
+    }
+
+    private Future<Outcome> submit(Callable<Outcome> task) {
+        if (pool != null) {
+            return pool.submit(task);
+        }
+        FutureTask<Outcome> inline = new FutureTask<>(task);
+        inline.run();
+        return inline;
+    }
+
+    private static Outcome await(Future<Outcome> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the analysis was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -24,10 +24,10 @@ public final class UnsafeMemorySignal implements Signal {
     /** Cheap first look: every finding needs the file to name the Unsafe type somewhere. */
     private static boolean mentionsUnsafe(CompilationUnit unit) {
         return unit.getImports().stream().anyMatch(i -> i.getNameAsString().endsWith(".Unsafe"))
-                || unit.findFirst(ClassOrInterfaceType.class, type -> UNSAFE.contains(type.getNameAsString()))
-                        .isPresent()
-                || unit.findFirst(NameExpr.class, name -> UNSAFE.contains(name.getNameAsString()))
-                        .isPresent();
+                || SyntaxIndex.findAll(unit, ClassOrInterfaceType.class).stream()
+                        .anyMatch(type -> UNSAFE.contains(type.getNameAsString()))
+                || SyntaxIndex.findAll(unit, NameExpr.class).stream()
+                        .anyMatch(name -> UNSAFE.contains(name.getNameAsString()));
     }
 
     @Override

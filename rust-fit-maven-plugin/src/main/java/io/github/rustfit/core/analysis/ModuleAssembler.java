@@ -5,6 +5,7 @@ import io.github.rustfit.core.criteria.Answer;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.criteria.Decision;
 import io.github.rustfit.core.criteria.DecisionRule;
+import io.github.rustfit.core.criteria.ModuleCore;
 import io.github.rustfit.core.criteria.ModuleEvidence;
 import io.github.rustfit.core.criteria.Question;
 import io.github.rustfit.core.criteria.QuestionInference;
@@ -117,6 +118,17 @@ final class ModuleAssembler {
                             Thresholds.strength(criterion, count, perKloc)));
         }
 
+        ModuleCore.Finder core = new ModuleCore.Finder();
+        for (FileReport file : in.files()) {
+            core.add(
+                    file.packageName(),
+                    file.linesOfCode(),
+                    file.findings().stream()
+                            .map(finding -> signals.get(finding.signalId()))
+                            .filter(java.util.Objects::nonNull)
+                            .map(SignalInfo::criterion)
+                            .toList());
+        }
         ModuleEvidence evidence = new ModuleEvidence(
                 in.request().artifactId(),
                 in.request().packaging(),
@@ -127,7 +139,8 @@ final class ModuleAssembler {
                 in.reactorSize(),
                 in.moduleFindingSignals().stream()
                         .map(id -> signals.get(id).criterion())
-                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Criterion.class))));
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Criterion.class))),
+                core.find());
         List<QuestionAnswer> answers = QuestionInference.infer(evidence).stream()
                 .map(answer -> answer.withDeclared(in.declaredAnswers().get(answer.question())))
                 .toList();

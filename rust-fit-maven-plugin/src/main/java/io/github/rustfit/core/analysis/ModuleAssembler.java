@@ -159,7 +159,7 @@ final class ModuleAssembler {
                 in.dependsOn(),
                 in.dependents(),
                 signalResults,
-                new ArrayList<>(criteria.values()),
+                new ArrayList<>(evidence.criteria().values()),
                 answers,
                 decision.verdict(),
                 decision.rationale(),

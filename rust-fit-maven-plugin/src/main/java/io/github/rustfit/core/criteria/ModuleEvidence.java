@@ -35,6 +35,13 @@ public record ModuleEvidence(
 
     public ModuleEvidence {
         criteria = new EnumMap<>(criteria);
+        // what a module is as a whole holds at full strength, however few lines assert it
+        for (Criterion criterion : wholeModule) {
+            criteria.computeIfPresent(
+                    criterion,
+                    (key, score) -> new CriterionScore(
+                            score.criterion(), score.side(), score.count(), score.perKloc(), Strength.STRONG));
+        }
         dependents = List.copyOf(dependents);
         wholeModule = wholeModule.isEmpty() ? Set.of() : EnumSet.copyOf(wholeModule);
     }

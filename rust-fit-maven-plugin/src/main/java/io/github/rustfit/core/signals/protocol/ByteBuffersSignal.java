@@ -85,7 +85,7 @@ public final class ByteBuffersSignal implements Signal {
     }
 
     /** A buffer variable or cast, or a call chain that starts at one or at a buffer factory. */
-    private static boolean isBuffer(Expression expression, VariableTypes types) {
+    static boolean isBuffer(Expression expression, VariableTypes types) {
         if (types.isA(expression, BUFFERS)) {
             return true;
         }

@@ -102,7 +102,8 @@ final class ModuleAssembler {
                 in.reactorSize(),
                 tally.moduleCriteria().isEmpty()
                         ? EnumSet.noneOf(Criterion.class)
-                        : EnumSet.copyOf(tally.moduleCriteria()));
+                        : EnumSet.copyOf(tally.moduleCriteria()),
+                tally.core());
         List<QuestionAnswer> answers = QuestionInference.infer(evidence).stream()
                 .map(answer -> answer.withDeclared(in.declaredAnswers().get(answer.question())))
                 .toList();
@@ -121,7 +122,7 @@ final class ModuleAssembler {
                 in.dependsOn(),
                 in.dependents(),
                 signalResults,
-                new ArrayList<>(criteria.values()),
+                new ArrayList<>(evidence.criteria().values()),
                 answers,
                 decision.verdict(),
                 decision.rationale(),

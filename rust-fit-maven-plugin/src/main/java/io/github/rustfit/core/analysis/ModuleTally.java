@@ -2,6 +2,7 @@ package io.github.rustfit.core.analysis;
 
 import io.github.rustfit.core.adoption.AdoptionAdvisor;
 import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.criteria.ModuleCore;
 import io.github.rustfit.core.result.Evidence;
 import io.github.rustfit.core.result.ParseProblem;
 import io.github.rustfit.core.signals.Finding;
@@ -12,6 +13,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -19,7 +21,8 @@ import java.util.function.Function;
 
 /**
  * What one module's files add up to, gathered one file at a time so that no file report outlives
- * its file. It keeps counts, parse problems, the module's packages and, per signal, only the
+ * its file. It keeps counts, parse problems, the module's packages (with their lines and evidence,
+ * to find the module's core) and, per signal, only the
  * occurrences that can still be shown as evidence: a module's tally stays the same size however
  * many files and findings the module has.
  */
@@ -34,6 +37,7 @@ final class ModuleTally {
     private final Set<String> packages = new TreeSet<>();
     private final Map<String, SignalTally> signals = new TreeMap<>();
     private final AdoptionAdvisor.Candidates hotspots = new AdoptionAdvisor.Candidates();
+    private final ModuleCore.Finder core = new ModuleCore.Finder();
     private final Set<Criterion> moduleCriteria = EnumSet.noneOf(Criterion.class);
     private boolean serviceShaped;
 
@@ -63,6 +67,13 @@ final class ModuleTally {
                 serviceShaped = true;
             }
         }
+        core.add(
+                file.packageName(),
+                file.linesOfCode(),
+                file.findings().stream()
+                        .map(finding -> criterionOf.apply(finding.signalId()))
+                        .filter(Objects::nonNull)
+                        .toList());
         Map<String, Integer> strongFit = AdoptionAdvisor.strongFitCounts(
                 file.findings().stream().map(Finding::signalId).toList(), criterionOf);
         if (!strongFit.isEmpty()) {
@@ -119,6 +130,11 @@ final class ModuleTally {
     /** The occurrences shown as evidence for {@code signalId}, in file and line order. */
     List<Evidence> evidence(String signalId) {
         return signals.get(signalId).kept();
+    }
+
+    /** The module's densest packages, found from every file's package, lines and findings. */
+    ModuleCore core() {
+        return core.find();
     }
 
     AdoptionAdvisor.Candidates hotspots() {

@@ -13,23 +13,28 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>no parsed Java sources: {@link Verdict#NOT_ANALYZED};
- *   <li>examples, demos, prototypes, benchmarks, test support, and modules that are machine
- *       learning or numerical research as a whole: {@link Verdict#KEEP}, whatever else they hold,
- *       because the article says to prototype and research elsewhere;
+ *   <li>examples, demos, prototypes, benchmarks, test support (by the module's name or packages,
+ *       or benchmark files making up much of its code), and modules that are machine learning or
+ *       numerical research as a whole: {@link Verdict#KEEP}, whatever else they hold, because the
+ *       article says to prototype and research elsewhere;
  *   <li>two or three yes: {@link Verdict#STRONG_CANDIDATE} when all three say yes or the strong-fit
- *       evidence is dense and outweighs the avoid evidence, otherwise {@link Verdict#CONSIDER};
- *   <li>fewer than two yes, but enough open questions to reach two, and real strong-fit evidence
- *       that outweighs the avoid evidence: {@link Verdict#CONSIDER}, because the team's declared
- *       answers decide it; a KEEP needs the evidence to point away;
+ *       evidence, the whole module weighed with its {@link ModuleCore core}, is dense and outweighs
+ *       the avoid evidence, otherwise {@link Verdict#CONSIDER};
+ *   <li>fewer than two yes, but enough open questions to reach two, real strong-fit evidence in the
+ *       module's core, and more strong-fit than avoid evidence overall: {@link Verdict#CONSIDER},
+ *       because the team's declared answers decide it; a KEEP needs the evidence to point away;
  *   <li>anything else: {@link Verdict#KEEP}.
  * </ul>
  */
 public final class DecisionRule {
 
-    /** Strong-fit density (per 1000 lines) that, with two yes answers, makes a strong candidate. */
+    /**
+     * Strong-fit density (per 1000 lines, the whole module weighed with its core) that, with two
+     * yes answers, makes a strong candidate.
+     */
     static final double STRONG_CANDIDATE_DENSITY = 20;
 
-    /** Strong-fit density (per 1000 lines) below which open questions do not call for a look. */
+    /** Strong-fit density (per 1000 lines) of a module's core below which open questions do not call for a look. */
     static final double CONSIDER_DENSITY = 6;
 
     private DecisionRule() {}
@@ -42,7 +47,7 @@ public final class DecisionRule {
             change.add("Add Java sources (or include test sources with rustfit.includeTests) to have it judged.");
             return new Decision(Verdict.NOT_ANALYZED, rationale, change);
         }
-        if (e.meets(Criterion.PROTOTYPE)) {
+        if (e.wholeModule().contains(Criterion.PROTOTYPE) || e.strength(Criterion.PROTOTYPE) == Strength.STRONG) {
             rationale.add("This is example, demo, prototype, benchmark or test-support code: the article says to"
                     + " prototype in a flexible language and rewrite only the parts that matter.");
             change.add("Nothing in its code would: move the code that matters into a production module, and"
@@ -59,6 +64,8 @@ public final class DecisionRule {
         long yes = count(answers, Answer.YES);
         long no = count(answers, Answer.NO);
         double strongFit = e.density(Side.STRONG_FIT);
+        double judged = e.judged(Side.STRONG_FIT);
+        double core = e.core().density(Side.STRONG_FIT);
         double avoid = e.density(Side.AVOID);
         rationale.add(yes + " of the article's 3 questions answer yes" + listOf(answers, Answer.YES) + ", " + no
                 + " answer no" + listOf(answers, Answer.NO) + ".");
@@ -69,6 +76,17 @@ public final class DecisionRule {
                 criteriaMet(e, Side.STRONG_FIT),
                 avoid,
                 criteriaMet(e, Side.AVOID)));
+        if (!e.core().packages().isEmpty() && e.core().linesOfCode() < e.linesOfCode()) {
+            rationale.add(String.format(
+                    Locale.ROOT,
+                    "Its densest packages (%d of them, %d of its %d lines) carry strong-fit evidence at %.1f per 1000"
+                            + " lines; weighed with the whole module, %.1f.",
+                    e.core().packages().size(),
+                    e.core().linesOfCode(),
+                    e.linesOfCode(),
+                    core,
+                    judged));
+        }
         String overridden = answers.stream()
                 .filter(QuestionAnswer::overridden)
                 .map(a -> a.question().key() + " " + a.effective().name().toLowerCase(Locale.ROOT)
@@ -87,7 +105,7 @@ public final class DecisionRule {
                         + " keep off Rust; look before you plan a rewrite.");
                 change.add(
                         "Less avoid-side code here (split it into its own module) would make it a strong candidate.");
-            } else if (yes == 3 || strongFit >= STRONG_CANDIDATE_DENSITY) {
+            } else if (yes == 3 || judged >= STRONG_CANDIDATE_DENSITY) {
                 verdict = Verdict.STRONG_CANDIDATE;
                 rationale.add("The article's rule calls for serious consideration, and the code bears it out.");
                 change.add("Team answers of NO in the manifest that leave fewer than two yes answers would keep it"
@@ -101,7 +119,7 @@ public final class DecisionRule {
                         "Strong-fit evidence of %.0f per 1000 lines, or a third yes, would make it a strong candidate.",
                         STRONG_CANDIDATE_DENSITY));
             }
-        } else if (yes + open >= 2 && strongFit >= CONSIDER_DENSITY && strongFit > avoid) {
+        } else if (yes + open >= 2 && core >= CONSIDER_DENSITY && strongFit > avoid) {
             verdict = Verdict.CONSIDER;
             rationale.add("The evidence is real but does not decide the questions: "
                     + (yes == 1 ? "one answers yes and " : "") + open + " stay open, enough to reach the"

@@ -20,6 +20,7 @@ import java.util.Set;
  * @param reactorSize how many modules the reactor has
  * @param wholeModule criteria asserted by module-level evidence (what the whole module is for,
  *     such as an example or a machine-learning module) rather than by counted occurrences
+ * @param core the module's densest packages, measured on their own
  */
 public record ModuleEvidence(
         String artifactId,
@@ -29,12 +30,71 @@ public record ModuleEvidence(
         Map<Criterion, CriterionScore> criteria,
         List<String> dependents,
         int reactorSize,
-        Set<Criterion> wholeModule) {
+        Set<Criterion> wholeModule,
+        ModuleCore core) {
 
     public ModuleEvidence {
         criteria = new EnumMap<>(criteria);
+        // what a module is as a whole holds at full strength, however few lines assert it
+        for (Criterion criterion : wholeModule) {
+            criteria.computeIfPresent(
+                    criterion,
+                    (key, score) -> new CriterionScore(
+                            score.criterion(), score.side(), score.count(), score.perKloc(), Strength.STRONG));
+        }
         dependents = List.copyOf(dependents);
         wholeModule = wholeModule.isEmpty() ? Set.of() : EnumSet.copyOf(wholeModule);
+    }
+
+    /** Evidence whose core is the whole module, as when its packages are not known. */
+    public ModuleEvidence(
+            String artifactId,
+            String packaging,
+            long linesOfCode,
+            int parsedFiles,
+            Map<Criterion, CriterionScore> criteria,
+            List<String> dependents,
+            int reactorSize,
+            Set<Criterion> wholeModule) {
+        this(
+                artifactId,
+                packaging,
+                linesOfCode,
+                parsedFiles,
+                criteria,
+                dependents,
+                reactorSize,
+                wholeModule,
+                wholeModuleCore(linesOfCode, criteria));
+    }
+
+    private static ModuleCore wholeModuleCore(long linesOfCode, Map<Criterion, CriterionScore> criteria) {
+        Map<Criterion, Integer> counts = new EnumMap<>(Criterion.class);
+        criteria.forEach((criterion, score) -> counts.put(criterion, score.count()));
+        return new ModuleCore(linesOfCode, List.of(), counts);
+    }
+
+    /**
+     * How dense {@code side}'s evidence is when the whole module and its core are weighed together:
+     * the geometric mean of the two densities. A dense core lifts a large module, but a thin rest
+     * still pulls it down; where the core is the whole module, this is its density.
+     */
+    public double judged(Side side) {
+        return judged(density(side), core.density(side));
+    }
+
+    /** The geometric mean of a whole-module and a core density. */
+    public static double judged(double whole, double core) {
+        return Math.round(Math.sqrt(whole * core) * 100.0) / 100.0;
+    }
+
+    /** Occurrences per thousand lines of all criteria named, added up, in the core. */
+    public double corePerKloc(Criterion first, Criterion... more) {
+        double sum = core.perKloc(first);
+        for (Criterion criterion : more) {
+            sum += core.perKloc(criterion);
+        }
+        return sum;
     }
 
     /** Occurrences per thousand lines of all criteria named, added up. */

@@ -12,6 +12,11 @@ import java.util.Locale;
  * put latency on the line. An answer is YES or NO only when the evidence points clearly one way;
  * in between it is UNKNOWN, and the team's declared answer should decide.
  *
+ * <p>A large module is measured twice, as a whole and at its {@link ModuleCore core} (its densest
+ * packages), and the two densities are weighed together ({@link ModuleEvidence#judged}), so that an
+ * engine wrapped in plainer code is not diluted away, yet one dense package does not speak for a
+ * whole module.
+ *
  * <p>The thresholds were set on hand-labelled modules of real projects (see {@code
  * src/calibration}); they are densities per thousand lines of code.
  */
@@ -45,15 +50,18 @@ public final class QuestionInference {
     }
 
     static QuestionAnswer memorySafety(ModuleEvidence e) {
-        double exposure = e.perKloc(Criterion.DATA_PLANE, Criterion.SAFETY_CRITICAL_SERVICE);
+        double whole = e.perKloc(Criterion.DATA_PLANE, Criterion.SAFETY_CRITICAL_SERVICE);
+        double exposure =
+                ModuleEvidence.judged(whole, e.corePerKloc(Criterion.DATA_PLANE, Criterion.SAFETY_CRITICAL_SERVICE));
         String measured = String.format(
-                Locale.ROOT,
-                "Byte-level, network-facing and native-memory code at %.1f per 1000 lines (%s %.1f, %s %.1f)",
-                exposure,
-                Criterion.DATA_PLANE.id(),
-                e.perKloc(Criterion.DATA_PLANE),
-                Criterion.SAFETY_CRITICAL_SERVICE.id(),
-                e.perKloc(Criterion.SAFETY_CRITICAL_SERVICE));
+                        Locale.ROOT,
+                        "Byte-level, network-facing and native-memory code at %.1f per 1000 lines (%s %.1f, %s %.1f)",
+                        whole,
+                        Criterion.DATA_PLANE.id(),
+                        e.perKloc(Criterion.DATA_PLANE),
+                        Criterion.SAFETY_CRITICAL_SERVICE.id(),
+                        e.perKloc(Criterion.SAFETY_CRITICAL_SERVICE))
+                + withCore(e, exposure, Criterion.DATA_PLANE, Criterion.SAFETY_CRITICAL_SERVICE);
         List<String> reasons = new ArrayList<>();
         if (exposure >= EXPOSED) {
             reasons.add(measured + ": code like this decodes untrusted input or manages memory by hand, where a"
@@ -71,15 +79,18 @@ public final class QuestionInference {
     }
 
     static QuestionAnswer tailLatency(ModuleEvidence e) {
-        double hot = e.perKloc(Criterion.FUNDAMENTAL_CONCURRENCY, Criterion.DATA_PLANE);
+        double whole = e.perKloc(Criterion.FUNDAMENTAL_CONCURRENCY, Criterion.DATA_PLANE);
+        double hot =
+                ModuleEvidence.judged(whole, e.corePerKloc(Criterion.FUNDAMENTAL_CONCURRENCY, Criterion.DATA_PLANE));
         String measured = String.format(
-                Locale.ROOT,
-                "Concurrency and hot-path code at %.1f per 1000 lines (%s %.1f, %s %.1f)",
-                hot,
-                Criterion.FUNDAMENTAL_CONCURRENCY.id(),
-                e.perKloc(Criterion.FUNDAMENTAL_CONCURRENCY),
-                Criterion.DATA_PLANE.id(),
-                e.perKloc(Criterion.DATA_PLANE));
+                        Locale.ROOT,
+                        "Concurrency and hot-path code at %.1f per 1000 lines (%s %.1f, %s %.1f)",
+                        whole,
+                        Criterion.FUNDAMENTAL_CONCURRENCY.id(),
+                        e.perKloc(Criterion.FUNDAMENTAL_CONCURRENCY),
+                        Criterion.DATA_PLANE.id(),
+                        e.perKloc(Criterion.DATA_PLANE))
+                + withCore(e, hot, Criterion.FUNDAMENTAL_CONCURRENCY, Criterion.DATA_PLANE);
         List<String> reasons = new ArrayList<>();
         if (hot >= HOT) {
             reasons.add(measured + ": contention, allocation and GC pauses show up in the tail here.");
@@ -117,6 +128,25 @@ public final class QuestionInference {
         }
         reasons.add("No production module of this build depends on it.");
         return new QuestionAnswer(Question.SHARED_INFRASTRUCTURE, Answer.NO, reasons);
+    }
+
+    /**
+     * {@code ""} when the core is the whole module; otherwise the core's density and what weighing
+     * it with the whole gives, as in {@code ", 31.0 in its densest quarter (3 packages, 2400 lines);
+     * weighed together 14.2"}.
+     */
+    static String withCore(ModuleEvidence e, double judged, Criterion first, Criterion second) {
+        ModuleCore core = e.core();
+        if (core.packages().isEmpty() || core.linesOfCode() >= e.linesOfCode()) {
+            return "";
+        }
+        return String.format(
+                Locale.ROOT,
+                ", %.1f in its densest packages (%d of them, %d lines); weighed together %.1f",
+                e.corePerKloc(first, second),
+                core.packages().size(),
+                core.linesOfCode(),
+                judged);
     }
 
     private static boolean isLibraryPackaging(String packaging) {

@@ -15,6 +15,12 @@ public final class Thresholds {
      */
     public static final int MIN_LINES_FOR_DENSITY = 1000;
 
+    /**
+     * Benchmark files per thousand lines from which a module counts as a benchmark suite, a kind of
+     * non-production code.
+     */
+    static final double BENCHMARK_SUITE = 3;
+
     private Thresholds() {}
 
     /** Occurrences per thousand lines of code, with the small-module floor applied. */
@@ -27,10 +33,6 @@ public final class Thresholds {
     public static Strength strength(Criterion criterion, int count, double perKloc) {
         if (count == 0) {
             return Strength.NONE;
-        }
-        if (criterion == Criterion.PROTOTYPE) {
-            // a module named or shaped as an example is non-production code whatever its size
-            return Strength.STRONG;
         }
         if (perKloc >= strong(criterion)) {
             return Strength.STRONG;
@@ -46,6 +48,7 @@ public final class Thresholds {
             case CONSTRAINED_TARGET, WEBASSEMBLY_COMPUTE -> 3;
             case CRUD_SERVICE -> 10;
             case SELF_REFERENTIAL_DATA, NUMERICAL_RESEARCH -> 8;
+            // any benchmark file is worth reporting
             case PROTOTYPE -> 0;
         };
     }
@@ -58,7 +61,10 @@ public final class Thresholds {
             case CONSTRAINED_TARGET, WEBASSEMBLY_COMPUTE -> 8;
             case CRUD_SERVICE -> 30;
             case SELF_REFERENTIAL_DATA, NUMERICAL_RESEARCH -> 20;
-            case PROTOTYPE -> 0;
+            // three benchmark files per 1000 lines: benchmarks are most of the module, not a
+            // footnote to production code (a module named as non-production code is judged by the
+            // module-level finding, whatever its size)
+            case PROTOTYPE -> BENCHMARK_SUITE;
         };
     }
 }

@@ -24,6 +24,7 @@ import io.github.rustfit.core.signals.memory.ReferenceCountingSignal;
 import io.github.rustfit.core.signals.memory.UnsafeMemorySignal;
 import io.github.rustfit.core.signals.network.ServerSocketsSignal;
 import io.github.rustfit.core.signals.network.ServiceLifecycleSignal;
+import io.github.rustfit.core.signals.network.SocketOptionsSignal;
 import io.github.rustfit.core.signals.numeric.DenseArrayLoopsSignal;
 import io.github.rustfit.core.signals.numeric.MathFunctionsSignal;
 import io.github.rustfit.core.signals.numeric.NumericLibrariesSignal;
@@ -35,6 +36,7 @@ import io.github.rustfit.core.signals.protocol.BitTwiddlingSignal;
 import io.github.rustfit.core.signals.protocol.ByteBuffersSignal;
 import io.github.rustfit.core.signals.protocol.CodecTypesSignal;
 import io.github.rustfit.core.signals.protocol.InputStateMachinesSignal;
+import io.github.rustfit.core.signals.prototype.BenchmarksSignal;
 import io.github.rustfit.core.signals.prototype.NonProductionModuleSignal;
 import io.github.rustfit.core.signals.security.TlsSignal;
 import io.github.rustfit.core.signals.security.TokenVerificationSignal;
@@ -69,6 +71,7 @@ public final class SignalRegistry {
                         // long-running network-facing services
                         new ServerSocketsSignal(),
                         new ServiceLifecycleSignal(),
+                        new SocketOptionsSignal(),
                         // CRUD-shaped web layers
                         new WebEndpointsSignal(),
                         new PersistenceSignal(),
@@ -100,7 +103,9 @@ public final class SignalRegistry {
                         new NumericLibrariesSignal(),
                         // WebAssembly and constrained targets
                         new WebAssemblySignal(),
-                        new ConstrainedTargetSignal()),
+                        new ConstrainedTargetSignal(),
+                        // benchmark suites, non-production code when they make up the module
+                        new BenchmarksSignal()),
                 Signal::id);
     }
 

@@ -9,6 +9,7 @@ import io.github.rustfit.core.cache.FileReportCache;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.result.AnalysisResult;
+import io.github.rustfit.core.result.CriterionScore;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.SignalResult;
 import io.github.rustfit.core.signals.Findings;
@@ -375,6 +376,12 @@ class ReactorAnalyzerTest {
 
         assertThat(byPath(result, "lib").dependents()).containsExactly("app");
         assertThat(byPath(result, "examples").dependsOn()).containsExactly("lib");
+        assertThat(byPath(result, "examples").criteria())
+                .filteredOn(score -> score.criterion() == Criterion.PROTOTYPE)
+                .singleElement()
+                .as("a module named as examples is non-production code at full strength, whatever its size")
+                .extracting(CriterionScore::strength)
+                .isEqualTo(CriterionScore.Strength.STRONG);
     }
 
     @Test

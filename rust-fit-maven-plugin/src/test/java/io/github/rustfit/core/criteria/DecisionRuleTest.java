@@ -21,7 +21,8 @@ class DecisionRuleTest {
 
     @Test
     void prototype_code_is_kept_even_when_every_question_says_yes() {
-        ModuleEvidence demo = module().with(Criterion.PROTOTYPE, 1)
+        ModuleEvidence demo = module().wholeModule(Criterion.PROTOTYPE)
+                .with(Criterion.PROTOTYPE, 1)
                 .with(Criterion.DATA_PLANE, 60)
                 .with(Criterion.FUNDAMENTAL_CONCURRENCY, 60)
                 .build();
@@ -30,6 +31,28 @@ class DecisionRuleTest {
 
         assertThat(decision.verdict()).isEqualTo(Verdict.KEEP);
         assertThat(String.join(" ", decision.rationale())).contains("example, demo, prototype");
+    }
+
+    @Test
+    void a_module_made_mostly_of_benchmark_files_is_kept_like_any_benchmark_suite() {
+        ModuleEvidence suite = module().with(Criterion.PROTOTYPE, 4)
+                .with(Criterion.DATA_PLANE, 30)
+                .build();
+
+        Decision decision = DecisionRule.decide(suite, answers(YES, YES, UNKNOWN));
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.KEEP);
+        assertThat(String.join(" ", decision.rationale())).contains("benchmark");
+    }
+
+    @Test
+    void benchmarks_thinly_spread_through_a_production_module_do_not_keep_it() {
+        ModuleEvidence codec = module().linesOfCode(10_000)
+                .with(Criterion.PROTOTYPE, 1)
+                .with(Criterion.DATA_PLANE, 30)
+                .build();
+
+        assertThat(DecisionRule.decide(codec, answers(YES, YES, YES)).verdict()).isEqualTo(Verdict.STRONG_CANDIDATE);
     }
 
     @Test
@@ -61,6 +84,56 @@ class DecisionRuleTest {
         assertThat(decision.verdict()).isEqualTo(Verdict.CONSIDER);
         assertThat(decision.whatWouldChange())
                 .anySatisfy(line -> assertThat(line).contains("strong candidate"));
+    }
+
+    @Test
+    void two_yes_answers_with_a_dense_core_make_a_large_module_a_strong_candidate() {
+        ModuleEvidence archiver = module().linesOfCode(40_000)
+                .with(Criterion.DATA_PLANE, 15)
+                .core(10_000, Criterion.DATA_PLANE, 35)
+                .build();
+
+        Decision decision = DecisionRule.decide(archiver, answers(YES, YES, UNKNOWN));
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.STRONG_CANDIDATE);
+        assertThat(String.join(" ", decision.rationale()))
+                .contains(
+                        "Its densest packages (1 of them, 10000 of its 40000 lines) carry strong-fit evidence at 35.0");
+    }
+
+    @Test
+    void two_yes_answers_with_the_same_whole_but_no_denser_core_call_for_consideration() {
+        ModuleEvidence flat = module().linesOfCode(40_000)
+                .with(Criterion.DATA_PLANE, 15)
+                .core(10_000, Criterion.DATA_PLANE, 15)
+                .build();
+
+        assertThat(DecisionRule.decide(flat, answers(YES, YES, UNKNOWN)).verdict())
+                .isEqualTo(Verdict.CONSIDER);
+    }
+
+    @Test
+    void open_questions_and_a_dense_core_in_a_diluted_module_call_for_a_look() {
+        ModuleEvidence parserInsideADocumentModel = module().linesOfCode(80_000)
+                .with(Criterion.DATA_PLANE, 3)
+                .core(20_000, Criterion.DATA_PLANE, 9)
+                .build();
+
+        Decision decision = DecisionRule.decide(parserInsideADocumentModel, answers(UNKNOWN, UNKNOWN, UNKNOWN));
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.CONSIDER);
+    }
+
+    @Test
+    void open_questions_and_a_thin_core_keep_a_diluted_module() {
+        ModuleEvidence plain = module().linesOfCode(80_000)
+                .with(Criterion.DATA_PLANE, 3)
+                .core(20_000, Criterion.DATA_PLANE, 5)
+                .build();
+
+        assertThat(DecisionRule.decide(plain, answers(UNKNOWN, UNKNOWN, UNKNOWN))
+                        .verdict())
+                .isEqualTo(Verdict.KEEP);
     }
 
     @Test

@@ -17,6 +17,7 @@ final class EvidenceFixtures {
     private int reactorSize = 5;
     private String packaging = "jar";
     private final java.util.Set<Criterion> wholeModule = java.util.EnumSet.noneOf(Criterion.class);
+    private ModuleCore core;
 
     static EvidenceFixtures module() {
         return new EvidenceFixtures();
@@ -59,6 +60,15 @@ final class EvidenceFixtures {
         return this;
     }
 
+    /**
+     * Gives the module a core of {@code lines} lines (in one package) where {@code criterion} has
+     * {@code perKloc} occurrences per 1000 lines; set the module's own size and densities first.
+     */
+    EvidenceFixtures core(long lines, Criterion criterion, int perKloc) {
+        core = new ModuleCore(lines, List.of("core"), Map.of(criterion, (int) (perKloc * lines / 1000)));
+        return this;
+    }
+
     EvidenceFixtures noParsedFiles() {
         parsedFiles = 0;
         return this;
@@ -68,6 +78,10 @@ final class EvidenceFixtures {
         for (Criterion criterion : Criterion.values()) {
             criteria.putIfAbsent(
                     criterion, new CriterionScore(criterion, criterion.side(), 0, 0, CriterionScore.Strength.NONE));
+        }
+        if (core != null) {
+            return new ModuleEvidence(
+                    "m", packaging, linesOfCode, parsedFiles, criteria, dependents, reactorSize, wholeModule, core);
         }
         return new ModuleEvidence(
                 "m", packaging, linesOfCode, parsedFiles, criteria, dependents, reactorSize, wholeModule);

@@ -48,6 +48,48 @@ class QuestionInferenceTest {
     }
 
     @Test
+    void a_dense_core_lifts_a_large_module_whose_whole_is_diluted() {
+        ModuleEvidence engine = module().linesOfCode(40_000)
+                .with(Criterion.DATA_PLANE, 7)
+                .core(10_000, Criterion.DATA_PLANE, 28)
+                .build();
+
+        QuestionAnswer answer = QuestionInference.memorySafety(engine);
+
+        assertThat(answer.inferred()).isEqualTo(Answer.YES);
+        assertThat(answer.reasons())
+                .first()
+                .asString()
+                .contains("28.0 in its densest packages (1 of them, 10000 lines); weighed together 14.0");
+    }
+
+    @Test
+    void a_dense_core_does_not_speak_for_a_module_whose_rest_is_nearly_empty() {
+        ModuleEvidence mostlyPlain = module().linesOfCode(40_000)
+                .with(Criterion.DATA_PLANE, 3)
+                .core(10_000, Criterion.DATA_PLANE, 12)
+                .build();
+
+        assertThat(QuestionInference.memorySafety(mostlyPlain).inferred()).isEqualTo(Answer.UNKNOWN);
+    }
+
+    @Test
+    void a_concurrent_core_answers_yes_to_tail_latency_for_the_module() {
+        ModuleEvidence runtime = module().linesOfCode(60_000)
+                .with(Criterion.FUNDAMENTAL_CONCURRENCY, 9)
+                .core(15_000, Criterion.FUNDAMENTAL_CONCURRENCY, 30)
+                .build();
+
+        assertThat(QuestionInference.tailLatency(runtime).inferred()).isEqualTo(Answer.YES);
+        assertThat(QuestionInference.tailLatency(module().linesOfCode(60_000)
+                                .with(Criterion.FUNDAMENTAL_CONCURRENCY, 9)
+                                .build())
+                        .inferred())
+                .as("the same module measured only as a whole")
+                .isEqualTo(Answer.UNKNOWN);
+    }
+
+    @Test
     void dense_concurrency_answers_yes_to_tail_latency() {
         assertThat(QuestionInference.tailLatency(module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 25)
                                 .build())

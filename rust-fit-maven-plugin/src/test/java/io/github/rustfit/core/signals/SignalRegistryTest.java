@@ -34,6 +34,7 @@ class SignalRegistryTest {
             "memory.unsafe",
             "network.server-sockets",
             "network.service-lifecycle",
+            "network.socket-options",
             "numeric.dense-arrays",
             "numeric.libraries",
             "numeric.math-functions",
@@ -45,6 +46,7 @@ class SignalRegistryTest {
             "protocol.byte-buffers",
             "protocol.codec-types",
             "protocol.input-state-machines",
+            "prototype.benchmarks",
             "prototype.non-production-module",
             "security.tls",
             "security.token-verification");

@@ -8,10 +8,14 @@ import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import io.github.rustfit.core.signals.syntax.VariableTypes;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Binary formats read and written value by value: DataInput/DataOutput typed reads and writes,
- * and byte-at-a-time reads from an input stream.
+ * byte-at-a-time reads from an input stream, and reads of unsigned or explicitly signed fields
+ * ({@code readUnsignedShort()}, {@code getSignedInt24(...)}) on any receiver. Java has no unsigned
+ * integer types, so a method that reads an unsigned field is decoding a binary format, whichever
+ * class of the project offers it; reads on byte buffers are left to {@link ByteBuffersSignal}.
  */
 public final class BinaryStreamsSignal implements Signal {
 
@@ -50,6 +54,9 @@ public final class BinaryStreamsSignal implements Signal {
             "writeBytes",
             "writeChars");
 
+    private static final Pattern SIGNED_FIELD =
+            Pattern.compile("(read|get|peek)(Unsigned|Signed)(Byte|Short|Medium|Int|Long|VarInt)\\w*");
+
     @Override
     public String id() {
         return "protocol.binary-streams";
@@ -74,7 +81,11 @@ public final class BinaryStreamsSignal implements Signal {
             boolean typed = TYPED.contains(name) && types.receiverIsA(call, DATA_STREAMS);
             boolean singleByte =
                     name.equals("read") && call.getArguments().isEmpty() && types.receiverIsA(call, BYTE_STREAMS);
-            if (typed || singleByte) {
+            boolean signedField = SIGNED_FIELD.matcher(name).matches()
+                    && call.getScope()
+                            .filter(scope -> !ByteBuffersSignal.isBuffer(scope, types))
+                            .isPresent();
+            if (typed || singleByte || signedField) {
                 findings.report(call);
             }
         }

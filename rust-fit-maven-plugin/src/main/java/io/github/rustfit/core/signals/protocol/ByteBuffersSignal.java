@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Byte buffers filled and drained by hand: NIO buffer allocation and wrapping, typed get/put calls
- * and Netty ByteBuf reads and writes. A fluent chain of buffer calls counts once.
+ * and Netty ByteBuf reads and writes. A fluent chain of buffer calls counts once. Wrapping or
+ * allocating a numeric buffer ({@code LongBuffer.wrap(ids)}, say) does not count: it hands numbers
+ * already decoded to a library, as model-inference code does, and decodes nothing.
  */
 public final class ByteBuffersSignal implements Signal {
 
@@ -28,6 +30,9 @@ public final class ByteBuffersSignal implements Signal {
             "FloatBuffer",
             "DoubleBuffer");
     static final Set<String> BUFFERS = with(NIO_BUFFERS, "ByteBuf", "CompositeByteBuf");
+    /** Buffers of raw bytes or characters, whose factories start a wire or text format. */
+    static final Set<String> RAW_NIO_BUFFERS = Set.of("ByteBuffer", "MappedByteBuffer", "CharBuffer");
+
     private static final Set<String> NIO_FACTORIES = Set.of("allocate", "wrap");
     private static final Set<String> NETTY_FACTORIES =
             Set.of("buffer", "heapBuffer", "wrappedBuffer", "copiedBuffer", "compositeBuffer");
@@ -75,12 +80,12 @@ public final class ByteBuffersSignal implements Signal {
     }
 
     private static boolean isFactory(MethodCallExpr call) {
-        return NIO_BUFFERS.stream().anyMatch(type -> Syntax.isStaticCall(call, type, NIO_FACTORIES))
+        return RAW_NIO_BUFFERS.stream().anyMatch(type -> Syntax.isStaticCall(call, type, NIO_FACTORIES))
                 || Syntax.isStaticCall(call, "Unpooled", NETTY_FACTORIES);
     }
 
     /** A buffer variable or cast, or a call chain that starts at one or at a buffer factory. */
-    private static boolean isBuffer(Expression expression, VariableTypes types) {
+    static boolean isBuffer(Expression expression, VariableTypes types) {
         if (types.isA(expression, BUFFERS)) {
             return true;
         }

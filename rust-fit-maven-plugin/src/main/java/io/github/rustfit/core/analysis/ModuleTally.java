@@ -22,9 +22,8 @@ import java.util.function.Function;
 /**
  * What one module's files add up to, gathered one file at a time so that no file report outlives
  * its file. It keeps counts, parse problems, the module's packages (with their lines and evidence,
- * to find the module's core) and, per signal, only the
- * occurrences that can still be shown as evidence: a module's tally stays the same size however
- * many files and findings the module has.
+ * to find the module's core) and, per signal, only the occurrences that can still be shown as
+ * evidence: a module's tally grows with its packages, never with its files or findings.
  */
 final class ModuleTally {
 

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,12 @@ public final class FileReportCache implements Closeable {
     private String module = "";
     private Map<String, Entry> previous = Map.of();
     private Map<String, Entry> current = new TreeMap<>();
+    private boolean moduleChanged;
+    /** Modules whose entries are exactly as the earlier cache holds them, not yet copied. */
+    private final List<String> unchangedModules = new ArrayList<>();
+
+    private final int earlierModules;
+    private int unchangedSeen;
     private AtomicFiles.Pending pending;
     private ZipOutputStream output;
     private IOException writeFailure;
@@ -83,6 +90,11 @@ public final class FileReportCache implements Closeable {
         this.fingerprint = fingerprint;
         this.listener = listener;
         this.earlier = earlier;
+        this.earlierModules = earlier == null
+                ? 0
+                : (int) earlier.stream()
+                        .filter(entry -> entry.getName().startsWith(MODULES))
+                        .count();
         this.previous = load(module);
     }
 
@@ -182,21 +194,33 @@ public final class FileReportCache implements Closeable {
         }
     }
 
-    /** Writes the current module's entries to the new cache, unless writing failed before. */
+    /**
+     * Writes the current module's entries to the new cache, unless writing failed before. A module
+     * whose entries are all as they were is not written yet: if no module changed, the earlier
+     * cache stays as it is and nothing is written at all.
+     */
     private void flush() {
-        if (current.isEmpty() || writeFailure != null) {
-            current = new TreeMap<>();
-            return;
-        }
-        try {
-            ZipOutputStream zip = output();
-            zip.putNextEntry(entry(MODULES + module + ".json"));
-            MAPPER.writeValue(zip, current);
-            zip.closeEntry();
-        } catch (IOException e) {
-            writeFailure = e;
+        boolean unchanged = !moduleChanged && current.size() == previous.size();
+        if (unchanged && !current.isEmpty()) {
+            unchangedModules.add(module);
+            unchangedSeen++;
+        } else if (!current.isEmpty() && writeFailure == null) {
+            try {
+                ZipOutputStream zip = output();
+                zip.putNextEntry(entry(MODULES + module + ".json"));
+                MAPPER.writeValue(zip, current);
+                zip.closeEntry();
+            } catch (IOException e) {
+                writeFailure = e;
+            }
         }
         current = new TreeMap<>();
+        moduleChanged = false;
+    }
+
+    /** Whether the earlier cache already holds exactly what this run would write. */
+    private boolean earlierIsCurrent() {
+        return output == null && earlier != null && unchangedSeen == earlierModules;
     }
 
     private ZipOutputStream output() throws IOException {
@@ -207,8 +231,22 @@ public final class FileReportCache implements Closeable {
             output.putNextEntry(entry(HEADER));
             MAPPER.writeValue(output, new Header(FORMAT, fingerprint));
             output.closeEntry();
+            copyUnchanged();
         }
         return output;
+    }
+
+    /** Copies the entries of the modules that did not change from the earlier cache. */
+    private void copyUnchanged() throws IOException {
+        for (String key : unchangedModules) {
+            ZipEntry entry = earlier.getEntry(MODULES + key + ".json");
+            output.putNextEntry(entry(entry.getName()));
+            try (InputStream in = earlier.getInputStream(entry)) {
+                in.transferTo(output);
+            }
+            output.closeEntry();
+        }
+        unchangedModules.clear();
     }
 
     private static ZipEntry entry(String name) {
@@ -265,7 +303,12 @@ public final class FileReportCache implements Closeable {
         Entry entry = previous.get(relativePath);
         if (enabled() && entry != null) {
             hits++;
-            current.put(relativePath, entry.stamp().equals(stamp) ? entry : entry.withStamp(stamp));
+            if (entry.stamp().equals(stamp)) {
+                current.put(relativePath, entry);
+            } else {
+                current.put(relativePath, entry.withStamp(stamp));
+                moduleChanged = true;
+            }
         }
     }
 
@@ -274,6 +317,7 @@ public final class FileReportCache implements Closeable {
         if (enabled()) {
             misses++;
             current.put(relativePath, Entry.of(digest, stamp, report));
+            moduleChanged = true;
         }
     }
 
@@ -307,12 +351,21 @@ public final class FileReportCache implements Closeable {
             return;
         }
         flush();
+        if (earlierIsCurrent()) {
+            closeQuietly(earlier);
+            return;
+        }
+        if (writeFailure == null) {
+            try {
+                output().finish();
+            } catch (IOException e) {
+                writeFailure = e;
+            }
+        }
         if (writeFailure != null) {
             close();
             throw writeFailure;
         }
-        output();
-        output.finish();
         closeQuietly(earlier);
         pending.commit();
     }

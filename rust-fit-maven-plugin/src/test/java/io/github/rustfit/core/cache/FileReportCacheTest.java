@@ -298,4 +298,71 @@ class FileReportCacheTest {
         assertThat(warnings).isEmpty();
         assertThat(debug).anySatisfy(line -> assertThat(line).contains("rebuilding"));
     }
+
+    @Test
+    void a_run_in_which_nothing_changed_leaves_the_cache_file_as_it_was() throws Exception {
+        FileReportCache first = FileReportCache.open(file(), "v1", listener);
+        first.beginModule("g:one");
+        first.analysed("m/src/A.java", "d1", STAMP, PARSED);
+        first.beginModule("g:two");
+        first.analysed("m/src/B.java", "d2", STAMP, FAILED);
+        first.save();
+        java.nio.file.attribute.FileTime long_ago = java.nio.file.attribute.FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(file(), long_ago);
+
+        FileReportCache second = FileReportCache.open(file(), "v1", listener);
+        second.beginModule("g:one");
+        lookup(second, "m/src/A.java", STAMP);
+        second.beginModule("g:two");
+        lookup(second, "m/src/B.java", STAMP);
+        second.save();
+
+        assertThat(Files.getLastModifiedTime(file())).isEqualTo(long_ago);
+        assertThat(second.hits()).isEqualTo(2);
+    }
+
+    @Test
+    void unchanged_modules_are_kept_when_another_module_changes() throws Exception {
+        FileReportCache first = FileReportCache.open(file(), "v1", listener);
+        first.beginModule("g:one");
+        first.analysed("m/src/A.java", "d1", STAMP, PARSED);
+        first.beginModule("g:two");
+        first.analysed("m/src/B.java", "d2", STAMP, FAILED);
+        first.save();
+        FileReportCache second = FileReportCache.open(file(), "v1", listener);
+        second.beginModule("g:one");
+        lookup(second, "m/src/A.java", STAMP);
+        second.beginModule("g:two");
+        second.analysed("m/src/B.java", "d3", STAMP, PARSED);
+        second.save();
+
+        FileReportCache third = FileReportCache.open(file(), "v1", listener);
+        third.beginModule("g:one");
+        assertThat(lookup(third, "m/src/A.java", STAMP)).contains(PARSED);
+        third.beginModule("g:two");
+
+        assertThat(lookup(third, "m/src/B.java", "d3", STAMP))
+                .hasValueSatisfying(report -> assertThat(report.findings()).isEqualTo(PARSED.findings()));
+    }
+
+    @Test
+    void a_module_no_longer_in_the_build_drops_out_even_when_nothing_else_changed() throws Exception {
+        FileReportCache first = FileReportCache.open(file(), "v1", listener);
+        first.beginModule("g:one");
+        first.analysed("m/src/A.java", "d1", STAMP, PARSED);
+        first.beginModule("g:gone");
+        first.analysed("gone/src/B.java", "d2", STAMP, FAILED);
+        first.save();
+        FileReportCache second = FileReportCache.open(file(), "v1", listener);
+        second.beginModule("g:one");
+        lookup(second, "m/src/A.java", STAMP);
+        second.save();
+
+        FileReportCache third = FileReportCache.open(file(), "v1", listener);
+        third.beginModule("g:gone");
+        assertThat(lookup(third, "gone/src/B.java", STAMP)).isEmpty();
+        third.beginModule("g:one");
+
+        assertThat(lookup(third, "m/src/A.java", STAMP)).contains(PARSED);
+    }
 }

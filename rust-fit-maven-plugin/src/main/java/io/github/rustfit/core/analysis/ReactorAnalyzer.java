@@ -7,6 +7,7 @@ import io.github.rustfit.core.parse.LanguageLevels;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.Evidence;
 import io.github.rustfit.core.result.ModuleResult;
+import io.github.rustfit.core.result.ResultFiles;
 import io.github.rustfit.core.result.RunSettings;
 import io.github.rustfit.core.result.Summary;
 import io.github.rustfit.core.signals.ModuleFacts;
@@ -17,16 +18,23 @@ import io.github.rustfit.core.source.SourceFiles;
 import io.github.rustfit.core.source.SourceRoot;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -104,6 +112,12 @@ public final class ReactorAnalyzer {
      * @throws IllegalArgumentException when the request's language level is unknown
      */
     public AnalysisResult analyze(AnalysisRequest request, AnalysisListener listener, FileReportCache cache) {
+        try (cache) {
+            return run(request, listener, cache);
+        }
+    }
+
+    private AnalysisResult run(AnalysisRequest request, AnalysisListener listener, FileReportCache cache) {
         LanguageLevel level = LanguageLevels.resolve(request.languageLevel());
         Map<String, ModuleAssembler.SignalInfo> infos = new HashMap<>();
         fileSignals.forEach(
@@ -121,12 +135,19 @@ public final class ReactorAnalyzer {
             totalFiles += scan.files.size();
         }
 
+        String reactorKey = cache.enabled() ? reactorKey(request, scans, level) : null;
+        if (reactorKey != null) {
+            Optional<AnalysisResult> unchanged = unchangedReactor(cache, reactorKey, totalFiles, listener);
+            if (unchanged.isPresent()) {
+                return unchanged.get();
+            }
+        }
+
         Progress progress = new Progress(totalFiles, listener);
         // one module at a time, so that only one module's cache entries are ever in memory and no
         // file report outlives its file
-        try (cache;
-                FileWorkers workers = new FileWorkers(
-                        threads, () -> FileAnalyzer.parsingAt(level, fileSignals, listener::warn), cache)) {
+        try (FileWorkers workers =
+                new FileWorkers(threads, () -> FileAnalyzer.parsingAt(level, fileSignals, listener::warn), cache)) {
             for (Scan scan : scans) {
                 cache.beginModule(scan.module.key());
                 Charset encoding = scan.module.encoding();
@@ -147,22 +168,6 @@ public final class ReactorAnalyzer {
                 });
                 scan.files.clear();
             }
-            if (cache.enabled()) {
-                listener.info(String.format(
-                        java.util.Locale.ROOT,
-                        "rust-fit: parsed %d changed file(s), reused %d unchanged from the cache",
-                        cache.misses(),
-                        cache.hits()));
-                try {
-                    cache.save();
-                } catch (IOException e) {
-                    listener.warn("rust-fit: could not save the analysis cache (" + e.getMessage()
-                            + "); the next run will parse every file again. Check that the output directory is"
-                            + " writable.");
-                }
-            }
-        } catch (IOException e) {
-            listener.debug("rust-fit: could not release the analysis cache: " + e.getMessage());
         }
 
         // what each module is as a whole comes first: examples and test support never make
@@ -229,7 +234,7 @@ public final class ReactorAnalyzer {
         modules.sort(Comparator.comparing(ModuleResult::path).thenComparing(ModuleResult::artifactId));
         progress.done();
 
-        return new AnalysisResult(
+        AnalysisResult result = new AnalysisResult(
                 AnalysisResult.SCHEMA_VERSION,
                 TOOL,
                 request.toolVersion(),
@@ -240,6 +245,101 @@ public final class ReactorAnalyzer {
                         request.maxEvidencePerSignal()),
                 Summary.of(modules),
                 modules);
+        if (cache.enabled()) {
+            listener.info(String.format(
+                    java.util.Locale.ROOT,
+                    "rust-fit: parsed %d changed file(s), reused %d unchanged from the cache",
+                    cache.misses(),
+                    cache.hits()));
+            if (reactorKey != null) {
+                cache.rememberReactor(reactorKey, ResultFiles.toJson(result).getBytes(StandardCharsets.UTF_8));
+            }
+            try {
+                cache.save();
+            } catch (IOException e) {
+                listener.warn("rust-fit: could not save the analysis cache (" + e.getMessage()
+                        + "); the next run will parse every file again. Check that the output directory is"
+                        + " writable.");
+            }
+        }
+        return result;
+    }
+
+    /**
+     * What identifies the reactor's state: the request (modules, dependencies, encodings, settings,
+     * declared answers) and every file's path, size and modification time. Null when a file cannot
+     * be examined.
+     */
+    private static String reactorKey(AnalysisRequest request, List<Scan> scans, LanguageLevel level) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            StringBuilder state = new StringBuilder()
+                    .append(request.executionRoot().toAbsolutePath().normalize())
+                    .append('\n')
+                    .append(level.name())
+                    .append('|')
+                    .append(request.includeTests())
+                    .append('|')
+                    .append(request.includeGenerated())
+                    .append('|')
+                    .append(request.maxEvidencePerSignal())
+                    .append('|')
+                    .append(request.toolVersion())
+                    .append('\n');
+            new TreeMap<>(request.declaredAnswers())
+                    .forEach((module, answers) -> state.append(module)
+                            .append('=')
+                            .append(new TreeMap<>(answers))
+                            .append('\n'));
+            for (Scan scan : scans) {
+                state.append(scan.module)
+                        .append('\n')
+                        .append(scan.roots)
+                        .append(scan.notes)
+                        .append('\n');
+                for (Path file : scan.files) {
+                    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                    state.append(file)
+                            .append('|')
+                            .append(attributes.size())
+                            .append('|')
+                            .append(attributes.lastModifiedTime().toMillis())
+                            .append('\n');
+                }
+                sha.update(state.toString().getBytes(StandardCharsets.UTF_8));
+                state.setLength(0);
+            }
+            sha.update(state.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            return null;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM provides SHA-256", e);
+        }
+    }
+
+    /** The earlier run's result, when the reactor is exactly as it was then. */
+    private static Optional<AnalysisResult> unchangedReactor(
+            FileReportCache cache, String reactorKey, int files, AnalysisListener listener) {
+        Optional<byte[]> earlier = cache.unchangedReactor(reactorKey, files);
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            AnalysisResult result = ResultFiles.fromJson(earlier.get());
+            // what needed fixing then still does: say it again
+            result.modules().forEach(module -> module.notes().forEach(note -> listener.warn(note)));
+            listener.info(String.format(
+                    java.util.Locale.ROOT,
+                    "rust-fit: parsed 0 changed file(s), reused %d unchanged from the cache",
+                    files));
+            return Optional.of(result);
+        } catch (IOException | RuntimeException e) {
+            listener.warn(String.format(
+                    "rust-fit: ignoring the analysis kept in the cache (%s); analysing the files again.",
+                    e.getMessage()));
+            return Optional.empty();
+        }
     }
 
     /** The files and notes of one module, before parsing. */

@@ -52,6 +52,11 @@ public final class FileReportCache implements Closeable {
     /** The entry that says what wrote the cache. */
     static final String HEADER = "rust-fit-cache.json";
 
+    /** What the reactor's state was when the cache was written, and the analysis it gave. */
+    static final String REACTOR_KEY = "reactor/key";
+
+    static final String REACTOR_RESULT = "reactor/result.json";
+
     private static final String MODULES = "modules/";
     /** How every ZIP file starts. */
     private static final String ZIP_MAGIC = "PK\u0003\u0004";
@@ -79,6 +84,9 @@ public final class FileReportCache implements Closeable {
 
     private final int earlierModules;
     private int unchangedSeen;
+    private String reactorKey;
+    private byte[] reactorResult;
+    private boolean reactorUnchanged;
     private AtomicFiles.Pending pending;
     private ZipOutputStream output;
     private IOException writeFailure;
@@ -163,6 +171,54 @@ public final class FileReportCache implements Closeable {
     }
 
     /**
+     * The whole analysis of the earlier run when the reactor is exactly as it was then: the same
+     * request and every file with the same size and time ({@code key} says so). Then nothing is
+     * read or written beyond this.
+     *
+     * @param key a digest of the request and of every file's path and stamp
+     * @param files how many files that covers, counted as reused
+     */
+    public Optional<byte[]> unchangedReactor(String key, int files) {
+        if (earlier == null) {
+            return Optional.empty();
+        }
+        ZipEntry keyEntry = earlier.getEntry(REACTOR_KEY);
+        ZipEntry resultEntry = earlier.getEntry(REACTOR_RESULT);
+        if (keyEntry == null || resultEntry == null) {
+            return Optional.empty();
+        }
+        try {
+            String earlierKey;
+            try (InputStream in = earlier.getInputStream(keyEntry)) {
+                earlierKey = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            if (!earlierKey.equals(key)) {
+                return Optional.empty();
+            }
+            byte[] result;
+            try (InputStream in = earlier.getInputStream(resultEntry)) {
+                result = in.readAllBytes();
+            }
+            reactorUnchanged = true;
+            hits += files;
+            return Optional.of(result);
+        } catch (IOException e) {
+            listener.warn(String.format(
+                    IGNORED, file.orElseThrow() + "!" + REACTOR_RESULT, "unreadable: " + firstLine(e.getMessage())));
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Keeps the analysis of this run with the reactor state it came from, for {@link
+     * #unchangedReactor} in the next run.
+     */
+    public void rememberReactor(String key, byte[] result) {
+        this.reactorKey = key;
+        this.reactorResult = result.clone();
+    }
+
+    /**
      * Moves on to the files of another module: the entries of the module before are written to the
      * new cache and dropped from memory, and this module's earlier entries are loaded.
      *
@@ -220,7 +276,24 @@ public final class FileReportCache implements Closeable {
 
     /** Whether the earlier cache already holds exactly what this run would write. */
     private boolean earlierIsCurrent() {
-        return output == null && earlier != null && unchangedSeen == earlierModules;
+        return reactorUnchanged
+                || (output == null && earlier != null && unchangedSeen == earlierModules && reactorKeptAsItWas());
+    }
+
+    /** Whether the earlier cache already holds this run's reactor key (or there is none to keep). */
+    private boolean reactorKeptAsItWas() {
+        if (reactorKey == null) {
+            return earlier.getEntry(REACTOR_KEY) == null;
+        }
+        ZipEntry keyEntry = earlier.getEntry(REACTOR_KEY);
+        if (keyEntry == null) {
+            return false;
+        }
+        try (InputStream in = earlier.getInputStream(keyEntry)) {
+            return reactorKey.equals(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private ZipOutputStream output() throws IOException {
@@ -357,7 +430,16 @@ public final class FileReportCache implements Closeable {
         }
         if (writeFailure == null) {
             try {
-                output().finish();
+                ZipOutputStream zip = output();
+                if (reactorKey != null) {
+                    zip.putNextEntry(entry(REACTOR_KEY));
+                    zip.write(reactorKey.getBytes(StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                    zip.putNextEntry(entry(REACTOR_RESULT));
+                    zip.write(reactorResult);
+                    zip.closeEntry();
+                }
+                zip.finish();
             } catch (IOException e) {
                 writeFailure = e;
             }
@@ -372,11 +454,9 @@ public final class FileReportCache implements Closeable {
 
     /** Releases the earlier cache and drops a new one that was not saved. */
     @Override
-    public void close() throws IOException {
+    public void close() {
         closeQuietly(earlier);
-        if (pending != null) {
-            pending.close();
-        }
+        closeQuietly(pending);
     }
 
     private static void closeQuietly(Closeable closeable) {

@@ -55,6 +55,11 @@ public final class ResultFiles {
         }
     }
 
+    /** Reads a result this plugin build wrote itself, such as one kept in its analysis cache. */
+    public static AnalysisResult fromJson(byte[] json) throws IOException {
+        return MAPPER.readValue(json, AnalysisResult.class);
+    }
+
     /** Reads a result, refusing one written by a newer, incompatible schema. */
     public static AnalysisResult read(Path file) throws ResultFileException {
         try {

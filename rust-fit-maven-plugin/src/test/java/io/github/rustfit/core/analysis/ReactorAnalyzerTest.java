@@ -11,6 +11,7 @@ import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.CriterionScore;
 import io.github.rustfit.core.result.ModuleResult;
+import io.github.rustfit.core.result.ResultFiles;
 import io.github.rustfit.core.result.SignalResult;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -344,6 +346,81 @@ class ReactorAnalyzerTest {
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
                 .isThrownBy(() -> analyzer.withThreads(0))
                 .withMessage("threads must be at least 1, was 0");
+    }
+
+    @Test
+    void an_unchanged_reactor_is_served_whole_from_the_cache_without_rewriting_it() throws IOException {
+        write("m/src/main/java/p/A.java", "package p;\nclass A { void m() { l.lock(); } }\n");
+        write("n/src/main/java/q/B.java", "package q;\nclass B {\n");
+        List<ModuleRequest> modules = List.of(module("m", "m", "jar"), module("n", "n", "jar"));
+        AnalysisRequest request = new AnalysisRequest(root, modules, Optional.empty(), false, false, 20, "v");
+        ReactorAnalyzer analyzer = new ReactorAnalyzer(List.of(new LockCalls()), List.of());
+        Path cacheFile = root.resolve("cache.zip");
+        String fingerprint = analyzer.cacheFingerprint(request, "v");
+        AnalysisResult first =
+                analyzer.analyze(request, listener, FileReportCache.open(cacheFile, fingerprint, listener));
+        java.nio.file.attribute.FileTime longAgo = java.nio.file.attribute.FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(cacheFile, longAgo);
+
+        FileReportCache warm = FileReportCache.open(cacheFile, fingerprint, listener);
+        AnalysisResult second = analyzer.analyze(request, listener, warm);
+
+        assertThat(ResultFiles.toJson(second)).isEqualTo(ResultFiles.toJson(first));
+        assertThat(warm.hits()).isEqualTo(2);
+        assertThat(warm.misses()).isZero();
+        assertThat(Files.getLastModifiedTime(cacheFile)).isEqualTo(longAgo);
+        assertThat(listener.info).last().asString().contains("parsed 0 changed file(s), reused 2 unchanged");
+    }
+
+    @Test
+    void a_changed_request_or_a_touched_file_is_not_served_whole_but_file_by_file() throws IOException {
+        Path a = root.resolve("m/src/main/java/p/A.java");
+        write("m/src/main/java/p/A.java", "package p;\nclass A { void m() { l.lock(); } }\n");
+        List<ModuleRequest> modules = List.of(module("m", "m", "jar"));
+        AnalysisRequest request = new AnalysisRequest(root, modules, Optional.empty(), false, false, 20, "v");
+        ReactorAnalyzer analyzer = new ReactorAnalyzer(List.of(new LockCalls()), List.of());
+        Path cacheFile = root.resolve("cache.zip");
+        String fingerprint = analyzer.cacheFingerprint(request, "v");
+        analyzer.analyze(request, listener, FileReportCache.open(cacheFile, fingerprint, listener));
+
+        AnalysisRequest declared = request.withDeclaredAnswers(Map.of(
+                "m",
+                Map.of(
+                        io.github.rustfit.core.criteria.Question.SHARED_INFRASTRUCTURE,
+                        io.github.rustfit.core.criteria.Answer.YES)));
+        AnalysisResult withAnswer =
+                analyzer.analyze(declared, listener, FileReportCache.open(cacheFile, fingerprint, listener));
+        Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.fromMillis(5_000_000L));
+        FileReportCache touched = FileReportCache.open(cacheFile, fingerprint, listener);
+        analyzer.analyze(declared, listener, touched);
+
+        assertThat(withAnswer.modules().get(0).questions())
+                .filteredOn(
+                        answer -> answer.question() == io.github.rustfit.core.criteria.Question.SHARED_INFRASTRUCTURE)
+                .singleElement()
+                .satisfies(answer -> assertThat(answer.overridden()).isTrue());
+        assertThat(touched.hits()).isEqualTo(1);
+        assertThat(touched.misses()).isZero();
+    }
+
+    @Test
+    void a_note_about_a_file_is_repeated_when_the_result_is_served_from_the_cache() throws IOException {
+        Path file = root.resolve("m/src/main/java/p/Latin.java");
+        Files.createDirectories(file.getParent());
+        Files.write(
+                file,
+                "package p;\n// caf\u00e9\nclass Latin {}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        AnalysisRequest request =
+                new AnalysisRequest(root, List.of(module("m", "m", "jar")), Optional.empty(), false, false, 20, "v");
+        ReactorAnalyzer analyzer = new ReactorAnalyzer(List.of(new LockCalls()), List.of());
+        Path cacheFile = root.resolve("cache.zip");
+        String fingerprint = analyzer.cacheFingerprint(request, "v");
+        analyzer.analyze(request, listener, FileReportCache.open(cacheFile, fingerprint, listener));
+        listener.warnings.clear();
+
+        analyzer.analyze(request, listener, FileReportCache.open(cacheFile, fingerprint, listener));
+
+        assertThat(listener.warnings).singleElement().asString().startsWith("m/src/main/java/p/Latin.java:2: bytes");
     }
 
     @Test

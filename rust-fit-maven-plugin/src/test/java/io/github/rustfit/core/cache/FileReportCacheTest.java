@@ -61,6 +61,16 @@ class FileReportCacheTest {
         return found;
     }
 
+    /** A cache as a run over module g:one (file A, parsed) and g:two (file B, failed) leaves it. */
+    private void saveTwoModules() throws Exception {
+        FileReportCache first = FileReportCache.open(file(), "v1", listener);
+        first.beginModule("g:one");
+        first.analysed("m/src/A.java", "d1", STAMP, PARSED);
+        first.beginModule("g:two");
+        first.analysed("m/src/B.java", "d2", STAMP, FAILED);
+        first.save();
+    }
+
     @Test
     void an_unchanged_file_is_served_from_the_cache_of_the_previous_run() throws Exception {
         FileReportCache first = FileReportCache.open(file(), "v1", listener);
@@ -154,12 +164,7 @@ class FileReportCacheTest {
 
     @Test
     void each_module_is_served_only_its_own_entries() throws Exception {
-        FileReportCache first = FileReportCache.open(file(), "v1", listener);
-        first.beginModule("g:one");
-        first.analysed("m/src/A.java", "d1", STAMP, PARSED);
-        first.beginModule("g:two");
-        first.analysed("m/src/B.java", "d2", STAMP, FAILED);
-        first.save();
+        saveTwoModules();
 
         FileReportCache second = FileReportCache.open(file(), "v1", listener);
         second.beginModule("g:two");
@@ -301,12 +306,7 @@ class FileReportCacheTest {
 
     @Test
     void a_run_in_which_nothing_changed_leaves_the_cache_file_as_it_was() throws Exception {
-        FileReportCache first = FileReportCache.open(file(), "v1", listener);
-        first.beginModule("g:one");
-        first.analysed("m/src/A.java", "d1", STAMP, PARSED);
-        first.beginModule("g:two");
-        first.analysed("m/src/B.java", "d2", STAMP, FAILED);
-        first.save();
+        saveTwoModules();
         java.nio.file.attribute.FileTime long_ago = java.nio.file.attribute.FileTime.fromMillis(1_000_000L);
         Files.setLastModifiedTime(file(), long_ago);
 
@@ -323,12 +323,7 @@ class FileReportCacheTest {
 
     @Test
     void unchanged_modules_are_kept_when_another_module_changes() throws Exception {
-        FileReportCache first = FileReportCache.open(file(), "v1", listener);
-        first.beginModule("g:one");
-        first.analysed("m/src/A.java", "d1", STAMP, PARSED);
-        first.beginModule("g:two");
-        first.analysed("m/src/B.java", "d2", STAMP, FAILED);
-        first.save();
+        saveTwoModules();
         FileReportCache second = FileReportCache.open(file(), "v1", listener);
         second.beginModule("g:one");
         lookup(second, "m/src/A.java", STAMP);

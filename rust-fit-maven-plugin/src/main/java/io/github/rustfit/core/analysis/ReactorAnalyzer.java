@@ -52,6 +52,7 @@ public final class ReactorAnalyzer {
     private final List<Signal> fileSignals;
     private final List<ModuleSignal> moduleSignals;
     private final int threads;
+    private final boolean quickCompilation;
 
     /** An analyzer applying every registered signal, on the calling thread. */
     public ReactorAnalyzer() {
@@ -60,13 +61,23 @@ public final class ReactorAnalyzer {
 
     /** An analyzer applying the given signals (which must be stateless), on the calling thread. */
     public ReactorAnalyzer(List<Signal> fileSignals, List<ModuleSignal> moduleSignals) {
-        this(fileSignals, moduleSignals, 1);
+        this(fileSignals, moduleSignals, 1, false);
     }
 
-    private ReactorAnalyzer(List<Signal> fileSignals, List<ModuleSignal> moduleSignals, int threads) {
+    private ReactorAnalyzer(
+            List<Signal> fileSignals, List<ModuleSignal> moduleSignals, int threads, boolean quickCompilation) {
         this.fileSignals = List.copyOf(fileSignals);
         this.moduleSignals = List.copyOf(moduleSignals);
         this.threads = threads;
+        this.quickCompilation = quickCompilation;
+    }
+
+    /**
+     * This analyzer, asking HotSpot while files are parsed to compile the parser's and the
+     * plugin's own code with its quick compiler only (see {@link QuickCompilation}).
+     */
+    public ReactorAnalyzer withQuickCompilation(boolean quick) {
+        return new ReactorAnalyzer(fileSignals, moduleSignals, threads, quick);
     }
 
     /**
@@ -79,7 +90,7 @@ public final class ReactorAnalyzer {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
-        return new ReactorAnalyzer(fileSignals, moduleSignals, threads);
+        return new ReactorAnalyzer(fileSignals, moduleSignals, threads, quickCompilation);
     }
 
     /**
@@ -146,8 +157,9 @@ public final class ReactorAnalyzer {
         Progress progress = new Progress(totalFiles, listener);
         // one module at a time, so that only one module's cache entries are ever in memory and no
         // file report outlives its file
-        try (FileWorkers workers =
-                new FileWorkers(threads, () -> FileAnalyzer.parsingAt(level, fileSignals, listener::warn), cache)) {
+        try (QuickCompilation quick = QuickCompilation.begin(quickCompilation, listener);
+                FileWorkers workers = new FileWorkers(
+                        threads, () -> FileAnalyzer.parsingAt(level, fileSignals, listener::warn), cache)) {
             for (Scan scan : scans) {
                 cache.beginModule(scan.module.key());
                 Charset encoding = scan.module.encoding();

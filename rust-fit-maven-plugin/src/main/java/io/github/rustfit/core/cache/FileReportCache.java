@@ -63,11 +63,14 @@ public final class FileReportCache implements Closeable {
     /** A fixed entry time keeps the file's bytes a function of its content. */
     private static final long ENTRY_TIME = 946_684_800_000L;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .build();
+    /** Built on first use: a run that reuses the whole earlier analysis never needs it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .build();
+    }
 
     private static final TypeReference<Map<String, Entry>> ENTRIES = new TypeReference<>() {};
 
@@ -142,11 +145,11 @@ public final class FileReportCache implements Closeable {
                 zip.close();
                 return null;
             }
-            Header stored;
+            String stored;
             try (InputStream in = zip.getInputStream(header)) {
-                stored = MAPPER.readValue(in, Header.class);
+                stored = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            if (stored.format() != FORMAT || !fingerprint.equals(stored.fingerprint())) {
+            if (!stored.equals(header(fingerprint))) {
                 listener.debug("rust-fit: the analysis cache was written by another plugin build or with other"
                         + " settings; rebuilding it");
                 zip.close();
@@ -242,7 +245,7 @@ public final class FileReportCache implements Closeable {
             return Map.of();
         }
         try (InputStream in = earlier.getInputStream(entry)) {
-            return MAPPER.readValue(in, ENTRIES);
+            return Json.MAPPER.readValue(in, ENTRIES);
         } catch (IOException | RuntimeException e) {
             listener.warn(String.format(
                     IGNORED, file.orElseThrow() + "!" + entry.getName(), "unreadable: " + firstLine(e.getMessage())));
@@ -264,7 +267,7 @@ public final class FileReportCache implements Closeable {
             try {
                 ZipOutputStream zip = output();
                 zip.putNextEntry(entry(MODULES + module + ".json"));
-                MAPPER.writeValue(zip, current);
+                Json.MAPPER.writeValue(zip, current);
                 zip.closeEntry();
             } catch (IOException e) {
                 writeFailure = e;
@@ -302,7 +305,7 @@ public final class FileReportCache implements Closeable {
             output = new ZipOutputStream(pending.stream(), StandardCharsets.UTF_8);
             output.setLevel(Deflater.BEST_SPEED);
             output.putNextEntry(entry(HEADER));
-            MAPPER.writeValue(output, new Header(FORMAT, fingerprint));
+            output.write(header(fingerprint).getBytes(StandardCharsets.UTF_8));
             output.closeEntry();
             copyUnchanged();
         }
@@ -474,8 +477,13 @@ public final class FileReportCache implements Closeable {
         return message == null ? "no detail" : message.lines().findFirst().orElse("no detail");
     }
 
-    /** What wrote the cache. */
-    record Header(int format, String fingerprint) {}
+    /**
+     * What wrote the cache: the format and the fingerprint, as plain lines, so that recognising a
+     * cache needs no JSON machinery.
+     */
+    static String header(String fingerprint) {
+        return "rust-fit analysis cache\nformat=" + FORMAT + "\nfingerprint=" + fingerprint + "\n";
+    }
 
     /** One finding as stored: signal, line, snippet. */
     record StoredFinding(String signal, int line, String snippet) {}

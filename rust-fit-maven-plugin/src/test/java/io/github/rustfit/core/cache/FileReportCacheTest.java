@@ -139,7 +139,7 @@ class FileReportCacheTest {
         Files.createDirectories(file().getParent());
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file()))) {
             zip.putNextEntry(new ZipEntry(FileReportCache.HEADER));
-            zip.write("{\"format\": 3, \"fingerprint\": \"v1\"}".getBytes(StandardCharsets.UTF_8));
+            zip.write(FileReportCache.header("v1").getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("modules/g:broken.json"));
             zip.write("{\"m/src/A.java\": [".getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("modules/g:fine.json"));

@@ -117,8 +117,9 @@ public final class ReactorAnalyzer {
     }
 
     /**
-     * Runs the analysis, reusing the reports of files whose bytes have not changed since {@code
-     * cache} was written, and saving the cache afterwards.
+     * Runs the analysis with a cache: when the request and every file's size and time are as they
+     * were, the earlier result is returned whole; otherwise the reports of files whose bytes have
+     * not changed are reused. The cache is saved afterwards.
      *
      * @throws IllegalArgumentException when the request's language level is unknown
      */
@@ -148,7 +149,9 @@ public final class ReactorAnalyzer {
 
         String reactorKey = cache.enabled() ? reactorKey(request, scans, level) : null;
         if (reactorKey != null) {
-            Optional<AnalysisResult> unchanged = unchangedReactor(cache, reactorKey, totalFiles, listener);
+            Set<String> saidAlready = new HashSet<>();
+            scans.forEach(scan -> saidAlready.addAll(scan.notes));
+            Optional<AnalysisResult> unchanged = unchangedReactor(cache, reactorKey, totalFiles, saidAlready, listener);
             if (unchanged.isPresent()) {
                 return unchanged.get();
             }
@@ -332,15 +335,18 @@ public final class ReactorAnalyzer {
 
     /** The earlier run's result, when the reactor is exactly as it was then. */
     private static Optional<AnalysisResult> unchangedReactor(
-            FileReportCache cache, String reactorKey, int files, AnalysisListener listener) {
+            FileReportCache cache, String reactorKey, int files, Set<String> saidAlready, AnalysisListener listener) {
         Optional<byte[]> earlier = cache.unchangedReactor(reactorKey, files);
         if (earlier.isEmpty()) {
             return Optional.empty();
         }
         try {
             AnalysisResult result = ResultFiles.fromJson(earlier.get());
-            // what needed fixing then still does: say it again
-            result.modules().forEach(module -> module.notes().forEach(note -> listener.warn(note)));
+            // what needed fixing then still does: say again what listing the files did not
+            result.modules().stream()
+                    .flatMap(module -> module.notes().stream())
+                    .filter(note -> !saidAlready.contains(note))
+                    .forEach(listener::warn);
             listener.info(String.format(
                     java.util.Locale.ROOT,
                     "rust-fit: parsed 0 changed file(s), reused %d unchanged from the cache",

@@ -404,6 +404,31 @@ class ReactorAnalyzerTest {
     }
 
     @Test
+    void a_note_from_listing_the_sources_is_said_once_when_the_result_is_served_from_the_cache() throws IOException {
+        write("m/src/main/java", "not a directory");
+        write("n/src/main/java/p/A.java", "package p;\nclass A {}\n");
+        AnalysisRequest request = new AnalysisRequest(
+                root,
+                List.of(module("m", "m", "jar"), module("n", "n", "jar")),
+                Optional.empty(),
+                false,
+                false,
+                20,
+                "v");
+        ReactorAnalyzer analyzer = new ReactorAnalyzer(List.of(new LockCalls()), List.of());
+        Path cacheFile = root.resolve("cache.zip");
+        String fingerprint = analyzer.cacheFingerprint(request, "v");
+        analyzer.analyze(request, listener, FileReportCache.open(cacheFile, fingerprint, listener));
+        listener.warnings.clear();
+
+        FileReportCache warm = FileReportCache.open(cacheFile, fingerprint, listener);
+        analyzer.analyze(request, listener, warm);
+
+        assertThat(warm.misses()).isZero();
+        assertThat(listener.warnings).singleElement().asString().startsWith("m: Source root m/src/main/java");
+    }
+
+    @Test
     void a_note_about_a_file_is_repeated_when_the_result_is_served_from_the_cache() throws IOException {
         Path file = root.resolve("m/src/main/java/p/Latin.java");
         Files.createDirectories(file.getParent());

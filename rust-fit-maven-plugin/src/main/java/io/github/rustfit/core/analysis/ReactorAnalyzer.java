@@ -261,11 +261,7 @@ public final class ReactorAnalyzer {
                 Summary.of(modules),
                 modules);
         if (cache.enabled()) {
-            listener.info(String.format(
-                    java.util.Locale.ROOT,
-                    "rust-fit: parsed %d changed file(s), reused %d unchanged from the cache",
-                    cache.misses(),
-                    cache.hits()));
+            reportCacheUse(cache, listener);
             if (reactorKey != null) {
                 cache.rememberReactor(reactorKey, ResultFiles.toJson(result).getBytes(StandardCharsets.UTF_8));
             }
@@ -333,6 +329,15 @@ public final class ReactorAnalyzer {
         }
     }
 
+    /** Says how much of the run the cache served; the same line whether it served all or part. */
+    private static void reportCacheUse(FileReportCache cache, AnalysisListener listener) {
+        listener.info(String.format(
+                java.util.Locale.ROOT,
+                "rust-fit: parsed %d changed file(s), reused %d unchanged from the cache",
+                cache.misses(),
+                cache.hits()));
+    }
+
     /** The earlier run's result, when the reactor is exactly as it was then. */
     private static Optional<AnalysisResult> unchangedReactor(
             FileReportCache cache, String reactorKey, int files, Set<String> saidAlready, AnalysisListener listener) {
@@ -347,10 +352,7 @@ public final class ReactorAnalyzer {
                     .flatMap(module -> module.notes().stream())
                     .filter(note -> !saidAlready.contains(note))
                     .forEach(listener::warn);
-            listener.info(String.format(
-                    java.util.Locale.ROOT,
-                    "rust-fit: parsed 0 changed file(s), reused %d unchanged from the cache",
-                    files));
+            reportCacheUse(cache, listener);
             return Optional.of(result);
         } catch (IOException | RuntimeException e) {
             listener.warn(String.format(

@@ -9,6 +9,7 @@ import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.GeneratedCode;
 import io.github.rustfit.core.source.LineCounter;
+import io.github.rustfit.core.source.SourceLines;
 import io.github.rustfit.core.source.SourceText;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -94,7 +95,7 @@ public final class FileAnalyzer {
                     source.malformedLine());
         }
         CompilationUnit unit = ((SourceParser.Outcome.Parsed) outcome).unit();
-        String[] lines = source.lines();
+        SourceLines lines = source.lines();
         List<Finding> findings = new ArrayList<>();
         // a tool's output is not the team's code: it is measured, never taken as evidence
         List<Signal> applicable = GeneratedCode.isGenerated(unit) ? List.of() : signals;

@@ -1,6 +1,7 @@
 package io.github.rustfit.core.signals;
 
 import com.github.javaparser.ast.Node;
+import io.github.rustfit.core.source.SourceLines;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,10 +15,10 @@ public final class Findings {
     public static final int MAX_SNIPPET = 120;
 
     private final String signalId;
-    private final String[] lines;
+    private final SourceLines lines;
     private final List<Finding> found = new ArrayList<>();
 
-    public Findings(String signalId, String[] lines) {
+    public Findings(String signalId, SourceLines lines) {
         this.signalId = signalId;
         this.lines = lines;
     }
@@ -37,10 +38,10 @@ public final class Findings {
     }
 
     private String snippet(int line) {
-        if (line < 1 || line > lines.length) {
+        if (line < 1 || line > lines.count()) {
             return "";
         }
-        String text = lines[line - 1].strip();
+        String text = lines.line(line).strip();
         return text.length() <= MAX_SNIPPET ? text : text.substring(0, MAX_SNIPPET - 1) + "…";
     }
 }

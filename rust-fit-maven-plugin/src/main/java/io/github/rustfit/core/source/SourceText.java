@@ -61,8 +61,8 @@ public record SourceText(String text, Optional<Integer> malformedLine) {
         return decoder.decode(in, out, true).isError() ? in.position() : -1;
     }
 
-    /** The text split into lines, for quoting evidence. */
-    public String[] lines() {
-        return text.split("\r\n|\r|\n", -1);
+    /** The text's lines, for quoting evidence. */
+    public SourceLines lines() {
+        return new SourceLines(text);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.javaparser.ast.CompilationUnit;
 import io.github.rustfit.core.parse.LanguageLevels;
 import io.github.rustfit.core.parse.SourceParser;
+import io.github.rustfit.core.source.SourceLines;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +66,7 @@ class SignalFixturesTest {
         SourceParser.Outcome outcome = new SourceParser(LanguageLevels.newest()).parse(text);
         assertThat(outcome).as("the fixture parses").isInstanceOf(SourceParser.Outcome.Parsed.class);
         CompilationUnit unit = ((SourceParser.Outcome.Parsed) outcome).unit();
-        String[] lines = text.split("\\R", -1);
+        SourceLines lines = new SourceLines(text);
         List<String> found = new ArrayList<>();
         for (Signal signal : SignalRegistry.fileSignals()) {
             Findings findings = new Findings(signal.id(), lines);

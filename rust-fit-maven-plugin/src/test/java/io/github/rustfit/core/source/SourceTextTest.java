@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,9 @@ class SourceTextTest {
     @Test
     void splits_lines_on_every_line_ending() {
         SourceText text = new SourceText("a\r\nb\rc\nd", java.util.Optional.empty());
-        assertThat(text.lines()).containsExactly("a", "b", "c", "d");
+        SourceLines lines = text.lines();
+        assertThat(lines.count()).isEqualTo(4);
+        assertThat(List.of(lines.line(1), lines.line(2), lines.line(3), lines.line(4)))
+                .containsExactly("a", "b", "c", "d");
     }
 }

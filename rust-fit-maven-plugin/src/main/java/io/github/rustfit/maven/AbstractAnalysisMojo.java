@@ -3,6 +3,8 @@ package io.github.rustfit.maven;
 import io.github.rustfit.core.analysis.AnalysisRequest;
 import io.github.rustfit.core.analysis.ReactorAnalyzer;
 import io.github.rustfit.core.cache.FileReportCache;
+import io.github.rustfit.core.fork.ForkMode;
+import io.github.rustfit.core.fork.Launch;
 import io.github.rustfit.core.io.AtomicFiles;
 import io.github.rustfit.core.manifest.ClosestMatch;
 import io.github.rustfit.core.manifest.Manifest;
@@ -23,6 +25,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -89,6 +92,30 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
      */
     @Parameter(property = "rustfit.quickCompilation", defaultValue = "true")
     boolean quickCompilation;
+
+    /**
+     * Whether source files are parsed in a separate JVM started for the purpose: {@code auto} (the
+     * default) does so when 400 or more files are likely to need parsing (those of modules the cache
+     * knows nothing of), {@code always} whenever files are examined, and {@code never} parses in
+     * Maven's JVM. That JVM uses this one's Java, class path and heap limit,
+     * with flags that suit a short burst of parsing (quick compilation only, and JavaParser's large
+     * lexer method compiled); on a 2-core machine it parsed a 400,000-line reactor in about two
+     * thirds of the time Maven's JVM takes. Results are the same, byte for byte; if the JVM cannot
+     * start or stops, the files left are parsed in Maven's JVM with a warning.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "rustfit.fork", defaultValue = "auto")
+    String fork;
+
+    /**
+     * More arguments for the parsing JVM (see {@code fork}), separated by spaces, such as
+     * {@code -Xmx1g}. They come after the plugin's own, so they win.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "rustfit.forkJvmArguments")
+    String forkJvmArguments;
 
     /**
      * Reuses what each unchanged source file contributed to the previous run, so a build with no
@@ -276,8 +303,10 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
         AnalysisResult result;
         MavenLogListener listener = new MavenLogListener(getLog());
         try {
-            ReactorAnalyzer analyzer =
-                    new ReactorAnalyzer().withThreads(threadCount()).withQuickCompilation(quickCompilation);
+            ReactorAnalyzer analyzer = new ReactorAnalyzer()
+                    .withThreads(threadCount())
+                    .withQuickCompilation(quickCompilation)
+                    .withFork(forkMode(), () -> Launch.likeThisJvm(forkArguments()));
             FileReportCache cache = useCache
                     ? FileReportCache.open(
                             cacheFile.toPath(), analyzer.cacheFingerprint(request, buildIdentity()), listener)
@@ -287,6 +316,22 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
             throw new MojoExecutionException("rust-fit: " + e.getMessage() + " (rustfit.languageLevel)", e);
         }
         return judgeAndWrite(result, components);
+    }
+
+    /** When to parse in a separate JVM, as configured. */
+    ForkMode forkMode() throws MojoExecutionException {
+        try {
+            return ForkMode.parse(fork);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("rust-fit: " + e.getMessage()
+                    + " Fix rustfit.fork (or <fork> in the plugin's configuration), or remove it to use auto.");
+        }
+    }
+
+    List<String> forkArguments() {
+        return forkJvmArguments == null || forkJvmArguments.isBlank()
+                ? List.of()
+                : List.of(forkJvmArguments.strip().split("\\s+"));
     }
 
     /** The threads to parse with: as configured, or one per processor. */

@@ -1,6 +1,7 @@
 package io.github.rustfit.core.analysis;
 
 import io.github.rustfit.core.cache.FileReportCache;
+import io.github.rustfit.core.fork.ParsingProcess;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -37,22 +38,36 @@ final class FileWorkers implements AutoCloseable {
     private final ExecutorService pool;
     private final ThreadLocal<FileAnalyzer> analyzers;
     private final FileReportCache cache;
+    private final ParsingProcess fork;
+    private final Consumer<String> warnings;
 
     /**
      * @param threads how many files are analysed at once; 1 analyses on the calling thread
      * @param analyzers makes one analyzer per thread
+     * @param fork a parsing JVM to send files to, if one runs; files it cannot analyse are
+     *     analysed here
+     * @param warnings where the warnings raised in the parsing JVM are passed on
      */
-    FileWorkers(int threads, Supplier<FileAnalyzer> analyzers, FileReportCache cache) {
+    FileWorkers(
+            int threads,
+            Supplier<FileAnalyzer> analyzers,
+            FileReportCache cache,
+            Optional<ParsingProcess> fork,
+            Consumer<String> warnings) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
-        this.threads = threads;
+        // with a parsing JVM, threads here mostly wait for its answers: twice as many keep it busy
+        // while others read, hash and cache files
+        this.threads = fork.isPresent() ? threads * 2 : threads;
         this.analyzers = ThreadLocal.withInitial(analyzers);
         this.cache = cache;
+        this.fork = fork.orElse(null);
+        this.warnings = warnings;
         AtomicInteger number = new AtomicInteger();
-        this.pool = threads == 1
+        this.pool = this.threads == 1
                 ? null
-                : Executors.newFixedThreadPool(threads, task -> {
+                : Executors.newFixedThreadPool(this.threads, task -> {
                     Thread thread = new Thread(task, "rust-fit-analysis-" + number.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
@@ -106,9 +121,12 @@ final class FileWorkers implements AutoCloseable {
     }
 
     private Outcome examine(Path file, String relativePath, Charset charset) {
-        FileAnalyzer analyzer = analyzers.get();
         if (!cache.enabled()) {
-            return Outcome.uncached(analyzer.analyze(file, relativePath, charset));
+            try {
+                return Outcome.uncached(analyze(Files.readAllBytes(file), relativePath, charset));
+            } catch (IOException e) {
+                return Outcome.uncached(FileAnalyzer.unreadable(relativePath, e));
+            }
         }
         FileReportCache.FileStamp stamp;
         byte[] bytes;
@@ -129,7 +147,19 @@ final class FileWorkers implements AutoCloseable {
         if (sameBytes.isPresent()) {
             return Outcome.reused(sameBytes.get(), stamp);
         }
-        return new Outcome(Kind.ANALYSED, analyzer.analyze(bytes, relativePath, charset), stamp, digest);
+        return new Outcome(Kind.ANALYSED, analyze(bytes, relativePath, charset), stamp, digest);
+    }
+
+    /** Analyses in the parsing JVM when there is one and it can; here otherwise. */
+    private FileReport analyze(byte[] bytes, String relativePath, Charset charset) {
+        if (fork != null) {
+            Optional<ParsingProcess.Analysed> analysed = fork.analyze(bytes, relativePath, charset);
+            if (analysed.isPresent()) {
+                analysed.get().warnings().forEach(warnings);
+                return analysed.get().report();
+            }
+        }
+        return analyzers.get().analyze(bytes, relativePath, charset);
     }
 
     private Future<Outcome> submit(Callable<Outcome> task) {

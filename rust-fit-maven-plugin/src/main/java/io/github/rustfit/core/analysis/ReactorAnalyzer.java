@@ -3,6 +3,9 @@ package io.github.rustfit.core.analysis;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import io.github.rustfit.core.cache.FileReportCache;
 import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.fork.ForkMode;
+import io.github.rustfit.core.fork.Launch;
+import io.github.rustfit.core.fork.ParsingProcess;
 import io.github.rustfit.core.parse.LanguageLevels;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.Evidence;
@@ -36,6 +39,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /**
  * Analyses a whole reactor in one pass: every module's sources are parsed once by one parser (so
@@ -53,6 +59,8 @@ public final class ReactorAnalyzer {
     private final List<ModuleSignal> moduleSignals;
     private final int threads;
     private final boolean quickCompilation;
+    private final ForkMode forkMode;
+    private final Supplier<Launch> launch;
 
     /** An analyzer applying every registered signal, on the calling thread. */
     public ReactorAnalyzer() {
@@ -61,15 +69,32 @@ public final class ReactorAnalyzer {
 
     /** An analyzer applying the given signals (which must be stateless), on the calling thread. */
     public ReactorAnalyzer(List<Signal> fileSignals, List<ModuleSignal> moduleSignals) {
-        this(fileSignals, moduleSignals, 1, false);
+        this(fileSignals, moduleSignals, 1, false, ForkMode.NEVER, () -> Launch.likeThisJvm(List.of()));
     }
 
     private ReactorAnalyzer(
-            List<Signal> fileSignals, List<ModuleSignal> moduleSignals, int threads, boolean quickCompilation) {
+            List<Signal> fileSignals,
+            List<ModuleSignal> moduleSignals,
+            int threads,
+            boolean quickCompilation,
+            ForkMode forkMode,
+            Supplier<Launch> launch) {
         this.fileSignals = List.copyOf(fileSignals);
         this.moduleSignals = List.copyOf(moduleSignals);
         this.threads = threads;
         this.quickCompilation = quickCompilation;
+        this.forkMode = forkMode;
+        this.launch = launch;
+    }
+
+    /**
+     * This analyzer, parsing in a separate JVM when {@code mode} says so (see {@link
+     * ParsingProcess}), started as {@code launch} says. Only the registered file signals can be
+     * applied there; an analyzer with other signals always parses in this JVM. The result is the
+     * same either way.
+     */
+    public ReactorAnalyzer withFork(ForkMode mode, Supplier<Launch> launch) {
+        return new ReactorAnalyzer(fileSignals, moduleSignals, threads, quickCompilation, mode, launch);
     }
 
     /**
@@ -77,7 +102,7 @@ public final class ReactorAnalyzer {
      * plugin's own code with its quick compiler only (see {@link QuickCompilation}).
      */
     public ReactorAnalyzer withQuickCompilation(boolean quick) {
-        return new ReactorAnalyzer(fileSignals, moduleSignals, threads, quick);
+        return new ReactorAnalyzer(fileSignals, moduleSignals, threads, quick, forkMode, launch);
     }
 
     /**
@@ -90,7 +115,7 @@ public final class ReactorAnalyzer {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
-        return new ReactorAnalyzer(fileSignals, moduleSignals, threads, quickCompilation);
+        return new ReactorAnalyzer(fileSignals, moduleSignals, threads, quickCompilation, forkMode, launch);
     }
 
     /**
@@ -139,6 +164,15 @@ public final class ReactorAnalyzer {
         ModuleAssembler assembler = new ModuleAssembler(infos, request.maxEvidencePerSignal());
         Path root = request.executionRoot().toAbsolutePath().normalize();
 
+        // the earlier analysis is read and decoded while the files are listed and stamped: when the
+        // reactor turns out unchanged, that is most of what is left to do
+        FutureTask<Optional<Kept>> kept = new FutureTask<>(() -> kept(cache));
+        if (cache.enabled()) {
+            Thread reader = new Thread(kept, "rust-fit-kept-analysis");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
         List<Scan> scans = new ArrayList<>();
         int totalFiles = 0;
         for (ModuleRequest module : request.modules()) {
@@ -147,43 +181,62 @@ public final class ReactorAnalyzer {
             totalFiles += scan.files.size();
         }
 
-        String reactorKey = cache.enabled() ? reactorKey(request, scans, level) : null;
-        if (reactorKey != null) {
-            Set<String> saidAlready = new HashSet<>();
-            scans.forEach(scan -> saidAlready.addAll(scan.notes));
-            Optional<AnalysisResult> unchanged = unchangedReactor(cache, reactorKey, totalFiles, saidAlready, listener);
-            if (unchanged.isPresent()) {
-                return unchanged.get();
-            }
-        }
-
+        // a parsing JVM starts before the reactor key is worked out, so that its start-up overlaps
+        // that work; a reactor the cache serves whole has no module the cache does not know, so
+        // auto never starts one for it
+        Optional<ParsingProcess> fork = startFork(scans, cache, level, listener);
         Progress progress = new Progress(totalFiles, listener);
-        // one module at a time, so that only one module's cache entries are ever in memory and no
-        // file report outlives its file
-        try (QuickCompilation quick = QuickCompilation.begin(quickCompilation, listener);
-                FileWorkers workers = new FileWorkers(
-                        threads, () -> FileAnalyzer.parsingAt(level, fileSignals, listener::warn), cache)) {
-            for (Scan scan : scans) {
-                cache.beginModule(scan.module.key());
-                Charset encoding = scan.module.encoding();
-                workers.analyze(scan.files, file -> relative(root, file), encoding, report -> {
-                    report.malformedLine().ifPresent(line -> {
-                        String message = report.file() + ":" + line + ": bytes that are not valid "
-                                + encoding.name() + "; read with replacement characters."
-                                + " Set project.build.sourceEncoding to the files' real encoding, or re-save the"
-                                + " file as " + encoding.name() + ".";
-                        scan.notes.add(message);
-                        listener.warn(message);
-                    });
-                    report.problem()
-                            .ifPresent(problem -> listener.debug("Could not parse " + problem.file() + ":"
-                                    + problem.line() + ":" + problem.column() + ": " + problem.message()));
-                    scan.tally.add(report);
-                    progress.fileDone(report.linesOfCode());
-                });
-                scan.files.clear();
+        String reactorKey;
+        try {
+            reactorKey = cache.enabled() ? reactorKey(request, scans, level) : null;
+            if (reactorKey != null) {
+                Set<String> saidAlready = new HashSet<>();
+                scans.forEach(scan -> saidAlready.addAll(scan.notes));
+                Optional<AnalysisResult> unchanged =
+                        unchangedReactor(cache, kept, reactorKey, totalFiles, saidAlready, listener);
+                if (unchanged.isPresent()) {
+                    return unchanged.get();
+                }
             }
+
+            // one module at a time, so that only one module's cache entries are ever in memory and no
+            // file report outlives its file
+            try (QuickCompilation quick = QuickCompilation.begin(quickCompilation, listener);
+                    FileWorkers workers = new FileWorkers(
+                            threads,
+                            () -> FileAnalyzer.parsingAt(level, fileSignals, listener::warn),
+                            cache,
+                            fork,
+                            listener::warn)) {
+                for (Scan scan : scans) {
+                    cache.beginModule(scan.module.key());
+                    Charset encoding = scan.module.encoding();
+                    workers.analyze(scan.files, file -> relative(root, file), encoding, report -> {
+                        report.malformedLine().ifPresent(line -> {
+                            String message = report.file() + ":" + line + ": bytes that are not valid "
+                                    + encoding.name() + "; read with replacement characters."
+                                    + " Set project.build.sourceEncoding to the files' real encoding, or re-save the"
+                                    + " file as " + encoding.name() + ".";
+                            scan.notes.add(message);
+                            listener.warn(message);
+                        });
+                        report.problem()
+                                .ifPresent(problem -> listener.debug("Could not parse " + problem.file() + ":"
+                                        + problem.line() + ":" + problem.column() + ": " + problem.message()));
+                        scan.tally.add(report);
+                        progress.fileDone(report.linesOfCode());
+                    });
+                    scan.files.clear();
+                }
+            }
+        } finally {
+            fork.ifPresent(ParsingProcess::close);
         }
+        fork.ifPresent(process -> listener.info(String.format(
+                java.util.Locale.ROOT,
+                "rust-fit: %d file(s) parsed in a separate JVM tuned for short runs (rustfit.fork=never parses in"
+                        + " Maven's JVM)",
+                process.analysed())));
 
         // what each module is as a whole comes first: examples and test support never make
         // another module shared infrastructure
@@ -277,6 +330,37 @@ public final class ReactorAnalyzer {
     }
 
     /**
+     * Starts a parsing JVM when the fork mode says enough files need parsing: those of modules the
+     * cache knows nothing of. Files of known modules are mostly unchanged, and served without a
+     * parse.
+     */
+    private Optional<ParsingProcess> startFork(
+            List<Scan> scans, FileReportCache cache, LanguageLevel level, AnalysisListener listener) {
+        if (forkMode == ForkMode.NEVER || !registeredSignalsOnly()) {
+            return Optional.empty();
+        }
+        int files = scans.stream().mapToInt(scan -> scan.files.size()).sum();
+        int likelyToParse = scans.stream()
+                .filter(scan -> !cache.holdsModule(scan.module.key()))
+                .mapToInt(scan -> scan.files.size())
+                .sum();
+        if (!forkMode.forks(likelyToParse, files)) {
+            return Optional.empty();
+        }
+        return ParsingProcess.start(
+                launch.get(), level, fileSignals.stream().map(Signal::id).toList(), threads, listener);
+    }
+
+    /** Whether every file signal is a registered one, which the parsing JVM can build by its id. */
+    private boolean registeredSignalsOnly() {
+        Set<String> registered = new HashSet<>();
+        SignalRegistry.fileSignals()
+                .forEach(signal -> registered.add(signal.getClass().getName() + "#" + signal.id()));
+        return fileSignals.stream()
+                .allMatch(signal -> registered.contains(signal.getClass().getName() + "#" + signal.id()));
+    }
+
+    /**
      * What identifies the reactor's state: the request (modules, dependencies, encodings, settings,
      * declared answers) and every file's path, size and modification time. Null when a file cannot
      * be examined.
@@ -338,28 +422,54 @@ public final class ReactorAnalyzer {
                 cache.hits()));
     }
 
+    /** The analysis an earlier run kept, decoded, or why it could not be decoded. */
+    private record Kept(String key, Optional<AnalysisResult> result, String problem) {}
+
+    private static Optional<Kept> kept(FileReportCache cache) {
+        return cache.keptReactor().map(stored -> {
+            try {
+                return new Kept(stored.key(), Optional.of(ResultFiles.fromJson(stored.result())), "");
+            } catch (IOException | RuntimeException e) {
+                return new Kept(stored.key(), Optional.empty(), String.valueOf(e.getMessage()));
+            }
+        });
+    }
+
     /** The earlier run's result, when the reactor is exactly as it was then. */
     private static Optional<AnalysisResult> unchangedReactor(
-            FileReportCache cache, String reactorKey, int files, Set<String> saidAlready, AnalysisListener listener) {
-        Optional<byte[]> earlier = cache.unchangedReactor(reactorKey, files);
-        if (earlier.isEmpty()) {
+            FileReportCache cache,
+            FutureTask<Optional<Kept>> reading,
+            String reactorKey,
+            int files,
+            Set<String> saidAlready,
+            AnalysisListener listener) {
+        Optional<Kept> earlier;
+        try {
+            earlier = reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
             return Optional.empty();
         }
-        try {
-            AnalysisResult result = ResultFiles.fromJson(earlier.get());
-            // what needed fixing then still does: say again what listing the files did not
-            result.modules().stream()
-                    .flatMap(module -> module.notes().stream())
-                    .filter(note -> !saidAlready.contains(note))
-                    .forEach(listener::warn);
-            reportCacheUse(cache, listener);
-            return Optional.of(result);
-        } catch (IOException | RuntimeException e) {
+        if (earlier.isEmpty() || !earlier.get().key().equals(reactorKey)) {
+            return Optional.empty();
+        }
+        if (earlier.get().result().isEmpty()) {
             listener.warn(String.format(
                     "rust-fit: ignoring the analysis kept in the cache (%s); analysing the files again.",
-                    e.getMessage()));
+                    earlier.get().problem()));
             return Optional.empty();
         }
+        AnalysisResult result = earlier.get().result().get();
+        cache.reuseReactor(files);
+        // what needed fixing then still does: say again what listing the files did not
+        result.modules().stream()
+                .flatMap(module -> module.notes().stream())
+                .filter(note -> !saidAlready.contains(note))
+                .forEach(listener::warn);
+        reportCacheUse(cache, listener);
+        return Optional.of(result);
     }
 
     /** The files and notes of one module, before parsing. */

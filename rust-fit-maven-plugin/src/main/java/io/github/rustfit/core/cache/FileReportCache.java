@@ -173,43 +173,43 @@ public final class FileReportCache implements Closeable {
         return new String(start, 0, read, StandardCharsets.ISO_8859_1).stripLeading();
     }
 
+    /** The reactor state an earlier run kept, and the analysis it gave, as stored. */
+    public record KeptReactor(String key, byte[] result) {}
+
     /**
-     * The whole analysis of the earlier run when the reactor is exactly as it was then: the same
-     * request and every file with the same size and time ({@code key} says so). Then nothing is
-     * read or written beyond this.
-     *
-     * @param key a digest of the request and of every file's path and stamp
-     * @param files how many files that covers, counted as reused
+     * The reactor state and analysis the earlier run kept, if any. Changes nothing, so it may run
+     * on another thread while this cache is used, to have the analysis ready when the reactor turns
+     * out unchanged; a read that fails, or that overlaps the cache's closing, gives empty.
      */
-    public Optional<byte[]> unchangedReactor(String key, int files) {
+    public Optional<KeptReactor> keptReactor() {
         if (earlier == null) {
             return Optional.empty();
         }
-        ZipEntry keyEntry = earlier.getEntry(REACTOR_KEY);
-        ZipEntry resultEntry = earlier.getEntry(REACTOR_RESULT);
-        if (keyEntry == null || resultEntry == null) {
-            return Optional.empty();
-        }
         try {
-            String earlierKey;
-            try (InputStream in = earlier.getInputStream(keyEntry)) {
-                earlierKey = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            if (!earlierKey.equals(key)) {
+            ZipEntry keyEntry = earlier.getEntry(REACTOR_KEY);
+            ZipEntry resultEntry = earlier.getEntry(REACTOR_RESULT);
+            if (keyEntry == null || resultEntry == null) {
                 return Optional.empty();
             }
-            byte[] result;
-            try (InputStream in = earlier.getInputStream(resultEntry)) {
-                result = in.readAllBytes();
+            String key;
+            try (InputStream in = earlier.getInputStream(keyEntry)) {
+                key = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            reactorUnchanged = true;
-            hits += files;
-            return Optional.of(result);
-        } catch (IOException e) {
-            listener.warn(String.format(
-                    IGNORED, file.orElseThrow() + "!" + REACTOR_RESULT, "unreadable: " + firstLine(e.getMessage())));
+            try (InputStream in = earlier.getInputStream(resultEntry)) {
+                return Optional.of(new KeptReactor(key, in.readAllBytes()));
+            }
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Records that the kept analysis serves this run whole: its {@code files} count as reused,
+     * and the cache file is kept as it is.
+     */
+    public void reuseReactor(int files) {
+        reactorUnchanged = true;
+        hits += files;
     }
 
     /**
@@ -219,6 +219,11 @@ public final class FileReportCache implements Closeable {
     public void rememberReactor(String key, byte[] result) {
         this.reactorKey = key;
         this.reactorResult = result.clone();
+    }
+
+    /** Whether the earlier cache holds entries of the module {@code moduleKey}. */
+    public boolean holdsModule(String moduleKey) {
+        return earlier != null && earlier.getEntry(MODULES + moduleKey + ".json") != null;
     }
 
     /**

@@ -8,6 +8,8 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.github.rustfit.core.cache.FileReportCache;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.criteria.Verdict;
+import io.github.rustfit.core.fork.ForkMode;
+import io.github.rustfit.core.fork.Launch;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.CriterionScore;
 import io.github.rustfit.core.result.ModuleResult;
@@ -339,6 +341,94 @@ class ReactorAnalyzerTest {
         assertThat(expected.summary().files().failed()).isPositive();
     }
 
+    /** Three modules of fixture files: real code for the registered signals, and one broken file. */
+    private AnalysisRequest fixtureReactor() throws IOException, java.net.URISyntaxException {
+        Path fixtures = Path.of(getClass().getResource("/signal-fixtures").toURI());
+        List<Path> files;
+        try (java.util.stream.Stream<Path> walk = Files.walk(fixtures)) {
+            files = walk.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+        }
+        for (int i = 0; i < files.size(); i++) {
+            String module = List.of("a", "b", "c").get(i % 3);
+            write(module + "/src/main/java/f/F" + i + ".java", Files.readString(files.get(i)));
+        }
+        write("b/src/main/java/f/Broken.java", "class Broken {");
+        List<ModuleRequest> modules = List.of(
+                module("a", "a", "jar"),
+                module("b", "b", "jar", new DeclaredDependency("g", "a", "compile")),
+                module("c", "c", "jar"));
+        return new AnalysisRequest(root, modules, Optional.empty(), false, false, 5, "v");
+    }
+
+    private static final String FORKED = "file(s) parsed in a separate JVM";
+
+    @Test
+    void parsing_in_a_separate_jvm_gives_the_same_result_cold_and_warm() throws Exception {
+        AnalysisRequest request = fixtureReactor();
+        ReactorAnalyzer here = new ReactorAnalyzer().withThreads(2).withFork(ForkMode.NEVER, () -> {
+            throw new AssertionError("never forks");
+        });
+        ReactorAnalyzer forking =
+                new ReactorAnalyzer().withThreads(2).withFork(ForkMode.ALWAYS, () -> Launch.likeThisJvm(List.of()));
+        Path cacheFile = root.resolve("cache.zip");
+        String fingerprint = forking.cacheFingerprint(request, "v");
+
+        AnalysisResult expected = here.analyze(request, listener);
+        AnalysisResult uncached = forking.analyze(request, listener);
+        AnalysisResult cold =
+                forking.analyze(request, listener, FileReportCache.open(cacheFile, fingerprint, listener));
+        Files.writeString(root.resolve("a/src/main/java/f/Touched.java"), "package f;\nclass Touched {}\n");
+        RecordingListener warmListener = new RecordingListener();
+        AnalysisResult warm =
+                forking.analyze(request, warmListener, FileReportCache.open(cacheFile, fingerprint, warmListener));
+
+        assertThat(uncached).isEqualTo(expected);
+        assertThat(cold).isEqualTo(expected);
+        assertThat(listener.info).filteredOn(line -> line.contains(FORKED)).hasSize(2);
+        assertThat(expected.summary().files().failed()).isEqualTo(1);
+        assertThat(expected.modules()).anyMatch(module -> !module.signals().isEmpty());
+        // one new file in a module the cache knows: parsed in the separate JVM, as always asks
+        assertThat(warm.summary().files().seen())
+                .isEqualTo(expected.summary().files().seen() + 1);
+        assertThat(warmListener.info).anyMatch(line -> line.contains("1 " + FORKED));
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void a_separate_jvm_that_stops_leaves_the_rest_to_this_one_with_the_same_result() throws Exception {
+        AnalysisRequest request = fixtureReactor();
+        Launch usual = Launch.likeThisJvm(List.of());
+        Launch crashing = new Launch(
+                usual.java(),
+                usual.classPath(),
+                usual.jvmArguments(),
+                io.github.rustfit.core.fork.AnswersOnceThenExits.class.getName());
+        ReactorAnalyzer here = new ReactorAnalyzer();
+        ReactorAnalyzer failing = new ReactorAnalyzer().withFork(ForkMode.ALWAYS, () -> crashing);
+
+        AnalysisResult expected = here.analyze(request, new RecordingListener());
+        AnalysisResult result = failing.analyze(request, listener);
+
+        assertThat(warnings).singleElement().asString().startsWith("rust-fit: the parsing JVM stopped unexpectedly");
+        assertThat(result).isEqualTo(expected);
+        assertThat(listener.info).anyMatch(line -> line.contains("1 " + FORKED));
+    }
+
+    @Test
+    void auto_does_not_start_a_jvm_for_a_few_files_and_other_signals_never_do() throws Exception {
+        AnalysisRequest request = fixtureReactor();
+        java.util.function.Supplier<Launch> refuse = () -> {
+            throw new AssertionError("no JVM should be started");
+        };
+
+        new ReactorAnalyzer().withFork(ForkMode.AUTO, refuse).analyze(request, listener);
+        new ReactorAnalyzer(List.of(new LockCalls()), List.of())
+                .withFork(ForkMode.ALWAYS, refuse)
+                .analyze(request, listener);
+
+        assertThat(listener.info).noneMatch(line -> line.contains(FORKED));
+    }
+
     @Test
     void fewer_than_one_thread_is_refused() {
         ReactorAnalyzer analyzer = new ReactorAnalyzer(List.of(new LockCalls()), List.of());
@@ -401,6 +491,42 @@ class ReactorAnalyzerTest {
                 .satisfies(answer -> assertThat(answer.overridden()).isTrue());
         assertThat(touched.hits()).isEqualTo(1);
         assertThat(touched.misses()).isZero();
+    }
+
+    @Test
+    void a_kept_analysis_that_cannot_be_decoded_is_ignored_with_a_warning_and_the_files_are_served_one_by_one()
+            throws IOException {
+        write("m/src/main/java/p/A.java", "package p;\nclass A { void m() { l.lock(); } }\n");
+        AnalysisRequest request =
+                new AnalysisRequest(root, List.of(module("m", "m", "jar")), Optional.empty(), false, false, 20, "v");
+        ReactorAnalyzer analyzer = new ReactorAnalyzer(List.of(new LockCalls()), List.of());
+        Path cacheFile = root.resolve("cache.zip");
+        String fingerprint = analyzer.cacheFingerprint(request, "v");
+        AnalysisResult first =
+                analyzer.analyze(request, listener, FileReportCache.open(cacheFile, fingerprint, listener));
+        // the same cache, with the kept analysis cut short
+        Path damaged = root.resolve("damaged.zip");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(cacheFile.toFile());
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(damaged))) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                byte[] bytes = in.getInputStream(entry).readAllBytes();
+                out.write(entry.getName().equals("reactor/result.json") ? new byte[] {'{', '"'} : bytes);
+            }
+        }
+        Files.move(damaged, cacheFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        FileReportCache warm = FileReportCache.open(cacheFile, fingerprint, listener);
+        AnalysisResult second = analyzer.analyze(request, listener, warm);
+
+        assertThat(second).isEqualTo(first);
+        assertThat(warnings)
+                .singleElement()
+                .asString()
+                .startsWith("rust-fit: ignoring the analysis kept in the cache (")
+                .endsWith("); analysing the files again.");
+        assertThat(warm.hits()).isEqualTo(1);
+        assertThat(warm.misses()).isZero();
     }
 
     @Test

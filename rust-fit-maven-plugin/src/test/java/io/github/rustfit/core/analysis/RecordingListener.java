@@ -1,14 +1,18 @@
 package io.github.rustfit.core.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-/** Keeps what the analysis says, by level, so tests can assert on it. */
+/**
+ * Keeps what the analysis says, by level, so tests can assert on it. Safe to call from several
+ * threads, as the parsing JVM's reader threads do.
+ */
 public final class RecordingListener implements AnalysisListener {
 
-    public final List<String> info = new ArrayList<>();
-    public final List<String> warnings = new ArrayList<>();
-    public final List<String> debug = new ArrayList<>();
+    public final List<String> info = Collections.synchronizedList(new ArrayList<>());
+    public final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+    public final List<String> debug = Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public void info(String message) {

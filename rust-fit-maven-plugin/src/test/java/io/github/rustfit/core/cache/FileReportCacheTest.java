@@ -305,6 +305,40 @@ class FileReportCacheTest {
     }
 
     @Test
+    void the_kept_reactor_comes_back_as_stored_and_reusing_it_counts_every_file_as_reused() throws Exception {
+        FileReportCache first = FileReportCache.open(file(), "v1", listener);
+        first.beginModule("g:one");
+        first.analysed("m/src/A.java", "d1", STAMP, PARSED);
+        first.rememberReactor("key-1", "{\"result\": 1}".getBytes(StandardCharsets.UTF_8));
+        first.save();
+
+        FileReportCache second = FileReportCache.open(file(), "v1", listener);
+        FileReportCache.KeptReactor kept = second.keptReactor().orElseThrow();
+        second.reuseReactor(7);
+
+        assertThat(kept.key()).isEqualTo("key-1");
+        assertThat(new String(kept.result(), StandardCharsets.UTF_8)).isEqualTo("{\"result\": 1}");
+        assertThat(second.hits()).isEqualTo(7);
+        assertThat(FileReportCache.open(dir.resolve("none.zip"), "v1", listener).keptReactor())
+                .isEmpty();
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void a_cache_closed_while_its_kept_reactor_is_read_gives_nothing_rather_than_failing() throws Exception {
+        FileReportCache first = FileReportCache.open(file(), "v1", listener);
+        first.beginModule("g:one");
+        first.analysed("m/src/A.java", "d1", STAMP, PARSED);
+        first.rememberReactor("key-1", new byte[] {'{', '}'});
+        first.save();
+
+        FileReportCache second = FileReportCache.open(file(), "v1", listener);
+        second.close();
+
+        assertThat(second.keptReactor()).isEmpty();
+    }
+
+    @Test
     void a_run_in_which_nothing_changed_leaves_the_cache_file_as_it_was() throws Exception {
         saveTwoModules();
         java.nio.file.attribute.FileTime long_ago = java.nio.file.attribute.FileTime.fromMillis(1_000_000L);

@@ -1,0 +1,56 @@
+package io.github.rustfit.core.fork;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** When files are parsed in a separate JVM (see {@link ParsingProcess}). */
+public enum ForkMode {
+    /**
+     * When enough files are likely to need parsing to pay for starting a JVM: {@value
+     * #AUTO_MINIMUM_FILES} or more.
+     */
+    AUTO,
+    /** Whenever the files are examined, even if the cache serves them all. */
+    ALWAYS,
+    /** Never: every file is parsed in Maven's JVM. */
+    NEVER;
+
+    /**
+     * Below this many files to parse, starting a JVM (about half a second on two cores) costs more
+     * than its faster parsing saves.
+     */
+    public static final int AUTO_MINIMUM_FILES = 400;
+
+    /**
+     * Whether to start a parsing JVM.
+     *
+     * @param likelyToParse how many files are likely to need parsing (those the cache knows
+     *     nothing of)
+     * @param files how many files are examined
+     */
+    public boolean forks(int likelyToParse, int files) {
+        return switch (this) {
+            case AUTO -> likelyToParse >= AUTO_MINIMUM_FILES;
+            case ALWAYS -> files > 0;
+            case NEVER -> false;
+        };
+    }
+
+    /**
+     * The mode a setting names, in any case.
+     *
+     * @throws IllegalArgumentException naming the accepted values
+     */
+    public static ForkMode parse(String setting) {
+        String wanted = setting == null ? "" : setting.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(values())
+                .filter(mode -> mode.name().equals(wanted))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown fork mode '" + setting + "'. Use one of "
+                        + Arrays.stream(values())
+                                .map(mode -> mode.name().toLowerCase(Locale.ROOT))
+                                .collect(Collectors.joining(", "))
+                        + "."));
+    }
+}

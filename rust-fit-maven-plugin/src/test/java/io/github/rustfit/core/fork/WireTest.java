@@ -1,0 +1,86 @@
+package io.github.rustfit.core.fork;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rustfit.core.analysis.FileReport;
+import io.github.rustfit.core.result.ParseProblem;
+import io.github.rustfit.core.signals.Finding;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class WireTest {
+
+    private static DataInputStream written(IoAction action) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        action.run(out);
+        out.flush();
+        return new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()));
+    }
+
+    interface IoAction {
+        void run(DataOutputStream out) throws IOException;
+    }
+
+    @Test
+    void a_request_arrives_as_it_was_sent_and_the_end_marker_ends_the_requests() throws IOException {
+        byte[] source = "class Ä { /* ü */ }".getBytes(StandardCharsets.UTF_8);
+        DataInputStream in = written(out -> {
+            Wire.writeRequest(out, new Wire.Request(7, "mod/src/Ä.java", "UTF-8", source));
+            out.writeInt(Wire.END);
+        });
+
+        Wire.Request request = Wire.readRequest(in).orElseThrow();
+        assertThat(request.id()).isEqualTo(7);
+        assertThat(request.relativePath()).isEqualTo("mod/src/Ä.java");
+        assertThat(request.charset()).isEqualTo("UTF-8");
+        assertThat(request.bytes()).isEqualTo(source);
+        assertThat(Wire.readRequest(in)).isEmpty();
+    }
+
+    @Test
+    void a_report_with_every_part_filled_in_survives_the_trip() throws IOException {
+        FileReport report = new FileReport(
+                "m/A.java",
+                42,
+                "p.q",
+                List.of(new Finding("memory.unsafe", 3, "UNSAFE.getLong(a) // …"), new Finding("x.y", 9, "")),
+                Optional.of(new ParseProblem("m/A.java", 4, 5, "Parse error. Found \"}\"")),
+                Optional.of(11));
+        DataInputStream in = written(out -> Wire.writeReply(out, Wire.Reply.of(3, report, List.of("a warning"))));
+
+        Wire.Reply reply = Wire.readReply(in).orElseThrow();
+        assertThat(reply.id()).isEqualTo(3);
+        assertThat(reply.report()).contains(report);
+        assertThat(reply.warnings()).containsExactly("a warning");
+    }
+
+    @Test
+    void a_report_with_nothing_optional_survives_the_trip() throws IOException {
+        FileReport report = new FileReport("A.java", 0, "", List.of(), Optional.empty(), Optional.empty());
+        DataInputStream in = written(out -> Wire.writeReply(out, Wire.Reply.of(0, report, List.of())));
+
+        assertThat(Wire.readReply(in).orElseThrow().report()).contains(report);
+    }
+
+    @Test
+    void a_failure_carries_its_reason_and_no_report() throws IOException {
+        DataInputStream in = written(out -> {
+            Wire.writeReply(out, Wire.Reply.failed(5, "java.lang.OutOfMemoryError: Java heap space"));
+            out.writeInt(Wire.END);
+        });
+
+        Wire.Reply reply = Wire.readReply(in).orElseThrow();
+        assertThat(reply.id()).isEqualTo(5);
+        assertThat(reply.report()).isEmpty();
+        assertThat(reply.failure()).isEqualTo("java.lang.OutOfMemoryError: Java heap space");
+        assertThat(Wire.readReply(in)).isEmpty();
+    }
+}

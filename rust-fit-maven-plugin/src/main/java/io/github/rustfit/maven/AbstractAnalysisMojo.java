@@ -95,7 +95,7 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
 
     /**
      * Whether source files are parsed in a separate JVM started for the purpose: {@code auto} (the
-     * default) does so when 400 or more files are likely to need parsing (those of modules the cache
+     * default) does so when 200 or more files are likely to need parsing (those of modules the cache
      * knows nothing of), {@code always} whenever files are examined, and {@code never} parses in
      * Maven's JVM. That JVM uses this one's Java, class path and heap limit,
      * with flags that suit a short burst of parsing (quick compilation only, and JavaParser's large

@@ -154,20 +154,27 @@ def measure(project, tools, runs, extra):
     if os.path.exists(cache):
         os.remove(cache)
     _, done = mvn(project, *common, "-Drustfit.forkJvmArguments=-Xlog:gc:file=" + child_gc_log, env=env, check=False)
-    small_heap_ok = done.returncode == 0 and "stopped unexpectedly" not in done.stdout
+    small_heap_ok = done.returncode == 0 and "parsing in a separate JVM failed" not in done.stdout
     peak_after_gc = peak_heap_after_gc(gc_log)
-    child_peak_after_gc = peak_heap_after_gc(child_gc_log)
+    child_peak_after_gc = peak_heap_after_gc(child_gc_log, full_only=True)
     shutil.rmtree(work, ignore_errors=True)
     return {"project": project, "files": files, "loc": loc, "median": median, "reparsed": reparsed,
             "small_heap_ok": small_heap_ok, "peak_after_gc_mb": peak_after_gc,
             "child_peak_after_gc_mb": child_peak_after_gc}
 
 
-def peak_heap_after_gc(gc_log):
+def peak_heap_after_gc(gc_log, full_only=False):
+    """The largest heap left after a collection (only full ones if asked), in MB; 0 when none ran.
+
+    The parsing JVM uses the serial collector, whose young collections leave promoted garbage in
+    the old generation until a full one: only full collections show its live set.
+    """
     peak = 0
     if os.path.exists(gc_log):
         with open(gc_log) as f:
             for line in f:
+                if full_only and "Pause Full" not in line:
+                    continue
                 match = re.search(r"->(\d+)M\(", line)
                 if match:
                     peak = max(peak, int(match.group(1)))
@@ -187,7 +194,8 @@ def report(m):
     for name, ratio, target in checks:
         print("  %-28s %.2f (target <= %.1f) %s" % (name, ratio, target, "ok" if ratio <= target else "MISSED"))
     print("  T2  files re-parsed after touching one: %d %s" % (m["reparsed"], "ok" if m["reparsed"] == 1 else "MISSED"))
-    print("  T3  -Xmx256m: %s, peak heap after GC %d MB in Maven's JVM, %d MB in the parsing JVM"
+    print("  T3  -Xmx256m: %s, peak heap after GC %d MB in Maven's JVM, after a full GC %d MB in the parsing JVM"
+          " (0: none was needed)"
           % ("ok" if m["small_heap_ok"] else "FAILED", m["peak_after_gc_mb"], m["child_peak_after_gc_mb"]))
     print("  (for comparison) cold / cold parsing in Maven's JVM: %.2f" % (t["cold"] / t["inmvn"]))
 
@@ -210,13 +218,13 @@ def growth(tools, runs):
         env = dict(os.environ, MAVEN_OPTS="-Xmx256m -Xlog:gc:file=" + gc_log)
         _, done = mvn(target, "-Drustfit.outputDirectory=" + os.path.join(target, "small-heap"),
                       "-Drustfit.forkJvmArguments=-Xlog:gc:file=" + child_gc_log, env=env, check=False)
-        small_heap_ok = done.returncode == 0 and "stopped unexpectedly" not in done.stdout
+        small_heap_ok = done.returncode == 0 and "parsing in a separate JVM failed" not in done.stdout
         peak = peak_heap_after_gc(gc_log)
-        child_peak = peak_heap_after_gc(child_gc_log)
+        child_peak = peak_heap_after_gc(child_gc_log, full_only=True)
         result_kb = os.path.getsize(os.path.join(target, "out", "rust-fit.json")) // 1024
         results.append((loc, seconds, peak))
         print("  %d lines of code in %d files: analysis %.1fs, %.0f lines/s; -Xmx256m %s, peak heap after GC %d MB"
-              " (parsing JVM %d MB); result %d KB" % (loc, files, seconds, loc / seconds,
+              " (parsing JVM, after a full GC: %d MB); result %d KB" % (loc, files, seconds, loc / seconds,
                                                       "ok" if small_heap_ok else "FAILED", peak, child_peak, result_kb))
         shutil.rmtree(target, ignore_errors=True)
     (small_loc, small_s, small_peak), (large_loc, large_s, large_peak) = results

@@ -36,7 +36,7 @@ public final class ParsingProcess implements AutoCloseable {
     /** How many of the child's last standard-error lines are kept to explain a failure. */
     private static final int ERROR_LINES_KEPT = 20;
 
-    static final String STOPPED = "rust-fit: the parsing JVM stopped unexpectedly (%s); the remaining files are"
+    static final String STOPPED = "rust-fit: parsing in a separate JVM failed (%s); the remaining files are"
             + " parsed in Maven's JVM, with the same result. Set rustfit.fork=never to parse there from the start.";
 
     /** A file's report from the child, and the warnings raised while inspecting it. */
@@ -144,6 +144,11 @@ public final class ParsingProcess implements AutoCloseable {
 
     private void readReplies() {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16))) {
+            int greeting = in.readInt();
+            if (greeting != Wire.GREETING) {
+                stop(Wire.unexpected(greeting));
+                return;
+            }
             while (true) {
                 Optional<Wire.Reply> reply = Wire.readReply(in);
                 if (reply.isEmpty()) {
@@ -160,7 +165,10 @@ public final class ParsingProcess implements AutoCloseable {
             }
         } catch (java.io.EOFException e) {
             stop("it ended before answering every file");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            stop(e.getMessage());
+        } catch (RuntimeException | Error e) {
+            // nobody may be left waiting for an answer that will never come
             stop(e.toString());
         }
     }

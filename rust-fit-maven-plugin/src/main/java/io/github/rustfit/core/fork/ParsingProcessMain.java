@@ -54,6 +54,8 @@ public final class ParsingProcessMain {
     /** Answers every request on {@code in}, then says so and returns. */
     static void serve(Setup setup, DataInputStream in, PrintStream replies) throws IOException, InterruptedException {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(replies, 1 << 16));
+        out.writeInt(Wire.GREETING);
+        out.flush();
         ThreadLocal<List<String>> warnings = ThreadLocal.withInitial(ArrayList::new);
         ThreadLocal<FileAnalyzer> analyzers = ThreadLocal.withInitial(() -> FileAnalyzer.parsingAt(
                 setup.level(), setup.signals(), warning -> warnings.get().add(warning)));

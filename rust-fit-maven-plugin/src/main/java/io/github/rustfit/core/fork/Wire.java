@@ -19,13 +19,30 @@ import java.util.Optional;
  * <ul>
  *   <li>request: id, path relative to the execution root, charset name, the file's bytes; an id
  *       below zero ends the conversation;
- *   <li>reply: id, the file's report, the warnings raised while inspecting it; an id below zero
- *       says every request has been answered.
+ *   <li>reply: a marker, id, the file's report, the warnings raised while inspecting it; an id
+ *       below zero says every request has been answered.
  * </ul>
+ *
+ * <p>The child's standard output is shared with whatever the JVM itself prints there (a user's
+ * {@code -Xlog} without a file, say). So the child greets first, every reply starts with a marker,
+ * and every length is checked: anything else on that stream is caught as such, never read as a
+ * report.
  */
 final class Wire {
 
     static final int END = -1;
+
+    /** The child's first four bytes: "RFit". */
+    static final int GREETING = 0x52466974;
+
+    /** The first four bytes of every reply: "RFrp". */
+    static final int REPLY = 0x52467270;
+
+    /** No string on the wire is longer: a source line, a message or a path is far shorter. */
+    static final int MAX_STRING_BYTES = 1 << 24;
+
+    /** No count on the wire is larger: findings of one file, or warnings about it. */
+    static final int MAX_COUNT = 1 << 22;
 
     private Wire() {}
 
@@ -73,6 +90,7 @@ final class Wire {
     }
 
     static void writeReply(DataOutput out, Reply reply) throws IOException {
+        out.writeInt(REPLY);
         out.writeInt(reply.id());
         out.writeBoolean(reply.report().isPresent());
         if (reply.report().isEmpty()) {
@@ -109,17 +127,21 @@ final class Wire {
 
     /** The next reply, or empty when the child has answered everything. */
     static Optional<Reply> readReply(DataInput in) throws IOException {
-        int id = in.readInt();
-        if (id < 0) {
+        int marker = in.readInt();
+        if (marker == END) {
             return Optional.empty();
         }
+        if (marker != REPLY) {
+            throw new IOException(unexpected(marker));
+        }
+        int id = in.readInt();
         if (!in.readBoolean()) {
             return Optional.of(Reply.failed(id, readString(in)));
         }
         String file = readString(in);
         int linesOfCode = in.readInt();
         String packageName = readString(in);
-        int count = in.readInt();
+        int count = count(in);
         List<Finding> findings = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             findings.add(new Finding(readString(in), in.readInt(), readString(in)));
@@ -128,7 +150,7 @@ final class Wire {
                 ? Optional.of(new ParseProblem(readString(in), in.readInt(), in.readInt(), readString(in)))
                 : Optional.empty();
         Optional<Integer> malformedLine = in.readBoolean() ? Optional.of(in.readInt()) : Optional.empty();
-        int warningCount = in.readInt();
+        int warningCount = count(in);
         List<String> warnings = new ArrayList<>(warningCount);
         for (int i = 0; i < warningCount; i++) {
             warnings.add(readString(in));
@@ -145,8 +167,31 @@ final class Wire {
     }
 
     private static String readString(DataInput in) throws IOException {
-        byte[] bytes = new byte[in.readInt()];
+        int length = in.readInt();
+        if (length < 0 || length > MAX_STRING_BYTES) {
+            throw new IOException(
+                    "a string of " + length + " bytes in a reply; the stream is not what the child" + " wrote");
+        }
+        byte[] bytes = new byte[length];
         in.readFully(bytes);
         return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static int count(DataInput in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > MAX_COUNT) {
+            throw new IOException("a count of " + count + " in a reply; the stream is not what the child wrote");
+        }
+        return count;
+    }
+
+    /** Says what was found where a greeting or reply should start, as text when it reads as such. */
+    static String unexpected(int word) {
+        byte[] bytes = {(byte) (word >>> 24), (byte) (word >>> 16), (byte) (word >>> 8), (byte) word};
+        String text = new String(bytes, StandardCharsets.US_ASCII);
+        boolean printable = text.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
+        return "its standard output holds something other than replies"
+                + (printable ? " (\"" + text + "…\")" : "")
+                + "; a JVM argument that prints there, such as -Xlog or -verbose without a file, causes this";
     }
 }

@@ -409,7 +409,7 @@ class ReactorAnalyzerTest {
         AnalysisResult expected = here.analyze(request, new RecordingListener());
         AnalysisResult result = failing.analyze(request, listener);
 
-        assertThat(warnings).singleElement().asString().startsWith("rust-fit: the parsing JVM stopped unexpectedly");
+        assertThat(warnings).singleElement().asString().startsWith("rust-fit: parsing in a separate JVM failed (");
         assertThat(result).isEqualTo(expected);
         assertThat(listener.info).anyMatch(line -> line.contains("1 " + FORKED));
     }

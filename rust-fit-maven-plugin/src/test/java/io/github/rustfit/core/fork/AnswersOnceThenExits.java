@@ -17,6 +17,7 @@ public final class AnswersOnceThenExits {
         ParsingProcessMain.Setup setup = ParsingProcessMain.Setup.of(args).orElseThrow();
         DataInputStream in = new DataInputStream(System.in);
         DataOutputStream out = new DataOutputStream(System.out);
+        out.writeInt(Wire.GREETING);
         Wire.Request first = Wire.readRequest(in).orElseThrow();
         FileReport report = FileAnalyzer.parsingAt(setup.level(), setup.signals(), warning -> {})
                 .analyze(first.bytes(), first.relativePath(), Charset.forName(first.charset()));

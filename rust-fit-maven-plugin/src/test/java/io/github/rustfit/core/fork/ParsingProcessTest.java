@@ -137,7 +137,7 @@ class ParsingProcessTest {
         }
         assertThat(listener.warnings).hasSize(1);
         assertThat(listener.warnings.get(0))
-                .startsWith("rust-fit: the parsing JVM stopped unexpectedly (exit status 3, ")
+                .startsWith("rust-fit: parsing in a separate JVM failed (exit status 3, ")
                 .contains("it said: simulated crash after one file")
                 .endsWith("the remaining files are parsed in Maven's JVM, with the same result. Set"
                         + " rustfit.fork=never to parse there from the start.");
@@ -170,7 +170,23 @@ class ParsingProcessTest {
         assertThat(listener.warnings)
                 .singleElement()
                 .asString()
-                .startsWith("rust-fit: the parsing JVM stopped unexpectedly (exit status 1, ");
+                .startsWith("rust-fit: parsing in a separate JVM failed (exit status 1, ");
+    }
+
+    @Test
+    void a_jvm_argument_that_prints_to_standard_output_is_caught_and_named_never_read_as_a_report() {
+        try (ParsingProcess child = ParsingProcess.start(
+                        launch(ParsingProcessMain.class.getName(), "-Xlog:gc"), NEWEST, SIGNAL_IDS, 1, listener)
+                .orElseThrow()) {
+            assertThat(child.analyze("class A {}".getBytes(StandardCharsets.UTF_8), "A.java", StandardCharsets.UTF_8))
+                    .isEmpty();
+        }
+        assertThat(listener.warnings)
+                .singleElement()
+                .asString()
+                .startsWith("rust-fit: parsing in a separate JVM failed (its standard output holds something other"
+                        + " than replies (\"[")
+                .contains("such as -Xlog or -verbose without a file");
     }
 
     @Test

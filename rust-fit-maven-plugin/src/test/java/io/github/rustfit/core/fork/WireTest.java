@@ -71,6 +71,30 @@ class WireTest {
     }
 
     @Test
+    void a_reply_that_does_not_start_with_the_marker_is_refused_saying_what_was_there() {
+        DataInputStream in = new DataInputStream(
+                new ByteArrayInputStream("[0.004s][info][gc] Using Serial\n".getBytes(StandardCharsets.US_ASCII)));
+
+        org.assertj.core.api.Assertions.assertThatIOException()
+                .isThrownBy(() -> Wire.readReply(in))
+                .withMessageStartingWith("its standard output holds something other than replies (\"[0.0…\")");
+    }
+
+    @Test
+    void an_implausible_length_is_refused_before_anything_is_allocated() throws IOException {
+        DataInputStream in = written(out -> {
+            out.writeInt(Wire.REPLY);
+            out.writeInt(1);
+            out.writeBoolean(true);
+            out.writeInt(Integer.MAX_VALUE);
+        });
+
+        org.assertj.core.api.Assertions.assertThatIOException()
+                .isThrownBy(() -> Wire.readReply(in))
+                .withMessage("a string of 2147483647 bytes in a reply; the stream is not what the child wrote");
+    }
+
+    @Test
     void a_failure_carries_its_reason_and_no_report() throws IOException {
         DataInputStream in = written(out -> {
             Wire.writeReply(out, Wire.Reply.failed(5, "java.lang.OutOfMemoryError: Java heap space"));

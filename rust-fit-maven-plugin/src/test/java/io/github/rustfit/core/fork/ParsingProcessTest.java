@@ -159,14 +159,18 @@ class ParsingProcessTest {
                         + " the attempt.");
     }
 
+    /** Starts the real child with one more JVM argument and asks it for one small file. */
+    private Optional<ParsingProcess.Analysed> analyzeOneFileWithJvmArgument(String argument) {
+        try (ParsingProcess child = ParsingProcess.start(
+                        launch(ParsingProcessMain.class.getName(), argument), NEWEST, SIGNAL_IDS, 1, listener)
+                .orElseThrow()) {
+            return child.analyze("class A {}".getBytes(StandardCharsets.UTF_8), "A.java", StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void a_jvm_that_refuses_its_arguments_counts_as_stopped() {
-        try (ParsingProcess child = ParsingProcess.start(
-                        launch(ParsingProcessMain.class.getName(), "-Xmx1k"), NEWEST, SIGNAL_IDS, 1, listener)
-                .orElseThrow()) {
-            assertThat(child.analyze("class A {}".getBytes(StandardCharsets.UTF_8), "A.java", StandardCharsets.UTF_8))
-                    .isEmpty();
-        }
+        assertThat(analyzeOneFileWithJvmArgument("-Xmx1k")).isEmpty();
         assertThat(listener.warnings)
                 .singleElement()
                 .asString()
@@ -175,12 +179,7 @@ class ParsingProcessTest {
 
     @Test
     void a_jvm_argument_that_prints_to_standard_output_is_caught_and_named_never_read_as_a_report() {
-        try (ParsingProcess child = ParsingProcess.start(
-                        launch(ParsingProcessMain.class.getName(), "-Xlog:gc"), NEWEST, SIGNAL_IDS, 1, listener)
-                .orElseThrow()) {
-            assertThat(child.analyze("class A {}".getBytes(StandardCharsets.UTF_8), "A.java", StandardCharsets.UTF_8))
-                    .isEmpty();
-        }
+        assertThat(analyzeOneFileWithJvmArgument("-Xlog:gc")).isEmpty();
         assertThat(listener.warnings)
                 .singleElement()
                 .asString()

@@ -13,8 +13,6 @@ import io.github.rustfit.core.source.SourceLines;
 import io.github.rustfit.core.source.SourceText;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,21 +57,6 @@ public final class FileAnalyzer {
             parser = parserFactory.get();
         }
         return parser;
-    }
-
-    /**
-     * Analyses one file.
-     *
-     * @param file the file on disk
-     * @param relativePath the path to report, relative to the execution root
-     * @param charset the module's source encoding
-     */
-    public FileReport analyze(Path file, String relativePath, Charset charset) {
-        try {
-            return analyze(Files.readAllBytes(file), relativePath, charset);
-        } catch (IOException e) {
-            return unreadable(relativePath, e);
-        }
     }
 
     /** The report of a file whose bytes could not be read. */

@@ -184,7 +184,7 @@ public final class ReactorAnalyzer {
         // a parsing JVM starts before the reactor key is worked out, so that its start-up overlaps
         // that work; a reactor the cache serves whole has no module the cache does not know, so
         // auto never starts one for it
-        Optional<ParsingProcess> fork = startFork(scans, cache, level, listener);
+        Optional<ParsingProcess> fork = startFork(scans, totalFiles, cache, level, listener);
         Progress progress = new Progress(totalFiles, listener);
         String reactorKey;
         try {
@@ -335,11 +335,10 @@ public final class ReactorAnalyzer {
      * parse.
      */
     private Optional<ParsingProcess> startFork(
-            List<Scan> scans, FileReportCache cache, LanguageLevel level, AnalysisListener listener) {
+            List<Scan> scans, int files, FileReportCache cache, LanguageLevel level, AnalysisListener listener) {
         if (forkMode == ForkMode.NEVER || !registeredSignalsOnly()) {
             return Optional.empty();
         }
-        int files = scans.stream().mapToInt(scan -> scan.files.size()).sum();
         int likelyToParse = scans.stream()
                 .filter(scan -> !cache.holdsModule(scan.module.key()))
                 .mapToInt(scan -> scan.files.size())

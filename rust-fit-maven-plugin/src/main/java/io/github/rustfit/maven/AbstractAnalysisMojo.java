@@ -2,8 +2,11 @@ package io.github.rustfit.maven;
 
 import io.github.rustfit.core.analysis.AnalysisRequest;
 import io.github.rustfit.core.analysis.ReactorAnalyzer;
+import io.github.rustfit.core.cache.CacheKey;
+import io.github.rustfit.core.cache.CacheMode;
 import io.github.rustfit.core.cache.FileReportCache;
 import io.github.rustfit.core.fork.ForkMode;
+import io.github.rustfit.core.fork.ForkedParsing;
 import io.github.rustfit.core.fork.Launch;
 import io.github.rustfit.core.io.AtomicFiles;
 import io.github.rustfit.core.manifest.ClosestMatch;
@@ -82,26 +85,13 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
     int threads;
 
     /**
-     * While files are parsed, asks HotSpot to compile JavaParser's and this plugin's code with its
-     * quick first-tier compiler only. A cold analysis is too short for the optimising compiler to
-     * pay back, and on a small machine it takes the core a second parse thread needs; this saved
-     * about a fifth of a cold analysis on a 2-core machine. It changes speed only, never results,
-     * and does nothing on a JVM without HotSpot's diagnostic command bean.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "rustfit.quickCompilation", defaultValue = "true")
-    boolean quickCompilation;
-
-    /**
      * Whether source files are parsed in a separate JVM started for the purpose: {@code auto} (the
      * default) does so when 200 or more files are likely to need parsing (those of modules the cache
      * knows nothing of), {@code always} whenever files are examined, and {@code never} parses in
-     * Maven's JVM. That JVM uses this one's Java, class path and heap limit,
-     * with flags that suit a short burst of parsing (quick compilation only, and JavaParser's large
-     * lexer method compiled); on a 2-core machine it parsed a 400,000-line reactor in about two
-     * thirds of the time Maven's JVM takes. Results are the same, byte for byte; if the JVM cannot
-     * start or stops, the files left are parsed in Maven's JVM with a warning.
+     * Maven's JVM. That JVM uses this one's Java and class path, a heap sized for parsing (never more
+     * than Maven's), and flags that suit a short burst of parsing (quick compilation only, and
+     * JavaParser's large lexer method compiled). Results are the same, byte for byte; if the JVM
+     * cannot start or fails, the rest of the run is parsed in Maven's JVM with a warning.
      *
      * @since 0.1.0
      */
@@ -119,13 +109,45 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
 
     /**
      * Reuses what each unchanged source file contributed to the previous run, so a build with no
-     * source change costs the hashing of the files, not their parsing. A cache written by another
-     * plugin build or with other settings is never trusted.
+     * source change costs the hashing of the files, not their parsing. {@code false} is the same as
+     * {@code cacheMode=off}.
      *
      * @since 0.1.0
      */
     @Parameter(property = "rustfit.useCache", defaultValue = "true")
     boolean useCache;
+
+    /**
+     * How the analysis cache is used: {@code read-write} (the default), {@code read-only} (reuse, never
+     * write: for builds of untrusted code, such as pull requests from forks, when the cache is shared),
+     * or {@code off}. Every cache entry is authenticated with a key kept outside the cache (see
+     * {@code cacheKeyFile}); entries that do not verify, or are malformed, are ignored with a warning.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "rustfit.cacheMode", defaultValue = "read-write")
+    String cacheMode;
+
+    /**
+     * The file holding the key that authenticates the analysis cache, made with a random key on first
+     * use and readable by its owner only. Where CI runners share a cache, give every trusted build
+     * the same key as a secret in the environment variable {@code RUSTFIT_CACHE_KEY} instead (it
+     * wins over this file), and do not give it to untrusted builds.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "rustfit.cacheKeyFile", defaultValue = "${user.home}/.rust-fit/cache.key")
+    File cacheKeyFile;
+
+    /**
+     * The largest source file, in bytes, that is parsed. A larger file is counted and listed as not
+     * parsed, and gives no evidence: its syntax tree could need a hundred times its size in heap.
+     * Such files are mostly generated tables.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "rustfit.maxFileSize", defaultValue = "1048576")
+    long maxFileSize;
 
     /**
      * Where the per-file cache lives. Point it at a directory your CI caches between builds to
@@ -302,20 +324,57 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
                 .withDeclaredAnswers(components.map(Manifest::declaredAnswers).orElse(Map.of()));
         AnalysisResult result;
         MavenLogListener listener = new MavenLogListener(getLog());
+        int threadCount = threadCount();
+        ForkMode mode = forkMode();
+        if (maxFileSize < 1) {
+            throw new MojoExecutionException("rust-fit: rustfit.maxFileSize must be at least 1 byte, was " + maxFileSize
+                    + ". Remove the setting to parse files of up to 1 MiB (1048576).");
+        }
         try {
             ReactorAnalyzer analyzer = new ReactorAnalyzer()
-                    .withThreads(threadCount())
-                    .withQuickCompilation(quickCompilation)
-                    .withFork(forkMode(), () -> Launch.likeThisJvm(forkArguments()));
-            FileReportCache cache = useCache
-                    ? FileReportCache.open(
-                            cacheFile.toPath(), analyzer.cacheFingerprint(request, buildIdentity()), listener)
-                    : FileReportCache.disabled();
-            result = analyzer.analyze(request, listener, cache);
+                    .withThreads(threadCount)
+                    .withMaxFileBytes(maxFileSize)
+                    .withParsing(ForkedParsing.strategy(
+                            mode, setup -> Launch.forParsing(setup.threads(), maxFileSize, forkArguments())));
+            result = analyzer.analyze(request, listener, openCache(analyzer, request, listener));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("rust-fit: " + e.getMessage() + " (rustfit.languageLevel)", e);
         }
         return judgeAndWrite(result, components);
+    }
+
+    /** The analysis cache as configured; without a usable key, no cache (and a warning). */
+    private FileReportCache openCache(ReactorAnalyzer analyzer, AnalysisRequest request, MavenLogListener listener)
+            throws MojoExecutionException {
+        CacheMode mode;
+        try {
+            mode = useCache ? CacheMode.parse(cacheMode) : CacheMode.OFF;
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("rust-fit: " + e.getMessage()
+                    + " Fix rustfit.cacheMode (or <cacheMode> in the plugin's configuration).");
+        }
+        if (mode == CacheMode.OFF) {
+            return FileReportCache.disabled();
+        }
+        CacheKey key;
+        try {
+            key = CacheKey.resolve(
+                    Optional.ofNullable(System.getenv(CacheKey.ENVIRONMENT_VARIABLE)), cacheKeyFile.toPath());
+        } catch (IOException e) {
+            getLog().warn("rust-fit: no analysis cache this run: its key file " + cacheKeyFile
+                    + " could not be read or made (" + e.getMessage() + "). Fix its permissions, or point"
+                    + " rustfit.cacheKeyFile at a file of your own.");
+            return FileReportCache.disabled();
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("rust-fit: " + e.getMessage());
+        }
+        return FileReportCache.open(
+                cacheFile.toPath(),
+                mode,
+                analyzer.cacheFingerprint(request, buildIdentity()),
+                key,
+                analyzer.codec(),
+                listener);
     }
 
     /** When to parse in a separate JVM, as configured. */

@@ -1,6 +1,6 @@
 package io.github.rustfit.maven;
 
-import io.github.rustfit.core.analysis.AnalysisListener;
+import io.github.rustfit.core.file.AnalysisListener;
 import org.apache.maven.plugin.logging.Log;
 
 /** Sends the core's messages to the Maven log. */

@@ -1,8 +1,8 @@
 package io.github.rustfit.maven;
 
-import io.github.rustfit.core.analysis.AnalysisListener;
 import io.github.rustfit.core.analysis.AnalysisRequest;
 import io.github.rustfit.core.analysis.ReactorAnalyzer;
+import io.github.rustfit.core.file.AnalysisListener;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ResultFileException;
 import io.github.rustfit.core.result.ResultFiles;

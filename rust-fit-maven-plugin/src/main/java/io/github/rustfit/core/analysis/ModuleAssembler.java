@@ -50,6 +50,7 @@ final class ModuleAssembler {
             List<String> sourceRoots,
             ModuleTally tally,
             List<String> notes,
+            int unreadable,
             List<String> dependsOn,
             List<String> dependents,
             int reactorSize,
@@ -58,8 +59,8 @@ final class ModuleAssembler {
     ModuleResult assemble(Input in) {
         ModuleTally tally = in.tally();
         long linesOfCode = tally.linesOfCode();
-        FileStats stats =
-                new FileStats(tally.files(), tally.parsedFiles(), tally.files() - tally.parsedFiles(), linesOfCode);
+        FileStats stats = new FileStats(
+                tally.files(), tally.parsedFiles(), tally.files() - tally.parsedFiles(), linesOfCode, in.unreadable());
 
         List<SignalResult> signalResults = new ArrayList<>();
         Map<Criterion, Integer> countByCriterion = new EnumMap<>(Criterion.class);

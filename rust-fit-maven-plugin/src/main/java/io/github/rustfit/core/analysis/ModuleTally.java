@@ -3,6 +3,7 @@ package io.github.rustfit.core.analysis;
 import io.github.rustfit.core.adoption.AdoptionAdvisor;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.criteria.ModuleCore;
+import io.github.rustfit.core.file.FileReport;
 import io.github.rustfit.core.result.Evidence;
 import io.github.rustfit.core.result.ParseProblem;
 import io.github.rustfit.core.signals.Finding;

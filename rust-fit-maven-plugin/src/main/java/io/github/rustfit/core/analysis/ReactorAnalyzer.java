@@ -1,11 +1,14 @@
 package io.github.rustfit.core.analysis;
 
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import io.github.rustfit.core.analysis.FileDigests.DigestedModule;
+import io.github.rustfit.core.analysis.SourceListing.ModuleSources;
 import io.github.rustfit.core.cache.FileReportCache;
 import io.github.rustfit.core.criteria.Criterion;
-import io.github.rustfit.core.fork.ForkMode;
-import io.github.rustfit.core.fork.Launch;
-import io.github.rustfit.core.fork.ParsingProcess;
+import io.github.rustfit.core.file.AnalysisListener;
+import io.github.rustfit.core.file.FileAnalyzer;
+import io.github.rustfit.core.file.FileReport;
+import io.github.rustfit.core.file.FileReportCodec;
 import io.github.rustfit.core.parse.LanguageLevels;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.Evidence;
@@ -17,50 +20,62 @@ import io.github.rustfit.core.signals.ModuleFacts;
 import io.github.rustfit.core.signals.ModuleSignal;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.SignalRegistry;
-import io.github.rustfit.core.source.SourceFiles;
-import io.github.rustfit.core.source.SourceRoot;
+import io.github.rustfit.core.source.SourceAccess;
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.function.Supplier;
+import java.util.concurrent.Future;
 
 /**
- * Analyses a whole reactor in one pass: every module's sources are parsed once by one parser (so
- * the parser's warm-up is paid once), then each module is judged with the reactor's dependency
- * graph in view.
+ * Analyses a whole reactor in one pass, in named stages with immutable values between them:
+ *
+ * <ol>
+ *   <li>{@linkplain SourceListing source listing}: each module's files, and what could not be read;
+ *   <li>{@linkplain FileDigests file digests}: every file read once and digested;
+ *   <li>{@linkplain KeptAnalysis reuse of an unchanged reactor}: when the request and every file's
+ *       path and digest are what they were, the earlier analysis serves the run whole;
+ *   <li>file analysis: module by module, each file served from the cache by its digest or parsed
+ *       and inspected ({@link FileParsing}), and tallied as it comes;
+ *   <li>{@linkplain ReactorGraph the reactor graph} from the POMs;
+ *   <li>{@linkplain ModuleAssembler module assembly}: evidence, answers and verdict per module.
+ * </ol>
  */
 public final class ReactorAnalyzer {
 
     /** The tool name recorded in results. */
     public static final String TOOL = "rust-fit-maven-plugin";
 
+    /**
+     * Files larger than this are measured but not parsed unless configured otherwise: a syntax tree
+     * takes up to a hundred times its file's size in heap, and 1 MiB keeps the worst case within
+     * the 256 MB heap the plugin promises to run in.
+     */
+    public static final long DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+
     private static final long PROGRESS_INTERVAL_NANOS = 10_000_000_000L;
 
     private final List<Signal> fileSignals;
     private final List<ModuleSignal> moduleSignals;
     private final int threads;
-    private final boolean quickCompilation;
-    private final ForkMode forkMode;
-    private final Supplier<Launch> launch;
+    private final long maxFileBytes;
+    private final ParsingSetup.Strategy parsing;
+    private final SourceAccess access;
 
     /** An analyzer applying every registered signal, on the calling thread. */
     public ReactorAnalyzer() {
@@ -69,40 +84,33 @@ public final class ReactorAnalyzer {
 
     /** An analyzer applying the given signals (which must be stateless), on the calling thread. */
     public ReactorAnalyzer(List<Signal> fileSignals, List<ModuleSignal> moduleSignals) {
-        this(fileSignals, moduleSignals, 1, false, ForkMode.NEVER, () -> Launch.likeThisJvm(List.of()));
+        this(
+                fileSignals,
+                moduleSignals,
+                1,
+                DEFAULT_MAX_FILE_BYTES,
+                ParsingSetup.Strategy.LOCAL,
+                SourceAccess.FILE_SYSTEM);
     }
 
     private ReactorAnalyzer(
             List<Signal> fileSignals,
             List<ModuleSignal> moduleSignals,
             int threads,
-            boolean quickCompilation,
-            ForkMode forkMode,
-            Supplier<Launch> launch) {
+            long maxFileBytes,
+            ParsingSetup.Strategy parsing,
+            SourceAccess access) {
         this.fileSignals = List.copyOf(fileSignals);
         this.moduleSignals = List.copyOf(moduleSignals);
         this.threads = threads;
-        this.quickCompilation = quickCompilation;
-        this.forkMode = forkMode;
-        this.launch = launch;
+        this.maxFileBytes = maxFileBytes;
+        this.parsing = parsing;
+        this.access = access;
     }
 
-    /**
-     * This analyzer, parsing in a separate JVM when {@code mode} says so (see {@link
-     * ParsingProcess}), started as {@code launch} says. Only the registered file signals can be
-     * applied there; an analyzer with other signals always parses in this JVM. The result is the
-     * same either way.
-     */
-    public ReactorAnalyzer withFork(ForkMode mode, Supplier<Launch> launch) {
-        return new ReactorAnalyzer(fileSignals, moduleSignals, threads, quickCompilation, mode, launch);
-    }
-
-    /**
-     * This analyzer, asking HotSpot while files are parsed to compile the parser's and the
-     * plugin's own code with its quick compiler only (see {@link QuickCompilation}).
-     */
-    public ReactorAnalyzer withQuickCompilation(boolean quick) {
-        return new ReactorAnalyzer(fileSignals, moduleSignals, threads, quick, forkMode, launch);
+    /** This analyzer, parsing the files the cache cannot serve as {@code strategy} decides. */
+    public ReactorAnalyzer withParsing(ParsingSetup.Strategy strategy) {
+        return new ReactorAnalyzer(fileSignals, moduleSignals, threads, maxFileBytes, strategy, access);
     }
 
     /**
@@ -115,7 +123,31 @@ public final class ReactorAnalyzer {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
-        return new ReactorAnalyzer(fileSignals, moduleSignals, threads, quickCompilation, forkMode, launch);
+        return new ReactorAnalyzer(fileSignals, moduleSignals, threads, maxFileBytes, parsing, access);
+    }
+
+    /**
+     * This analyzer, measuring but not parsing files larger than {@code bytes}.
+     *
+     * @throws IllegalArgumentException when {@code bytes} is below 1
+     */
+    public ReactorAnalyzer withMaxFileBytes(long bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("the largest file to parse must be at least 1 byte, was " + bytes);
+        }
+        return new ReactorAnalyzer(fileSignals, moduleSignals, threads, bytes, parsing, access);
+    }
+
+    /** This analyzer, reading sources through {@code access}; for tests of refusals. */
+    ReactorAnalyzer withSourceAccess(SourceAccess access) {
+        return new ReactorAnalyzer(fileSignals, moduleSignals, threads, maxFileBytes, parsing, access);
+    }
+
+    /** How file reports of this analyzer's signals are stored and sent. */
+    public FileReportCodec codec() {
+        Set<String> ids = new HashSet<>();
+        fileSignals.forEach(signal -> ids.add(signal.id()));
+        return new FileReportCodec(ids);
     }
 
     /**
@@ -128,181 +160,122 @@ public final class ReactorAnalyzer {
     }
 
     /**
-     * What a cache must have been written with to be reused: the plugin build, the language level
-     * and the signals. Encodings are part of each file's digest.
+     * What a cache must have been written with to be reused: the plugin build, the language level,
+     * the signals and the largest file parsed. Encodings are part of each file's digest.
      *
      * @param buildIdentity identifies the plugin build (its version, and for snapshots its jar)
      */
     public String cacheFingerprint(AnalysisRequest request, String buildIdentity) {
         StringBuilder fingerprint = new StringBuilder(buildIdentity)
                 .append('|')
-                .append(LanguageLevels.resolve(request.languageLevel()).name());
+                .append(LanguageLevels.resolve(request.languageLevel()).name())
+                .append("|max=")
+                .append(maxFileBytes);
         fileSignals.forEach(signal -> fingerprint.append('|').append(signal.id()));
         return fingerprint.toString();
     }
 
     /**
-     * Runs the analysis with a cache: when the request and every file's size and time are as they
-     * were, the earlier result is returned whole; otherwise the reports of files whose bytes have
-     * not changed are reused. The cache is saved afterwards.
+     * Runs the analysis with a cache: when the request and every file's digest are as they were,
+     * the earlier result is returned whole; otherwise the reports of files whose bytes have not
+     * changed are reused. The cache is saved afterwards (unless it is read-only).
      *
      * @throws IllegalArgumentException when the request's language level is unknown
      */
     public AnalysisResult analyze(AnalysisRequest request, AnalysisListener listener, FileReportCache cache) {
         try (cache) {
-            return run(request, listener, cache);
+            AnalysisResult result = run(request, listener, cache);
+            cache.reportRefusals();
+            return result;
         }
     }
 
     private AnalysisResult run(AnalysisRequest request, AnalysisListener listener, FileReportCache cache) {
         LanguageLevel level = LanguageLevels.resolve(request.languageLevel());
-        Map<String, ModuleAssembler.SignalInfo> infos = new HashMap<>();
-        fileSignals.forEach(
-                s -> infos.put(s.id(), new ModuleAssembler.SignalInfo(s.id(), s.criterion(), s.description())));
-        moduleSignals.forEach(
-                s -> infos.put(s.id(), new ModuleAssembler.SignalInfo(s.id(), s.criterion(), s.description())));
-        ModuleAssembler assembler = new ModuleAssembler(infos, request.maxEvidencePerSignal());
         Path root = request.executionRoot().toAbsolutePath().normalize();
+        KeptAnalysis kept = KeptAnalysis.start(cache);
 
-        // the earlier analysis is read and decoded while the files are listed and stamped: when the
-        // reactor turns out unchanged, that is most of what is left to do
-        FutureTask<Optional<Kept>> kept = new FutureTask<>(() -> kept(cache));
-        if (cache.enabled()) {
-            Thread reader = new Thread(kept, "rust-fit-kept-analysis");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        List<Scan> scans = new ArrayList<>();
-        int totalFiles = 0;
+        List<ModuleSources> listed = new ArrayList<>();
         for (ModuleRequest module : request.modules()) {
-            Scan scan = listFiles(new Scan(module, assembler.newTally()), request, root, listener);
-            scans.add(scan);
-            totalFiles += scan.files.size();
+            listed.add(SourceListing.list(module, request, root, access, listener));
         }
-
-        // a parsing JVM starts before the reactor key is worked out, so that its start-up overlaps
-        // that work; a reactor the cache serves whole has no module the cache does not know, so
-        // auto never starts one for it
-        Optional<ParsingProcess> fork = startFork(scans, totalFiles, cache, level, listener);
-        Progress progress = new Progress(totalFiles, listener);
-        String reactorKey;
-        try {
-            reactorKey = cache.enabled() ? reactorKey(request, scans, level) : null;
+        int totalFiles =
+                listed.stream().mapToInt(module -> module.files().size()).sum();
+        int likelyToParse = listed.stream()
+                .filter(module -> !cache.holdsModule(module.module().key()))
+                .mapToInt(module -> module.files().size())
+                .sum();
+        // parsing is set up before the files are digested, so that a parsing JVM starts while they are
+        try (FileParsing files =
+                parsing.start(new ParsingSetup(level, fileSignals, threads, likelyToParse, totalFiles, listener))) {
+            List<DigestedModule> digested = FileDigests.digest(listed, root, access, threads, listener);
+            String reactorKey = cache.enabled() ? reactorKey(request, level, digested) : null;
             if (reactorKey != null) {
                 Set<String> saidAlready = new HashSet<>();
-                scans.forEach(scan -> saidAlready.addAll(scan.notes));
-                Optional<AnalysisResult> unchanged =
-                        unchangedReactor(cache, kept, reactorKey, totalFiles, saidAlready, listener);
-                if (unchanged.isPresent()) {
-                    return unchanged.get();
+                digested.forEach(module -> saidAlready.addAll(module.notes()));
+                var whole = kept.serve(cache, reactorKey, totalFiles, saidAlready, listener);
+                if (whole.isPresent()) {
+                    reportCacheUse(cache, listener);
+                    return whole.get();
                 }
             }
-
-            // one module at a time, so that only one module's cache entries are ever in memory and no
-            // file report outlives its file
-            try (QuickCompilation quick = QuickCompilation.begin(quickCompilation, listener);
-                    FileWorkers workers = new FileWorkers(
-                            threads,
-                            () -> FileAnalyzer.parsingAt(level, fileSignals, listener::warn),
-                            cache,
-                            fork,
-                            listener::warn)) {
-                for (Scan scan : scans) {
-                    cache.beginModule(scan.module.key());
-                    Charset encoding = scan.module.encoding();
-                    workers.analyze(scan.files, file -> relative(root, file), encoding, report -> {
-                        report.malformedLine().ifPresent(line -> {
-                            String message = report.file() + ":" + line + ": bytes that are not valid "
-                                    + encoding.name() + "; read with replacement characters."
-                                    + " Set project.build.sourceEncoding to the files' real encoding, or re-save the"
-                                    + " file as " + encoding.name() + ".";
-                            scan.notes.add(message);
-                            listener.warn(message);
-                        });
-                        report.problem()
-                                .ifPresent(problem -> listener.debug("Could not parse " + problem.file() + ":"
-                                        + problem.line() + ":" + problem.column() + ": " + problem.message()));
-                        scan.tally.add(report);
-                        progress.fileDone(report.linesOfCode());
-                    });
-                    scan.files.clear();
+            AnalysisResult result = analyze(request, level, root, digested, files, cache, listener);
+            if (cache.enabled()) {
+                reportCacheUse(cache, listener);
+                if (reactorKey != null) {
+                    cache.rememberReactor(reactorKey, ResultFiles.toJson(result).getBytes(StandardCharsets.UTF_8));
                 }
+                save(cache, listener);
             }
-        } finally {
-            fork.ifPresent(ParsingProcess::close);
+            return result;
         }
-        fork.ifPresent(process -> listener.info(String.format(
-                java.util.Locale.ROOT,
-                "rust-fit: %d file(s) parsed in a separate JVM tuned for short runs (rustfit.fork=never parses in"
-                        + " Maven's JVM)",
-                process.analysed())));
+    }
 
-        // what each module is as a whole comes first: examples and test support never make
-        // another module shared infrastructure
+    private AnalysisResult analyze(
+            AnalysisRequest request,
+            LanguageLevel level,
+            Path root,
+            List<DigestedModule> digested,
+            FileParsing files,
+            FileReportCache cache,
+            AnalysisListener listener) {
+        Progress progress =
+                new Progress(digested.stream().mapToInt(m -> m.files().size()).sum(), listener);
+        ModuleAssembler assembler = new ModuleAssembler(signalInfos(), request.maxEvidencePerSignal());
+        List<Tallied> tallied = new ArrayList<>();
+        // one module at a time, so that only one module's cache entries are ever in memory and no
+        // file report outlives its file
+        for (DigestedModule module : digested) {
+            tallied.add(tally(module, assembler.newTally(), files, cache, progress, listener));
+        }
+        files.summarise(listener);
         Set<String> nonProduction = new HashSet<>();
-        for (Scan scan : scans) {
-            ModuleRequest module = scan.module;
-            scan.path = modulePath(root, module.baseDirectory());
-            ModuleFacts facts = new ModuleFacts(
-                    module.artifactId(),
-                    scan.path,
-                    relative(root, module.pomFile()),
-                    module.packaging(),
-                    scan.tally.packages());
-            // an aggregator without sources is not judged, so its name says nothing about any code
-            List<ModuleSignal> applicable = scan.tally.parsedFiles() > 0 ? moduleSignals : List.of();
-            for (ModuleSignal signal : applicable) {
-                signal.inspect(facts, (file, line, explanation) -> {
-                    scan.tally.addModuleFinding(signal.id(), new Evidence(file, line, explanation));
-                    if (signal.criterion() == Criterion.PROTOTYPE) {
-                        nonProduction.add(module.key());
-                    }
-                });
-            }
+        for (Tallied module : tallied) {
+            inspectModule(root, module, nonProduction);
         }
-
-        Map<String, String> artifactIdByKey = new HashMap<>();
-        request.modules().forEach(m -> artifactIdByKey.put(m.key(), m.artifactId()));
-        Map<String, Set<String>> dependents = new HashMap<>();
-        Map<String, Set<String>> dependsOn = new HashMap<>();
-        for (ModuleRequest module : request.modules()) {
-            for (DeclaredDependency dependency : module.dependencies()) {
-                if (artifactIdByKey.containsKey(dependency.key()) && !dependency.isTestOnly()) {
-                    if (!nonProduction.contains(module.key())) {
-                        dependents
-                                .computeIfAbsent(dependency.key(), k -> new TreeSet<>())
-                                .add(module.artifactId());
-                    }
-                    dependsOn
-                            .computeIfAbsent(module.key(), k -> new TreeSet<>())
-                            .add(artifactIdByKey.get(dependency.key()));
-                }
-            }
-        }
-
+        ReactorGraph graph = new ReactorGraph(request.modules(), nonProduction);
         List<ModuleResult> modules = new ArrayList<>();
-        for (Scan scan : scans) {
-            ModuleRequest module = scan.module;
-            String path = scan.path;
+        for (Tallied module : tallied) {
+            ModuleRequest moduleRequest = module.digested().module();
+            String path = module.digested().sources().path();
             modules.add(assembler.assemble(new ModuleAssembler.Input(
-                    module,
+                    moduleRequest,
                     path,
-                    scan.roots,
-                    scan.tally,
-                    scan.notes,
-                    List.copyOf(dependsOn.getOrDefault(module.key(), Set.of())),
-                    List.copyOf(dependents.getOrDefault(module.key(), Set.of())),
+                    module.digested().sources().roots(),
+                    module.tally(),
+                    module.notes(),
+                    module.digested().unreadable(),
+                    graph.dependsOn(moduleRequest),
+                    graph.dependents(moduleRequest),
                     request.modules().size(),
                     request.declaredAnswers()
                             .getOrDefault(
-                                    module.artifactId(),
+                                    moduleRequest.artifactId(),
                                     request.declaredAnswers().getOrDefault(path, Map.of())))));
         }
         modules.sort(Comparator.comparing(ModuleResult::path).thenComparing(ModuleResult::artifactId));
         progress.done();
-
-        AnalysisResult result = new AnalysisResult(
+        return new AnalysisResult(
                 AnalysisResult.SCHEMA_VERSION,
                 TOOL,
                 request.toolVersion(),
@@ -313,58 +286,147 @@ public final class ReactorAnalyzer {
                         request.maxEvidencePerSignal()),
                 Summary.of(modules),
                 modules);
-        if (cache.enabled()) {
-            reportCacheUse(cache, listener);
-            if (reactorKey != null) {
-                cache.rememberReactor(reactorKey, ResultFiles.toJson(result).getBytes(StandardCharsets.UTF_8));
-            }
-            try {
-                cache.save();
-            } catch (IOException e) {
-                listener.warn("rust-fit: could not save the analysis cache (" + e.getMessage()
-                        + "); the next run will parse every file again. Check that the output directory is"
-                        + " writable.");
+    }
+
+    private Map<String, ModuleAssembler.SignalInfo> signalInfos() {
+        Map<String, ModuleAssembler.SignalInfo> infos = new HashMap<>();
+        fileSignals.forEach(
+                s -> infos.put(s.id(), new ModuleAssembler.SignalInfo(s.id(), s.criterion(), s.description())));
+        moduleSignals.forEach(
+                s -> infos.put(s.id(), new ModuleAssembler.SignalInfo(s.id(), s.criterion(), s.description())));
+        return infos;
+    }
+
+    /** A module's files, tallied, and the notes gathered on the way. */
+    private record Tallied(DigestedModule digested, ModuleTally tally, List<String> notes) {}
+
+    /** A file on its way: served from the cache, or being parsed. */
+    private record Pending(SourceFile file, Future<FileReport> report, boolean reused) {}
+
+    private Tallied tally(
+            DigestedModule module,
+            ModuleTally tally,
+            FileParsing files,
+            FileReportCache cache,
+            Progress progress,
+            AnalysisListener listener) {
+        cache.beginModule(module.module().key());
+        List<String> notes = new ArrayList<>(module.notes());
+        Deque<Pending> inFlight = new ArrayDeque<>();
+        for (SourceFile file : module.files()) {
+            inFlight.add(start(file, files, cache));
+            if (inFlight.size() >= files.window()) {
+                finish(inFlight.removeFirst(), tally, notes, cache, progress, listener);
             }
         }
-        return result;
+        while (!inFlight.isEmpty()) {
+            finish(inFlight.removeFirst(), tally, notes, cache, progress, listener);
+        }
+        return new Tallied(module, tally, notes);
+    }
+
+    private Pending start(SourceFile file, FileParsing files, FileReportCache cache) {
+        var sameBytes = cache.sameBytes(file.relativePath(), file.digest());
+        if (sameBytes.isPresent()) {
+            return new Pending(file, CompletableFuture.completedFuture(sameBytes.get()), true);
+        }
+        if (file.size() > maxFileBytes) {
+            FileReport report;
+            try {
+                report = FileAnalyzer.tooLarge(
+                        access.read(file.path()), file.relativePath(), file.charset(), maxFileBytes);
+            } catch (IOException e) {
+                report = FileAnalyzer.unreadable(file.relativePath(), e);
+            }
+            return new Pending(file, CompletableFuture.completedFuture(report), false);
+        }
+        return new Pending(file, files.submit(file), false);
+    }
+
+    private static void finish(
+            Pending pending,
+            ModuleTally tally,
+            List<String> notes,
+            FileReportCache cache,
+            Progress progress,
+            AnalysisListener listener) {
+        FileReport report = await(pending.report());
+        if (pending.reused()) {
+            cache.reused(report.file());
+        } else {
+            cache.analysed(report.file(), pending.file().digest(), report);
+        }
+        report.malformedLine().ifPresent(line -> {
+            String encoding = pending.file().charset().name();
+            String message = report.file() + ":" + line + ": bytes that are not valid " + encoding
+                    + "; read with replacement characters. Set project.build.sourceEncoding to the files' real"
+                    + " encoding, or re-save the file as " + encoding + ".";
+            notes.add(message);
+            listener.warn(message);
+        });
+        report.problem()
+                .ifPresent(problem -> listener.debug("Could not parse " + problem.file() + ":" + problem.line() + ":"
+                        + problem.column() + ": " + problem.message()));
+        tally.add(report);
+        progress.fileDone(report.linesOfCode());
+    }
+
+    private static FileReport await(Future<FileReport> report) {
+        try {
+            return report.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the analysis was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**
-     * Starts a parsing JVM when the fork mode says enough files need parsing: those of modules the
-     * cache knows nothing of. Files of known modules are mostly unchanged, and served without a
-     * parse.
+     * What each module is as a whole: examples and test support never make another module shared
+     * infrastructure, so they are found before the graph is drawn.
      */
-    private Optional<ParsingProcess> startFork(
-            List<Scan> scans, int files, FileReportCache cache, LanguageLevel level, AnalysisListener listener) {
-        if (forkMode == ForkMode.NEVER || !registeredSignalsOnly()) {
-            return Optional.empty();
+    private void inspectModule(Path root, Tallied module, Set<String> nonProduction) {
+        ModuleRequest request = module.digested().module();
+        ModuleFacts facts = new ModuleFacts(
+                request.artifactId(),
+                module.digested().sources().path(),
+                Paths.relative(root, request.pomFile()),
+                request.packaging(),
+                module.tally().packages());
+        // an aggregator without sources is not judged, so its name says nothing about any code
+        List<ModuleSignal> applicable = module.tally().parsedFiles() > 0 ? moduleSignals : List.of();
+        for (ModuleSignal signal : applicable) {
+            signal.inspect(facts, (file, line, explanation) -> {
+                module.tally().addModuleFinding(signal.id(), new Evidence(file, line, explanation));
+                if (signal.criterion() == Criterion.PROTOTYPE) {
+                    nonProduction.add(request.key());
+                }
+            });
         }
-        int likelyToParse = scans.stream()
-                .filter(scan -> !cache.holdsModule(scan.module.key()))
-                .mapToInt(scan -> scan.files.size())
-                .sum();
-        if (!forkMode.forks(likelyToParse, files)) {
-            return Optional.empty();
-        }
-        return ParsingProcess.start(
-                launch.get(), level, fileSignals.stream().map(Signal::id).toList(), threads, listener);
     }
 
-    /** Whether every file signal is a registered one, which the parsing JVM can build by its id. */
-    private boolean registeredSignalsOnly() {
-        Set<String> registered = new HashSet<>();
-        SignalRegistry.fileSignals()
-                .forEach(signal -> registered.add(signal.getClass().getName() + "#" + signal.id()));
-        return fileSignals.stream()
-                .allMatch(signal -> registered.contains(signal.getClass().getName() + "#" + signal.id()));
+    private static void save(FileReportCache cache, AnalysisListener listener) {
+        try {
+            cache.save();
+        } catch (IOException e) {
+            listener.warn("rust-fit: could not save the analysis cache (" + e.getMessage()
+                    + "); the next run will parse every file again. Check that the output directory is"
+                    + " writable.");
+        }
     }
 
     /**
      * What identifies the reactor's state: the request (modules, dependencies, encodings, settings,
-     * declared answers) and every file's path, size and modification time. Null when a file cannot
-     * be examined.
+     * declared answers) and every file's path and digest.
      */
-    private static String reactorKey(AnalysisRequest request, List<Scan> scans, LanguageLevel level) {
+    private String reactorKey(AnalysisRequest request, LanguageLevel level, List<DigestedModule> modules) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             StringBuilder state = new StringBuilder()
@@ -379,25 +441,25 @@ public final class ReactorAnalyzer {
                     .append(request.maxEvidencePerSignal())
                     .append('|')
                     .append(request.toolVersion())
+                    .append('|')
+                    .append(maxFileBytes)
                     .append('\n');
             new TreeMap<>(request.declaredAnswers())
                     .forEach((module, answers) -> state.append(module)
                             .append('=')
                             .append(new TreeMap<>(answers))
                             .append('\n'));
-            for (Scan scan : scans) {
-                state.append(scan.module)
+            for (DigestedModule module : modules) {
+                state.append(module.module())
                         .append('\n')
-                        .append(scan.roots)
-                        .append(scan.notes)
+                        .append(module.sources().roots())
+                        .append(module.notes())
+                        .append(module.unreadable())
                         .append('\n');
-                for (Path file : scan.files) {
-                    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                    state.append(file)
+                for (SourceFile file : module.files()) {
+                    state.append(file.relativePath())
                             .append('|')
-                            .append(attributes.size())
-                            .append('|')
-                            .append(attributes.lastModifiedTime().toMillis())
+                            .append(file.digest())
                             .append('\n');
                 }
                 sha.update(state.toString().getBytes(StandardCharsets.UTF_8));
@@ -405,8 +467,6 @@ public final class ReactorAnalyzer {
             }
             sha.update(state.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
-        } catch (IOException e) {
-            return null;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM provides SHA-256", e);
         }
@@ -415,125 +475,10 @@ public final class ReactorAnalyzer {
     /** Says how much of the run the cache served; the same line whether it served all or part. */
     private static void reportCacheUse(FileReportCache cache, AnalysisListener listener) {
         listener.info(String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "rust-fit: parsed %d changed file(s), reused %d unchanged from the cache",
                 cache.misses(),
                 cache.hits()));
-    }
-
-    /** The analysis an earlier run kept, decoded, or why it could not be decoded. */
-    private record Kept(String key, Optional<AnalysisResult> result, String problem) {}
-
-    private static Optional<Kept> kept(FileReportCache cache) {
-        return cache.keptReactor().map(stored -> {
-            try {
-                return new Kept(stored.key(), Optional.of(ResultFiles.fromJson(stored.result())), "");
-            } catch (IOException | RuntimeException e) {
-                return new Kept(stored.key(), Optional.empty(), String.valueOf(e.getMessage()));
-            }
-        });
-    }
-
-    /** The earlier run's result, when the reactor is exactly as it was then. */
-    private static Optional<AnalysisResult> unchangedReactor(
-            FileReportCache cache,
-            FutureTask<Optional<Kept>> reading,
-            String reactorKey,
-            int files,
-            Set<String> saidAlready,
-            AnalysisListener listener) {
-        Optional<Kept> earlier;
-        try {
-            earlier = reading.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        } catch (ExecutionException e) {
-            return Optional.empty();
-        }
-        if (earlier.isEmpty() || !earlier.get().key().equals(reactorKey)) {
-            return Optional.empty();
-        }
-        if (earlier.get().result().isEmpty()) {
-            listener.warn(String.format(
-                    "rust-fit: ignoring the analysis kept in the cache (%s); analysing the files again.",
-                    earlier.get().problem()));
-            return Optional.empty();
-        }
-        AnalysisResult result = earlier.get().result().get();
-        cache.reuseReactor(files);
-        // what needed fixing then still does: say again what listing the files did not
-        result.modules().stream()
-                .flatMap(module -> module.notes().stream())
-                .filter(note -> !saidAlready.contains(note))
-                .forEach(listener::warn);
-        reportCacheUse(cache, listener);
-        return Optional.of(result);
-    }
-
-    /** The files and notes of one module, before parsing. */
-    private static final class Scan {
-        final ModuleRequest module;
-        final List<String> roots = new ArrayList<>();
-        final List<Path> files = new ArrayList<>();
-        final List<String> notes = new ArrayList<>();
-        final ModuleTally tally;
-        String path;
-
-        Scan(ModuleRequest module, ModuleTally tally) {
-            this.module = module;
-            this.tally = tally;
-        }
-    }
-
-    private static Scan listFiles(Scan scan, AnalysisRequest request, Path root, AnalysisListener listener) {
-        ModuleRequest module = scan.module;
-        Set<Path> seen = new LinkedHashSet<>();
-        for (SourceRoot sourceRoot : module.sourceRoots()) {
-            boolean wanted = switch (sourceRoot.kind()) {
-                case MAIN -> true;
-                case TEST -> request.includeTests();
-                case GENERATED -> request.includeGenerated();
-            };
-            Path directory = sourceRoot.directory().toAbsolutePath().normalize();
-            if (!wanted || !seen.add(directory)) {
-                continue;
-            }
-            if (!Files.exists(directory)) {
-                // Maven lists src/main/java for every module; its absence is normal, not a problem.
-                listener.debug(module.artifactId() + ": source root " + relative(root, directory) + " does not exist");
-                continue;
-            }
-            String rel = relative(root, directory);
-            if (!Files.isDirectory(directory) || !Files.isReadable(directory)) {
-                String note = "Source root " + rel + " is not a readable directory; its sources were skipped."
-                        + " Fix its permissions or remove it from the build's source roots.";
-                scan.notes.add(note);
-                listener.warn(module.artifactId() + ": " + note);
-                continue;
-            }
-            try {
-                scan.files.addAll(SourceFiles.javaFiles(directory));
-                scan.roots.add(rel);
-            } catch (IOException e) {
-                String note = "Source root " + rel + " could not be listed (" + e.getMessage()
-                        + "); its sources were skipped. Check the directory's permissions.";
-                scan.notes.add(note);
-                listener.warn(module.artifactId() + ": " + note);
-            }
-        }
-        return scan;
-    }
-
-    static String relative(Path root, Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        String relative = absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
-        return relative.replace('\\', '/');
-    }
-
-    static String modulePath(Path root, Path baseDirectory) {
-        String path = relative(root, baseDirectory);
-        return path.isEmpty() ? "." : path;
     }
 
     /** Prints a progress line every few seconds on long scans; silent on short ones. */
@@ -557,7 +502,7 @@ public final class ReactorAnalyzer {
             if (now - lastReport >= PROGRESS_INTERVAL_NANOS) {
                 lastReport = now;
                 listener.info(String.format(
-                        java.util.Locale.ROOT,
+                        Locale.ROOT,
                         "Analysed %d/%d files (%,d lines, %,.0f lines/s)",
                         done,
                         total,
@@ -568,7 +513,7 @@ public final class ReactorAnalyzer {
 
         void done() {
             listener.debug(String.format(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     "Parsed and inspected %d files (%,d lines) in %.1f s",
                     done,
                     lines,

@@ -1,15 +1,14 @@
 package io.github.rustfit.core.cache;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.rustfit.core.analysis.AnalysisListener;
-import io.github.rustfit.core.analysis.FileReport;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.rustfit.core.file.AnalysisListener;
+import io.github.rustfit.core.file.FileReport;
+import io.github.rustfit.core.file.FileReportCodec;
 import io.github.rustfit.core.io.AtomicFiles;
-import io.github.rustfit.core.result.ParseProblem;
-import io.github.rustfit.core.signals.Finding;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,25 +16,43 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * What each source file contributed to an earlier analysis, keyed by its path and a digest of its
- * bytes and encoding. A file whose size, modification time and encoding are unchanged is taken as
- * unchanged without being read, as build tools do; any other file is read and compared by digest.
- * A cache written with other settings, by another plugin build, or that cannot be read is never
- * trusted: it is ignored (with a warning when it is not a cache at all) and rebuilt.
+ * bytes and encoding, and the whole analysis of the reactor state that gave it.
+ *
+ * <p>The cache is input a later build trusts, and whoever can write it (a pull request whose build
+ * shares a CI cache, say) must not be able to steer a verdict. So:
+ *
+ * <ul>
+ *   <li>every entry carries an HMAC-SHA256 under a {@link CacheKey} kept outside the cache, over
+ *       the entry's name, the cache's fingerprint and its bytes: an entry edited, moved to another
+ *       module or copied from another cache does not verify, and is never used;
+ *   <li>every file report is decoded strictly ({@link FileReportCodec}): an entry that is
+ *       malformed, inconsistent or out of range is never used;
+ *   <li>such entries are ignored with one warning per run, and the files they describe analysed
+ *       again; nothing in a cache can fail a build;
+ *   <li>{@link CacheMode#READ_ONLY} reads and never writes, for builds of untrusted code.
+ * </ul>
  *
  * <p>The cache is one ZIP file with an entry per module, so a run holds only the module it is
  * analysing: {@link #beginModule} loads that module's earlier entries and streams the entries of
@@ -44,178 +61,273 @@ import java.util.zip.ZipOutputStream;
  */
 public final class FileReportCache implements Closeable {
 
-    /** Version of the cache file format; a different one is ignored. */
-    static final int FORMAT = 3;
+    /** Version of the cache file format; a different one is rebuilt. */
+    static final int FORMAT = 4;
 
     static final String IGNORED = "rust-fit: ignoring the analysis cache %s (%s); it will be rebuilt.";
 
+    /**
+     * Said once per run when entries were refused: how many, the first reason, and what follows.
+     */
+    static final String ENTRIES_REFUSED = "rust-fit: ignored %d entr%s of the analysis cache %s (%s); the files"
+            + " they describe were analysed again. The cache is rebuilt from this run. If this repeats, the"
+            + " cache is written by a build without the same key (see rustfit.cacheMode and "
+            + CacheKey.ENVIRONMENT_VARIABLE + ").";
+
     /** The entry that says what wrote the cache. */
-    static final String HEADER = "rust-fit-cache.json";
+    static final String HEADER = "rust-fit-cache.txt";
+
+    /** The MAC of every other entry, written last. */
+    static final String MACS = "macs";
 
     /** What the reactor's state was when the cache was written, and the analysis it gave. */
     static final String REACTOR_KEY = "reactor/key";
 
     static final String REACTOR_RESULT = "reactor/result.json";
 
-    private static final String MODULES = "modules/";
+    static final String MODULES = "modules/";
+
     /** How every ZIP file starts. */
     private static final String ZIP_MAGIC = "PK\u0003\u0004";
     /** A fixed entry time keeps the file's bytes a function of its content. */
     private static final long ENTRY_TIME = 946_684_800_000L;
 
-    /** Built on first use: a run that reuses the whole earlier analysis never needs it. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = JsonMapper.builder()
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                .build();
-    }
-
-    private static final TypeReference<Map<String, Entry>> ENTRIES = new TypeReference<>() {};
+    private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{64}");
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     private final Optional<Path> file;
+    private final CacheMode mode;
     private final String fingerprint;
+    private final CacheKey key;
+    private final FileReportCodec codec;
     private final AnalysisListener listener;
-    private final ZipFile earlier;
+    private ZipFile earlier;
+    private Map<String, String> earlierMacs = Map.of();
+    private int earlierModules;
+
     private String module = "";
-    private Map<String, Entry> previous = Map.of();
-    private Map<String, Entry> current = new TreeMap<>();
+    private Map<String, Stored> previous = Map.of();
+    private Map<String, Stored> current = new TreeMap<>();
     private boolean moduleChanged;
     /** Modules whose entries are exactly as the earlier cache holds them, not yet copied. */
     private final List<String> unchangedModules = new ArrayList<>();
 
-    private final int earlierModules;
     private int unchangedSeen;
     private String reactorKey;
     private byte[] reactorResult;
     private boolean reactorUnchanged;
     private AtomicFiles.Pending pending;
     private ZipOutputStream output;
+    private final Map<String, String> outputMacs = new TreeMap<>();
     private IOException writeFailure;
     private int hits;
     private int misses;
+    private int refused;
+    private String firstRefusal;
 
-    private FileReportCache(Optional<Path> file, String fingerprint, AnalysisListener listener, ZipFile earlier) {
+    private FileReportCache(
+            Optional<Path> file,
+            CacheMode mode,
+            String fingerprint,
+            CacheKey key,
+            FileReportCodec codec,
+            AnalysisListener listener) {
         this.file = file;
+        this.mode = mode;
         this.fingerprint = fingerprint;
+        this.key = key;
+        this.codec = codec;
         this.listener = listener;
-        this.earlier = earlier;
-        this.earlierModules = earlier == null
-                ? 0
-                : (int) earlier.stream()
-                        .filter(entry -> entry.getName().startsWith(MODULES))
-                        .count();
-        this.previous = load(module);
     }
 
     /** A cache that remembers nothing and writes nothing. */
     public static FileReportCache disabled() {
-        return new FileReportCache(Optional.empty(), "", AnalysisListener.SILENT, null);
+        return new FileReportCache(
+                Optional.empty(),
+                CacheMode.OFF,
+                "",
+                null,
+                new FileReportCodec(java.util.Set.of()),
+                AnalysisListener.SILENT);
     }
 
     /**
-     * Opens the cache at {@code file}. Its entries are used only when it was written with the
-     * same {@code fingerprint} (plugin build, language level, signals).
+     * Opens the cache at {@code file}. Its entries are used only when it was written with the same
+     * {@code fingerprint} (plugin build, language level, signals, limits) and they verify under
+     * {@code key}; with {@link CacheMode#OFF} nothing is read or written.
      */
-    public static FileReportCache open(Path file, String fingerprint, AnalysisListener listener) {
-        return new FileReportCache(Optional.of(file), fingerprint, listener, openEarlier(file, fingerprint, listener));
+    public static FileReportCache open(
+            Path file,
+            CacheMode mode,
+            String fingerprint,
+            CacheKey key,
+            FileReportCodec codec,
+            AnalysisListener listener) {
+        if (mode == CacheMode.OFF) {
+            return disabled();
+        }
+        FileReportCache cache = new FileReportCache(Optional.of(file), mode, fingerprint, key, codec, listener);
+        cache.openEarlier();
+        cache.previous = cache.load(cache.module);
+        return cache;
     }
 
-    private static ZipFile openEarlier(Path file, String fingerprint, AnalysisListener listener) {
-        if (!Files.exists(file)) {
-            return null;
+    private void openEarlier() {
+        Path path = file.orElseThrow();
+        if (!Files.exists(path)) {
+            return;
         }
         ZipFile zip = null;
         try {
-            String start = start(file);
-            if (start.startsWith("{") && start.contains("\"fingerprint\"")) {
-                // formats 1 and 2 were one JSON document
-                listener.debug("rust-fit: the analysis cache has an older format; rebuilding it");
-                return null;
-            }
+            String start = start(path);
             if (!start.startsWith(ZIP_MAGIC)) {
-                listener.warn(String.format(IGNORED, file, "not a rust-fit cache of format " + FORMAT));
-                return null;
+                listener.warn(String.format(IGNORED, path, "not a rust-fit cache"));
+                return;
             }
-            zip = new ZipFile(file.toFile());
+            zip = new ZipFile(path.toFile());
             ZipEntry header = zip.getEntry(HEADER);
             if (header == null) {
-                listener.warn(String.format(IGNORED, file, "not a rust-fit cache of format " + FORMAT));
+                listener.debug("rust-fit: the analysis cache has an older format; rebuilding it");
                 zip.close();
-                return null;
+                return;
             }
-            String stored;
-            try (InputStream in = zip.getInputStream(header)) {
-                stored = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            if (!stored.equals(header(fingerprint))) {
+            byte[] stored = read(zip, header);
+            if (!new String(stored, StandardCharsets.UTF_8).equals(header(fingerprint))) {
                 listener.debug("rust-fit: the analysis cache was written by another plugin build or with other"
                         + " settings; rebuilding it");
                 zip.close();
-                return null;
+                return;
             }
-            return zip;
+            Map<String, String> macs = macs(zip);
+            if (!verifies(HEADER, stored, macs)) {
+                listener.warn(String.format(
+                        IGNORED,
+                        path,
+                        "it was not written under this build's cache key, or was changed since"
+                                + "; see rustfit.cacheMode and " + CacheKey.ENVIRONMENT_VARIABLE));
+                zip.close();
+                return;
+            }
+            earlier = zip;
+            earlierMacs = macs;
+            earlierModules = (int) zip.stream()
+                    .filter(entry -> entry.getName().startsWith(MODULES))
+                    .count();
         } catch (IOException | RuntimeException e) {
             closeQuietly(zip);
-            listener.warn(String.format(IGNORED, file, "unreadable: " + firstLine(e.getMessage())));
-            return null;
+            listener.warn(String.format(IGNORED, path, "unreadable: " + firstLine(e.getMessage())));
+        }
+    }
+
+    /** The MAC of each entry, as the cache lists them; empty when the list is missing or malformed. */
+    private static Map<String, String> macs(ZipFile zip) throws IOException {
+        ZipEntry entry = zip.getEntry(MACS);
+        if (entry == null) {
+            return Map.of();
+        }
+        Map<String, String> macs = new HashMap<>();
+        for (String line : new String(read(zip, entry), StandardCharsets.UTF_8).split("\n")) {
+            int space = line.lastIndexOf(' ');
+            if (space > 0) {
+                macs.put(line.substring(0, space), line.substring(space + 1));
+            }
+        }
+        return macs;
+    }
+
+    private static byte[] read(ZipFile zip, ZipEntry entry) throws IOException {
+        try (InputStream in = zip.getInputStream(entry)) {
+            return in.readAllBytes();
         }
     }
 
     /** The first bytes of {@code file}, as Latin-1 so that any byte maps to one character. */
     private static String start(Path file) throws IOException {
-        byte[] start = new byte[256];
+        byte[] start = new byte[16];
         int read;
         try (InputStream in = Files.newInputStream(file)) {
             read = in.readNBytes(start, 0, start.length);
         }
-        return new String(start, 0, read, StandardCharsets.ISO_8859_1).stripLeading();
+        return new String(start, 0, read, StandardCharsets.ISO_8859_1);
     }
 
-    /** The reactor state an earlier run kept, and the analysis it gave, as stored. */
+    private String mac(String name, byte[] bytes) {
+        return mac(key, fingerprint, name, bytes);
+    }
+
+    /** The MAC of an entry: its name, the cache's fingerprint and its bytes, under the key. */
+    static String mac(CacheKey key, String fingerprint, String name, byte[] bytes) {
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(new SecretKeySpec(key.bytes(), "HmacSHA256"));
+            hmac.update(name.getBytes(StandardCharsets.UTF_8));
+            hmac.update((byte) 0);
+            hmac.update(fingerprint.getBytes(StandardCharsets.UTF_8));
+            hmac.update((byte) 0);
+            hmac.update(bytes);
+            return HexFormat.of().formatHex(hmac.doFinal());
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("every JVM provides HmacSHA256", e);
+        }
+    }
+
+    private boolean verifies(String name, byte[] bytes, Map<String, String> macs) {
+        String stored = macs.get(name);
+        return stored != null
+                && MessageDigest.isEqual(
+                        stored.getBytes(StandardCharsets.US_ASCII),
+                        mac(name, bytes).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Counts an entry that was not used, keeping the first reason for the one warning of the run. */
+    private void refuse(String entryName, String reason) {
+        refused++;
+        if (firstRefusal == null) {
+            firstRefusal = entryName + ": " + reason;
+        }
+        listener.debug("rust-fit: cache entry " + entryName + " ignored: " + reason);
+    }
+
+    /** The reactor state an earlier run kept, and the analysis it gave, as stored and verified. */
     public record KeptReactor(String key, byte[] result) {}
 
     /**
-     * The reactor state and analysis the earlier run kept, if any. Changes nothing, so it may run
-     * on another thread while this cache is used, to have the analysis ready when the reactor turns
-     * out unchanged; a read that fails, or that overlaps the cache's closing, gives empty.
+     * The reactor state and analysis the earlier run kept, if any and if they verify. Changes nothing
+     * but the count of refused entries, so it may run on another thread while the files are listed;
+     * a read that fails, or that overlaps the cache's closing, gives empty.
      */
     public Optional<KeptReactor> keptReactor() {
-        if (earlier == null) {
+        ZipFile zip = earlier;
+        if (zip == null) {
             return Optional.empty();
         }
         try {
-            ZipEntry keyEntry = earlier.getEntry(REACTOR_KEY);
-            ZipEntry resultEntry = earlier.getEntry(REACTOR_RESULT);
+            ZipEntry keyEntry = zip.getEntry(REACTOR_KEY);
+            ZipEntry resultEntry = zip.getEntry(REACTOR_RESULT);
             if (keyEntry == null || resultEntry == null) {
                 return Optional.empty();
             }
-            String key;
-            try (InputStream in = earlier.getInputStream(keyEntry)) {
-                key = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            byte[] reactor = read(zip, keyEntry);
+            byte[] result = read(zip, resultEntry);
+            if (!verifies(REACTOR_KEY, reactor, earlierMacs) || !verifies(REACTOR_RESULT, result, earlierMacs)) {
+                synchronized (this) {
+                    refuse(REACTOR_RESULT, "its MAC does not verify");
+                }
+                return Optional.empty();
             }
-            try (InputStream in = earlier.getInputStream(resultEntry)) {
-                return Optional.of(new KeptReactor(key, in.readAllBytes()));
-            }
+            return Optional.of(new KeptReactor(new String(reactor, StandardCharsets.UTF_8), result));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    /**
-     * Records that the kept analysis serves this run whole: its {@code files} count as reused,
-     * and the cache file is kept as it is.
-     */
+    /** Records that the kept analysis serves this run whole: its {@code files} count as reused. */
     public void reuseReactor(int files) {
         reactorUnchanged = true;
         hits += files;
     }
 
-    /**
-     * Keeps the analysis of this run with the reactor state it came from, for {@link
-     * #unchangedReactor} in the next run.
-     */
+    /** Keeps the analysis of this run with the reactor state it came from, for the next run. */
     public void rememberReactor(String key, byte[] result) {
         this.reactorKey = key;
         this.reactorResult = result.clone();
@@ -223,7 +335,11 @@ public final class FileReportCache implements Closeable {
 
     /** Whether the earlier cache holds entries of the module {@code moduleKey}. */
     public boolean holdsModule(String moduleKey) {
-        return earlier != null && earlier.getEntry(MODULES + moduleKey + ".json") != null;
+        return earlier != null && earlier.getEntry(moduleEntry(moduleKey)) != null;
+    }
+
+    private static String moduleEntry(String moduleKey) {
+        return MODULES + moduleKey + ".json";
     }
 
     /**
@@ -241,21 +357,58 @@ public final class FileReportCache implements Closeable {
         previous = load(moduleKey);
     }
 
-    private Map<String, Entry> load(String moduleKey) {
+    /** A file's report as stored, with the digest of the bytes it describes. */
+    private record Stored(String digest, FileReport report, JsonNode tree) {}
+
+    private Map<String, Stored> load(String moduleKey) {
         if (earlier == null) {
             return Map.of();
         }
-        ZipEntry entry = earlier.getEntry(MODULES + moduleKey + ".json");
+        String name = moduleEntry(moduleKey);
+        ZipEntry entry = earlier.getEntry(name);
         if (entry == null) {
             return Map.of();
         }
-        try (InputStream in = earlier.getInputStream(entry)) {
-            return Json.MAPPER.readValue(in, ENTRIES);
+        JsonNode document;
+        try {
+            byte[] bytes = read(earlier, entry);
+            if (!verifies(name, bytes, earlierMacs)) {
+                refuse(name, "its MAC does not verify");
+                return Map.of();
+            }
+            document = MAPPER.readTree(bytes);
         } catch (IOException | RuntimeException e) {
-            listener.warn(String.format(
-                    IGNORED, file.orElseThrow() + "!" + entry.getName(), "unreadable: " + firstLine(e.getMessage())));
+            refuse(name, "unreadable: " + firstLine(e.getMessage()));
             return Map.of();
         }
+        if (document == null || !document.isObject()) {
+            refuse(name, "not an object of file entries");
+            return Map.of();
+        }
+        Map<String, Stored> entries = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = document.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            try {
+                entries.put(field.getKey(), stored(field.getKey(), field.getValue()));
+            } catch (FileReportCodec.Invalid e) {
+                refuse(name + "!" + field.getKey(), e.getMessage());
+            }
+        }
+        return entries;
+    }
+
+    private Stored stored(String relativePath, JsonNode node) throws FileReportCodec.Invalid {
+        if (!node.isObject() || node.size() != 2) {
+            throw new FileReportCodec.Invalid("an entry must hold a digest and a report");
+        }
+        JsonNode digest = node.get("digest");
+        if (digest == null
+                || !digest.isTextual()
+                || !DIGEST.matcher(digest.asText()).matches()) {
+            throw new FileReportCodec.Invalid("an entry's digest must be 64 lower-case hex digits");
+        }
+        JsonNode report = node.get("report");
+        return new Stored(digest.asText(), codec.fromTree(report, relativePath), report);
     }
 
     /**
@@ -268,18 +421,44 @@ public final class FileReportCache implements Closeable {
         if (unchanged && !current.isEmpty()) {
             unchangedModules.add(module);
             unchangedSeen++;
-        } else if (!current.isEmpty() && writeFailure == null) {
-            try {
-                ZipOutputStream zip = output();
-                zip.putNextEntry(entry(MODULES + module + ".json"));
-                Json.MAPPER.writeValue(zip, current);
-                zip.closeEntry();
-            } catch (IOException e) {
-                writeFailure = e;
+            if (output != null) {
+                // the new cache is being written already: this module goes in as it was
+                writeGuarded(this::copyUnchanged);
             }
+        } else if (!current.isEmpty()) {
+            writeGuarded(() -> {
+                ObjectNode document = JsonNodeFactory.instance.objectNode();
+                current.forEach((path, stored) ->
+                        document.putObject(path).put("digest", stored.digest()).set("report", stored.tree()));
+                write(moduleEntry(module), MAPPER.writeValueAsBytes(document));
+            });
         }
         current = new TreeMap<>();
         moduleChanged = false;
+    }
+
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    /** Writes to the new cache unless it is read-only or a write failed before. */
+    private void writeGuarded(Write write) {
+        if (mode != CacheMode.READ_WRITE || writeFailure != null) {
+            return;
+        }
+        try {
+            output();
+            write.run();
+        } catch (IOException e) {
+            writeFailure = e;
+        }
+    }
+
+    private void write(String name, byte[] bytes) throws IOException {
+        output.putNextEntry(entry(name));
+        output.write(bytes);
+        output.closeEntry();
+        outputMacs.put(name, mac(name, bytes));
     }
 
     /** Whether the earlier cache already holds exactly what this run would write. */
@@ -290,42 +469,34 @@ public final class FileReportCache implements Closeable {
 
     /** Whether the earlier cache already holds this run's reactor key (or there is none to keep). */
     private boolean reactorKeptAsItWas() {
-        if (reactorKey == null) {
-            return earlier.getEntry(REACTOR_KEY) == null;
-        }
         ZipEntry keyEntry = earlier.getEntry(REACTOR_KEY);
-        if (keyEntry == null) {
-            return false;
+        if (reactorKey == null || keyEntry == null) {
+            return reactorKey == null && keyEntry == null;
         }
-        try (InputStream in = earlier.getInputStream(keyEntry)) {
-            return reactorKey.equals(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        try {
+            byte[] stored = read(earlier, keyEntry);
+            return reactorKey.equals(new String(stored, StandardCharsets.UTF_8))
+                    && verifies(REACTOR_KEY, stored, earlierMacs);
         } catch (IOException e) {
             return false;
         }
     }
 
-    private ZipOutputStream output() throws IOException {
+    private void output() throws IOException {
         if (output == null) {
             pending = AtomicFiles.begin(file.orElseThrow());
             output = new ZipOutputStream(pending.stream(), StandardCharsets.UTF_8);
             output.setLevel(Deflater.BEST_SPEED);
-            output.putNextEntry(entry(HEADER));
-            output.write(header(fingerprint).getBytes(StandardCharsets.UTF_8));
-            output.closeEntry();
+            write(HEADER, header(fingerprint).getBytes(StandardCharsets.UTF_8));
             copyUnchanged();
         }
-        return output;
     }
 
     /** Copies the entries of the modules that did not change from the earlier cache. */
     private void copyUnchanged() throws IOException {
         for (String key : unchangedModules) {
-            ZipEntry entry = earlier.getEntry(MODULES + key + ".json");
-            output.putNextEntry(entry(entry.getName()));
-            try (InputStream in = earlier.getInputStream(entry)) {
-                in.transferTo(output);
-            }
-            output.closeEntry();
+            String name = moduleEntry(key);
+            write(name, read(earlier, earlier.getEntry(name)));
         }
         unchangedModules.clear();
     }
@@ -354,62 +525,31 @@ public final class FileReportCache implements Closeable {
     }
 
     /**
-     * The earlier report of {@code relativePath} when the file's size, modification time and
-     * encoding are what they were: the file need not even be read. Only reads, so worker threads
-     * may ask while the current module's files are analysed.
-     */
-    public Optional<FileReport> unchanged(String relativePath, FileStamp stamp) {
-        Entry entry = previous.get(relativePath);
-        return entry != null && stamp.equals(entry.stamp())
-                ? Optional.of(entry.toReport(relativePath))
-                : Optional.empty();
-    }
-
-    /**
-     * The earlier report of {@code relativePath}, if its bytes have not changed since. Only reads,
-     * like {@link #unchanged}.
+     * The earlier report of {@code relativePath}, if its bytes (by {@code digest}) have not changed
+     * since. Only reads, so worker threads may ask while the current module's files are analysed.
      */
     public Optional<FileReport> sameBytes(String relativePath, String digest) {
-        Entry entry = previous.get(relativePath);
-        return entry != null && entry.digest().equals(digest)
-                ? Optional.of(entry.toReport(relativePath))
-                : Optional.empty();
+        Stored stored = previous.get(relativePath);
+        return stored != null && stored.digest().equals(digest) ? Optional.of(stored.report()) : Optional.empty();
     }
 
-    /**
-     * Remembers that the earlier report of {@code relativePath} was reused, under the file's
-     * current stamp (the same bytes may carry a new time after a checkout or a touch).
-     */
-    public void reused(String relativePath, FileStamp stamp) {
-        Entry entry = previous.get(relativePath);
-        if (enabled() && entry != null) {
+    /** Remembers that the earlier report of {@code relativePath} was reused. */
+    public void reused(String relativePath) {
+        Stored stored = previous.get(relativePath);
+        if (enabled() && stored != null) {
             hits++;
-            if (entry.stamp().equals(stamp)) {
-                current.put(relativePath, entry);
-            } else {
-                current.put(relativePath, entry.withStamp(stamp));
-                moduleChanged = true;
-            }
+            current.put(relativePath, stored);
         }
     }
 
     /** Remembers the report of a file that had to be analysed. */
-    public void analysed(String relativePath, String digest, FileStamp stamp, FileReport report) {
+    public void analysed(String relativePath, String digest, FileReport report) {
         if (enabled()) {
             misses++;
-            current.put(relativePath, Entry.of(digest, stamp, report));
+            current.put(relativePath, new Stored(digest, report, codec.toTree(report)));
             moduleChanged = true;
         }
     }
-
-    /**
-     * What identifies a file's state without reading it.
-     *
-     * @param size its length in bytes
-     * @param modified its modification time, in milliseconds
-     * @param charset the encoding it is read in
-     */
-    public record FileStamp(long size, long modified, String charset) {}
 
     /** Files whose earlier report was reused in this run. */
     public int hits() {
@@ -422,7 +562,24 @@ public final class FileReportCache implements Closeable {
     }
 
     /**
-     * Writes the entries of this run and replaces the earlier cache with them in one step.
+     * Says, once, how many entries were refused (unauthenticated, malformed or inconsistent), if
+     * any were.
+     */
+    public void reportRefusals() {
+        if (refused > 0) {
+            listener.warn(String.format(
+                    Locale.ROOT,
+                    ENTRIES_REFUSED,
+                    refused,
+                    refused == 1 ? "y" : "ies",
+                    file.orElseThrow(),
+                    firstRefusal));
+        }
+    }
+
+    /**
+     * Writes the entries of this run and replaces the earlier cache with them in one step. A
+     * read-only cache is left as it is.
      *
      * @throws IOException when the new cache could not be written; the earlier one is then left
      *     as it was
@@ -432,26 +589,23 @@ public final class FileReportCache implements Closeable {
             return;
         }
         flush();
-        if (earlierIsCurrent()) {
-            closeQuietly(earlier);
+        if (mode != CacheMode.READ_WRITE || earlierIsCurrent()) {
+            close();
             return;
         }
-        if (writeFailure == null) {
-            try {
-                ZipOutputStream zip = output();
-                if (reactorKey != null) {
-                    zip.putNextEntry(entry(REACTOR_KEY));
-                    zip.write(reactorKey.getBytes(StandardCharsets.UTF_8));
-                    zip.closeEntry();
-                    zip.putNextEntry(entry(REACTOR_RESULT));
-                    zip.write(reactorResult);
-                    zip.closeEntry();
-                }
-                zip.finish();
-            } catch (IOException e) {
-                writeFailure = e;
+        writeGuarded(() -> {
+            if (reactorKey != null) {
+                write(REACTOR_KEY, reactorKey.getBytes(StandardCharsets.UTF_8));
+                write(REACTOR_RESULT, reactorResult);
             }
-        }
+            StringBuilder macs = new StringBuilder();
+            outputMacs.forEach(
+                    (name, mac) -> macs.append(name).append(' ').append(mac).append('\n'));
+            output.putNextEntry(entry(MACS));
+            output.write(macs.toString().getBytes(StandardCharsets.UTF_8));
+            output.closeEntry();
+            output.finish();
+        });
         if (writeFailure != null) {
             close();
             throw writeFailure;
@@ -488,48 +642,5 @@ public final class FileReportCache implements Closeable {
      */
     static String header(String fingerprint) {
         return "rust-fit analysis cache\nformat=" + FORMAT + "\nfingerprint=" + fingerprint + "\n";
-    }
-
-    /** One finding as stored: signal, line, snippet. */
-    record StoredFinding(String signal, int line, String snippet) {}
-
-    /** One file as stored; {@code problem} and {@code malformedLine} may be null. */
-    record Entry(
-            String digest,
-            FileStamp stamp,
-            int linesOfCode,
-            String packageName,
-            List<StoredFinding> findings,
-            ParseProblem problem,
-            Integer malformedLine) {
-
-        static Entry of(String digest, FileStamp stamp, FileReport report) {
-            return new Entry(
-                    digest,
-                    stamp,
-                    report.linesOfCode(),
-                    report.packageName(),
-                    report.findings().stream()
-                            .map(f -> new StoredFinding(f.signalId(), f.line(), f.snippet()))
-                            .toList(),
-                    report.problem().orElse(null),
-                    report.malformedLine().orElse(null));
-        }
-
-        Entry withStamp(FileStamp newStamp) {
-            return new Entry(digest, newStamp, linesOfCode, packageName, findings, problem, malformedLine);
-        }
-
-        FileReport toReport(String relativePath) {
-            return new FileReport(
-                    relativePath,
-                    linesOfCode,
-                    packageName,
-                    findings.stream()
-                            .map(f -> new Finding(f.signal(), f.line(), f.snippet()))
-                            .toList(),
-                    Optional.ofNullable(problem),
-                    Optional.ofNullable(malformedLine));
-        }
     }
 }

@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * How to start the parsing JVM: the same Java installation and class path as the plugin itself, the
- * same heap limit as Maven's JVM (so {@code MAVEN_OPTS=-Xmx256m} bounds both), and flags for a
- * short burst of parsing:
+ * How to start the parsing JVM: the same Java installation and class path as the plugin itself, a
+ * heap sized for parsing (see {@link #heapMegabytes}), never more than Maven's own limit, and flags
+ * for a short burst of parsing:
  *
  * <ul>
  *   <li>{@code -XX:TieredStopAtLevel=1}: only the quick compiler. A parse of a few seconds ends
@@ -48,15 +48,31 @@ public record Launch(Path java, String classPath, List<String> jvmArguments, Str
     }
 
     /**
-     * A launch with this JVM's Java, the class path this plugin was loaded from, this JVM's heap
-     * limit and locale, and then {@code extraArguments} (so a user's own setting wins).
+     * The heap the parsing JVM needs, in MiB: a base for the parser and signals, a little per thread
+     * for ordinary files, and room for one syntax tree of the largest file parsed (large files are
+     * parsed one at a time), which takes up to a hundred times the file's size. With the default
+     * limit of 1 MiB and two threads that is 228 MiB, where a copy of Maven's limit is often a
+     * quarter of the machine's memory.
      */
-    public static Launch likeThisJvm(List<String> extraArguments) {
+    static long heapMegabytes(int threads, long maxFileBytes) {
+        long largestTree = (maxFileBytes * 100 + (1 << 20) - 1) >> 20;
+        return 64 + 32L * threads + largestTree;
+    }
+
+    /**
+     * A launch with this JVM's Java, the class path this plugin was loaded from, a heap sized for
+     * parsing {@code threads} files at once up to {@code maxFileBytes} each (never more than this
+     * JVM's own limit), this JVM's locale, and then {@code extraArguments} (so a user's own setting
+     * wins).
+     */
+    public static Launch forParsing(int threads, long maxFileBytes, List<String> extraArguments) {
         List<String> arguments = new ArrayList<>(TUNING);
+        long heap = heapMegabytes(threads, maxFileBytes);
         long maxHeap = Runtime.getRuntime().maxMemory();
         if (maxHeap != Long.MAX_VALUE) {
-            arguments.add("-Xmx" + Math.max(64, maxHeap >> 20) + "m");
+            heap = Math.min(heap, Math.max(64, maxHeap >> 20));
         }
+        arguments.add("-Xmx" + heap + "m");
         Locale locale = Locale.getDefault();
         arguments.add("-Duser.language=" + locale.getLanguage());
         arguments.add("-Duser.country=" + locale.getCountry());

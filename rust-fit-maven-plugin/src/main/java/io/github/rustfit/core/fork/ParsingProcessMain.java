@@ -1,8 +1,9 @@
 package io.github.rustfit.core.fork;
 
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
-import io.github.rustfit.core.analysis.FileAnalyzer;
-import io.github.rustfit.core.analysis.FileReport;
+import io.github.rustfit.core.file.FileAnalyzer;
+import io.github.rustfit.core.file.FileReport;
+import io.github.rustfit.core.file.FileReportCodec;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.SignalRegistry;
 import java.io.BufferedInputStream;
@@ -20,14 +21,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The parsing JVM: reads requests from standard input, analyses each file on a few threads with the
- * registered file signals, and writes the replies to standard output as they are ready. Anything
- * else that would go to standard output goes to standard error, so it cannot corrupt the replies.
+ * registered file signals, and writes the replies to standard output as they are ready, each report
+ * in the cache's own encoding. Anything else that would go to standard output goes to standard
+ * error, so it cannot corrupt the replies. Any failure ends the process at once (an error on
+ * standard error, a non-zero status): Maven's JVM then warns and parses the rest itself, rather
+ * than this JVM limping on with part of its heap or threads gone. Files of 256 KiB and more are
+ * parsed one at a time, as in Maven's JVM, so the heap it is given suffices.
  *
  * <p>Arguments: language level name, thread count, comma-separated file signal ids in order.
  */
@@ -35,6 +41,9 @@ public final class ParsingProcessMain {
 
     /** Exit status when the arguments do not describe an analysis this build can run. */
     static final int BAD_ARGUMENTS = 2;
+
+    /** Exit status when analysing a file failed (out of memory, say). */
+    static final int FAILED = 3;
 
     private ParsingProcessMain() {}
 
@@ -59,6 +68,9 @@ public final class ParsingProcessMain {
         ThreadLocal<List<String>> warnings = ThreadLocal.withInitial(ArrayList::new);
         ThreadLocal<FileAnalyzer> analyzers = ThreadLocal.withInitial(() -> FileAnalyzer.parsingAt(
                 setup.level(), setup.signals(), warning -> warnings.get().add(warning)));
+        FileReportCodec codec =
+                new FileReportCodec(setup.signals().stream().map(Signal::id).collect(Collectors.toSet()));
+        Semaphore largeFiles = new Semaphore(1);
         ExecutorService pool = Executors.newFixedThreadPool(setup.threads());
         try {
             while (true) {
@@ -73,7 +85,7 @@ public final class ParsingProcessMain {
                     break;
                 }
                 Wire.Request request = next.get();
-                pool.execute(() -> answer(request, analyzers, warnings, out));
+                pool.execute(() -> answer(request, analyzers, warnings, codec, largeFiles, out));
             }
         } finally {
             pool.shutdown();
@@ -89,17 +101,29 @@ public final class ParsingProcessMain {
             Wire.Request request,
             ThreadLocal<FileAnalyzer> analyzers,
             ThreadLocal<List<String>> warnings,
+            FileReportCodec codec,
+            Semaphore largeFiles,
             DataOutputStream out) {
         Wire.Reply reply;
+        boolean large = request.bytes().length >= LARGE_FILE_BYTES;
         try {
+            if (large) {
+                largeFiles.acquireUninterruptibly();
+            }
             FileReport report = analyzers
                     .get()
                     .analyze(request.bytes(), request.relativePath(), Charset.forName(request.charset()));
-            reply = Wire.Reply.of(request.id(), report, warnings.get());
+            reply = new Wire.Reply(request.id(), codec.encode(report), warnings.get());
         } catch (RuntimeException | Error e) {
-            // Maven's JVM analyses this file itself, and meets the same problem where it can say so
-            reply = Wire.Reply.failed(request.id(), e.toString());
+            // this JVM may be short of heap or threads now: Maven's JVM parses the rest itself
+            System.err.println("rust-fit parsing process: failed on " + request.relativePath() + ": " + e);
+            System.err.flush();
+            Runtime.getRuntime().halt(FAILED);
+            return;
         } finally {
+            if (large) {
+                largeFiles.release();
+            }
             warnings.get().clear();
         }
         synchronized (out) {
@@ -111,6 +135,9 @@ public final class ParsingProcessMain {
             }
         }
     }
+
+    /** As in Maven's JVM: from this size on, a file is parsed while no other such file is. */
+    static final int LARGE_FILE_BYTES = 256 * 1024;
 
     /** What the arguments ask for. */
     record Setup(LanguageLevel level, int threads, List<Signal> signals) {

@@ -1,8 +1,5 @@
 package io.github.rustfit.core.fork;
 
-import io.github.rustfit.core.analysis.FileReport;
-import io.github.rustfit.core.result.ParseProblem;
-import io.github.rustfit.core.signals.Finding;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -13,14 +10,14 @@ import java.util.Optional;
 
 /**
  * The messages between Maven's JVM and the parsing JVM, as length-prefixed binary frames on the
- * child's standard input and output. Both ends are always the same plugin build (the child runs
- * from the parent's own class path), so the format needs no version.
+ * child's standard input and output. A file's report travels in the one encoding the cache also
+ * stores ({@link io.github.rustfit.core.file.FileReportCodec}), so there is one format for it.
  *
  * <ul>
  *   <li>request: id, path relative to the execution root, charset name, the file's bytes; an id
  *       below zero ends the conversation;
- *   <li>reply: a marker, id, the file's report, the warnings raised while inspecting it; an id
- *       below zero says every request has been answered.
+ *   <li>reply: a marker, id, the encoded report, the warnings raised while inspecting the file;
+ *       {@link #END} in place of a marker says every request has been answered.
  * </ul>
  *
  * <p>The child's standard output is shared with whatever the JVM itself prints there (a user's
@@ -38,33 +35,22 @@ final class Wire {
     /** The first four bytes of every reply: "RFrp". */
     static final int REPLY = 0x52467270;
 
-    /** No string on the wire is longer: a source line, a message or a path is far shorter. */
-    static final int MAX_STRING_BYTES = 1 << 24;
+    /** No string or report on the wire is longer. */
+    static final int MAX_BYTES = 1 << 26;
 
-    /** No count on the wire is larger: findings of one file, or warnings about it. */
-    static final int MAX_COUNT = 1 << 22;
+    /** No count on the wire is larger: warnings about one file. */
+    static final int MAX_COUNT = 1 << 16;
 
     private Wire() {}
 
     /** One file to analyse. */
     record Request(int id, String relativePath, String charset, byte[] bytes) {}
 
-    /**
-     * What analysing one file gave, and what went wrong on the way without stopping it; or, when
-     * the analysis itself failed in the child, why ({@code report} is then empty).
-     */
-    record Reply(int id, Optional<FileReport> report, List<String> warnings, String failure) {
+    /** A file's encoded report, and what went wrong on the way without stopping it. */
+    record Reply(int id, byte[] report, List<String> warnings) {
 
         Reply {
             warnings = List.copyOf(warnings);
-        }
-
-        static Reply of(int id, FileReport report, List<String> warnings) {
-            return new Reply(id, Optional.of(report), warnings, "");
-        }
-
-        static Reply failed(int id, String failure) {
-            return new Reply(id, Optional.empty(), List.of(), failure);
         }
     }
 
@@ -72,8 +58,7 @@ final class Wire {
         out.writeInt(request.id());
         writeString(out, request.relativePath());
         writeString(out, request.charset());
-        out.writeInt(request.bytes().length);
-        out.write(request.bytes());
+        writeBytes(out, request.bytes());
     }
 
     /** The next request, or empty at the end of the conversation. */
@@ -82,43 +67,13 @@ final class Wire {
         if (id < 0) {
             return Optional.empty();
         }
-        String relativePath = readString(in);
-        String charset = readString(in);
-        byte[] bytes = new byte[in.readInt()];
-        in.readFully(bytes);
-        return Optional.of(new Request(id, relativePath, charset, bytes));
+        return Optional.of(new Request(id, readString(in), readString(in), readBytes(in)));
     }
 
     static void writeReply(DataOutput out, Reply reply) throws IOException {
         out.writeInt(REPLY);
         out.writeInt(reply.id());
-        out.writeBoolean(reply.report().isPresent());
-        if (reply.report().isEmpty()) {
-            writeString(out, reply.failure());
-            return;
-        }
-        FileReport report = reply.report().get();
-        writeString(out, report.file());
-        out.writeInt(report.linesOfCode());
-        writeString(out, report.packageName());
-        out.writeInt(report.findings().size());
-        for (Finding finding : report.findings()) {
-            writeString(out, finding.signalId());
-            out.writeInt(finding.line());
-            writeString(out, finding.snippet());
-        }
-        out.writeBoolean(report.problem().isPresent());
-        if (report.problem().isPresent()) {
-            ParseProblem problem = report.problem().get();
-            writeString(out, problem.file());
-            out.writeInt(problem.line());
-            out.writeInt(problem.column());
-            writeString(out, problem.message());
-        }
-        out.writeBoolean(report.malformedLine().isPresent());
-        if (report.malformedLine().isPresent()) {
-            out.writeInt(report.malformedLine().get());
-        }
+        writeBytes(out, reply.report());
         out.writeInt(reply.warnings().size());
         for (String warning : reply.warnings()) {
             writeString(out, warning);
@@ -135,54 +90,40 @@ final class Wire {
             throw new IOException(unexpected(marker));
         }
         int id = in.readInt();
-        if (!in.readBoolean()) {
-            return Optional.of(Reply.failed(id, readString(in)));
-        }
-        String file = readString(in);
-        int linesOfCode = in.readInt();
-        String packageName = readString(in);
-        int count = count(in);
-        List<Finding> findings = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            findings.add(new Finding(readString(in), in.readInt(), readString(in)));
-        }
-        Optional<ParseProblem> problem = in.readBoolean()
-                ? Optional.of(new ParseProblem(readString(in), in.readInt(), in.readInt(), readString(in)))
-                : Optional.empty();
-        Optional<Integer> malformedLine = in.readBoolean() ? Optional.of(in.readInt()) : Optional.empty();
-        int warningCount = count(in);
-        List<String> warnings = new ArrayList<>(warningCount);
-        for (int i = 0; i < warningCount; i++) {
-            warnings.add(readString(in));
-        }
-        return Optional.of(Reply.of(
-                id, new FileReport(file, linesOfCode, packageName, findings, problem, malformedLine), warnings));
-    }
-
-    /** UTF-8 with an int length: unlike writeUTF, no 64 KB limit and no modified encoding. */
-    private static void writeString(DataOutput out, String value) throws IOException {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String readString(DataInput in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > MAX_STRING_BYTES) {
-            throw new IOException(
-                    "a string of " + length + " bytes in a reply; the stream is not what the child" + " wrote");
-        }
-        byte[] bytes = new byte[length];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static int count(DataInput in) throws IOException {
+        byte[] report = readBytes(in);
         int count = in.readInt();
         if (count < 0 || count > MAX_COUNT) {
             throw new IOException("a count of " + count + " in a reply; the stream is not what the child wrote");
         }
-        return count;
+        List<String> warnings = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            warnings.add(readString(in));
+        }
+        return Optional.of(new Reply(id, report, warnings));
+    }
+
+    private static void writeString(DataOutput out, String value) throws IOException {
+        writeBytes(out, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String readString(DataInput in) throws IOException {
+        return new String(readBytes(in), StandardCharsets.UTF_8);
+    }
+
+    private static void writeBytes(DataOutput out, byte[] bytes) throws IOException {
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static byte[] readBytes(DataInput in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > MAX_BYTES) {
+            throw new IOException(
+                    "a length of " + length + " bytes on the wire; the stream is not what the other" + " side wrote");
+        }
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return bytes;
     }
 
     /** Says what was found where a greeting or reply should start, as text when it reads as such. */

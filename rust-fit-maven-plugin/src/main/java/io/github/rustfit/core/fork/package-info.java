@@ -4,7 +4,7 @@
  * burst (quick compilation only, and JavaParser's largest lexer method compiled rather than
  * interpreted) parses the same files in far less time than Maven's own JVM can, without changing
  * how the rest of the build is compiled. The child only turns file bytes into
- * {@link io.github.rustfit.core.analysis.FileReport}s; caching, ordering and judgement stay in
+ * {@link io.github.rustfit.core.file.FileReport}s; caching, ordering and judgement stay in
  * Maven's JVM, and any failure of the child falls back to parsing there, with the same result.
  */
 package io.github.rustfit.core.fork;

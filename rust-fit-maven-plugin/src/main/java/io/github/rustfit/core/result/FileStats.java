@@ -7,13 +7,25 @@ package io.github.rustfit.core.result;
  * @param parsed files that parsed and were inspected by every signal
  * @param failed files that could not be read or parsed; see the module's parse problems
  * @param linesOfCode non-blank, non-comment lines over all seen files
+ * @param unreadable directories and files below the source roots that could not be read at all;
+ *     the module's notes name them. A module with any was not seen whole, so its verdict may be
+ *     understated.
  */
-public record FileStats(int seen, int parsed, int failed, long linesOfCode) {
+public record FileStats(int seen, int parsed, int failed, long linesOfCode, int unreadable) {
 
-    public static final FileStats EMPTY = new FileStats(0, 0, 0, 0);
+    public static final FileStats EMPTY = new FileStats(0, 0, 0, 0, 0);
+
+    /** Counts of a module whose sources could all be read. */
+    public FileStats(int seen, int parsed, int failed, long linesOfCode) {
+        this(seen, parsed, failed, linesOfCode, 0);
+    }
 
     public FileStats plus(FileStats other) {
         return new FileStats(
-                seen + other.seen, parsed + other.parsed, failed + other.failed, linesOfCode + other.linesOfCode);
+                seen + other.seen,
+                parsed + other.parsed,
+                failed + other.failed,
+                linesOfCode + other.linesOfCode,
+                unreadable + other.unreadable);
     }
 }

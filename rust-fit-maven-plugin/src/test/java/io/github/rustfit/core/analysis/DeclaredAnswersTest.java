@@ -36,7 +36,7 @@ class DeclaredAnswersTest {
                                 Answer.YES)));
 
         ModuleResult module = new ReactorAnalyzer(List.of(), List.of())
-                .analyze(request, AnalysisListener.SILENT)
+                .analyze(request, io.github.rustfit.core.file.AnalysisListener.SILENT)
                 .modules()
                 .get(0);
 
@@ -53,7 +53,8 @@ class DeclaredAnswersTest {
 
     @Test
     void without_declared_answers_the_inferred_ones_decide() throws Exception {
-        AnalysisResult result = new ReactorAnalyzer(List.of(), List.of()).analyze(request(), AnalysisListener.SILENT);
+        AnalysisResult result = new ReactorAnalyzer(List.of(), List.of())
+                .analyze(request(), io.github.rustfit.core.file.AnalysisListener.SILENT);
 
         assertThat(result.modules().get(0).verdict()).isEqualTo(Verdict.KEEP);
         assertThat(result.modules().get(0).questions())
@@ -64,7 +65,8 @@ class DeclaredAnswersTest {
     void the_result_file_records_declared_and_effective_answers_and_reads_back() throws Exception {
         AnalysisRequest request =
                 request().withDeclaredAnswers(Map.of("codec", Map.of(Question.SHARED_INFRASTRUCTURE, Answer.YES)));
-        AnalysisResult result = new ReactorAnalyzer(List.of(), List.of()).analyze(request, AnalysisListener.SILENT);
+        AnalysisResult result = new ReactorAnalyzer(List.of(), List.of())
+                .analyze(request, io.github.rustfit.core.file.AnalysisListener.SILENT);
 
         String json = ResultFiles.toJson(result);
         Path file = root.resolve("rust-fit.json");

@@ -9,6 +9,7 @@ import io.github.rustfit.core.cache.FileReportCache;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.fork.ForkMode;
+import io.github.rustfit.core.fork.ForkedParsing;
 import io.github.rustfit.core.fork.Launch;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.CriterionScore;
@@ -92,6 +93,22 @@ class ReactorAnalyzerTest {
         Files.writeString(file, text);
     }
 
+    static final io.github.rustfit.core.cache.CacheKey KEY = io.github.rustfit.core.cache.CacheKey.of(
+            "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
+
+    /** A read-write cache under the test key, knowing the stand-in signal and every registered one. */
+    static FileReportCache cache(Path file, String fingerprint, RecordingListener listener) {
+        java.util.Set<String> ids = new java.util.HashSet<>(java.util.Set.of(new LockCalls().id()));
+        io.github.rustfit.core.signals.SignalRegistry.fileSignals().forEach(signal -> ids.add(signal.id()));
+        return FileReportCache.open(
+                file,
+                io.github.rustfit.core.cache.CacheMode.READ_WRITE,
+                fingerprint,
+                KEY,
+                new io.github.rustfit.core.file.FileReportCodec(ids),
+                listener);
+    }
+
     private static ModuleResult byPath(AnalysisResult result, String path) {
         return result.modules().stream()
                 .filter(m -> m.path().equals(path))
@@ -164,7 +181,7 @@ class ReactorAnalyzerTest {
         AnalysisRequest everything =
                 new AnalysisRequest(root, List.of(module("m", "m", "jar")), Optional.empty(), true, true, 20, "v");
         ModuleResult all = new ReactorAnalyzer(List.of(new LockCalls()), List.of())
-                .analyze(everything, AnalysisListener.SILENT)
+                .analyze(everything, io.github.rustfit.core.file.AnalysisListener.SILENT)
                 .modules()
                 .get(0);
 
@@ -185,7 +202,7 @@ class ReactorAnalyzerTest {
                 .modules()
                 .get(0);
 
-        assertThat(module.notes()).singleElement().asString().contains("m/src/main/java is not a readable directory");
+        assertThat(module.notes()).singleElement().asString().contains("m/src/main/java is not a directory");
         assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("m: Source root m/src/main/java"));
         assertThat(module.verdict()).isEqualTo(Verdict.NOT_ANALYZED);
     }
@@ -256,7 +273,8 @@ class ReactorAnalyzerTest {
     void an_unknown_language_level_is_refused_before_any_work() {
         AnalysisRequest request = new AnalysisRequest(root, List.of(), Optional.of("JAVA_99"), false, false, 20, "v");
 
-        assertThatThrownBy(() -> new ReactorAnalyzer().analyze(request, AnalysisListener.SILENT))
+        assertThatThrownBy(() ->
+                        new ReactorAnalyzer().analyze(request, io.github.rustfit.core.file.AnalysisListener.SILENT))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("JAVA_99");
     }
@@ -288,12 +306,12 @@ class ReactorAnalyzerTest {
         Path cacheFile = root.resolve("target/rust-fit/cache/file-reports.zip");
         String fingerprint = analyzer.cacheFingerprint(request, "v");
 
-        FileReportCache cold = FileReportCache.open(cacheFile, fingerprint, listener);
+        FileReportCache cold = cache(cacheFile, fingerprint, listener);
         AnalysisResult first = analyzer.analyze(request, listener, cold);
-        FileReportCache warm = FileReportCache.open(cacheFile, fingerprint, listener);
+        FileReportCache warm = cache(cacheFile, fingerprint, listener);
         AnalysisResult second = analyzer.analyze(request, listener, warm);
         write("m/src/main/java/p/B.java", "package p;\nclass B { void m() { l.lock(); } }\n");
-        FileReportCache touched = FileReportCache.open(cacheFile, fingerprint, listener);
+        FileReportCache touched = cache(cacheFile, fingerprint, listener);
         AnalysisResult third = analyzer.analyze(request, listener, touched);
 
         assertThat(cold.misses()).isEqualTo(3);
@@ -329,9 +347,9 @@ class ReactorAnalyzerTest {
         String fingerprint = parallel.cacheFingerprint(request, "v");
 
         AnalysisResult expected = serial.analyze(request, listener);
-        FileReportCache cold = FileReportCache.open(cacheFile, fingerprint, listener);
+        FileReportCache cold = cache(cacheFile, fingerprint, listener);
         AnalysisResult coldParallel = parallel.analyze(request, listener, cold);
-        FileReportCache warm = FileReportCache.open(cacheFile, fingerprint, listener);
+        FileReportCache warm = cache(cacheFile, fingerprint, listener);
         AnalysisResult warmParallel = parallel.analyze(request, listener, warm);
 
         assertThat(coldParallel).isEqualTo(expected);
@@ -365,22 +383,23 @@ class ReactorAnalyzerTest {
     @Test
     void parsing_in_a_separate_jvm_gives_the_same_result_cold_and_warm() throws Exception {
         AnalysisRequest request = fixtureReactor();
-        ReactorAnalyzer here = new ReactorAnalyzer().withThreads(2).withFork(ForkMode.NEVER, () -> {
-            throw new AssertionError("never forks");
-        });
-        ReactorAnalyzer forking =
-                new ReactorAnalyzer().withThreads(2).withFork(ForkMode.ALWAYS, () -> Launch.likeThisJvm(List.of()));
+        ReactorAnalyzer here = new ReactorAnalyzer()
+                .withThreads(2)
+                .withParsing(ForkedParsing.strategy(ForkMode.NEVER, () -> {
+                    throw new AssertionError("never forks");
+                }));
+        ReactorAnalyzer forking = new ReactorAnalyzer()
+                .withThreads(2)
+                .withParsing(ForkedParsing.strategy(ForkMode.ALWAYS, () -> Launch.forParsing(2, 1 << 20, List.of())));
         Path cacheFile = root.resolve("cache.zip");
         String fingerprint = forking.cacheFingerprint(request, "v");
 
         AnalysisResult expected = here.analyze(request, listener);
         AnalysisResult uncached = forking.analyze(request, listener);
-        AnalysisResult cold =
-                forking.analyze(request, listener, FileReportCache.open(cacheFile, fingerprint, listener));
+        AnalysisResult cold = forking.analyze(request, listener, cache(cacheFile, fingerprint, listener));
         Files.writeString(root.resolve("a/src/main/java/f/Touched.java"), "package f;\nclass Touched {}\n");
         RecordingListener warmListener = new RecordingListener();
-        AnalysisResult warm =
-                forking.analyze(request, warmListener, FileReportCache.open(cacheFile, fingerprint, warmListener));
+        AnalysisResult warm = forking.analyze(request, warmListener, cache(cacheFile, fingerprint, warmListener));
 
         assertThat(uncached).isEqualTo(expected);
         assertThat(cold).isEqualTo(expected);
@@ -397,14 +416,15 @@ class ReactorAnalyzerTest {
     @Test
     void a_separate_jvm_that_stops_leaves_the_rest_to_this_one_with_the_same_result() throws Exception {
         AnalysisRequest request = fixtureReactor();
-        Launch usual = Launch.likeThisJvm(List.of());
+        Launch usual = Launch.forParsing(1, 1 << 20, List.of());
         Launch crashing = new Launch(
                 usual.java(),
                 usual.classPath(),
                 usual.jvmArguments(),
                 io.github.rustfit.core.fork.AnswersOnceThenExits.class.getName());
         ReactorAnalyzer here = new ReactorAnalyzer();
-        ReactorAnalyzer failing = new ReactorAnalyzer().withFork(ForkMode.ALWAYS, () -> crashing);
+        ReactorAnalyzer failing =
+                new ReactorAnalyzer().withParsing(ForkedParsing.strategy(ForkMode.ALWAYS, () -> crashing));
 
         AnalysisResult expected = here.analyze(request, new RecordingListener());
         AnalysisResult result = failing.analyze(request, listener);
@@ -421,9 +441,11 @@ class ReactorAnalyzerTest {
             throw new AssertionError("no JVM should be started");
         };
 
-        new ReactorAnalyzer().withFork(ForkMode.AUTO, refuse).analyze(request, listener);
+        new ReactorAnalyzer()
+                .withParsing(ForkedParsing.strategy(ForkMode.AUTO, refuse))
+                .analyze(request, listener);
         new ReactorAnalyzer(List.of(new LockCalls()), List.of())
-                .withFork(ForkMode.ALWAYS, refuse)
+                .withParsing(ForkedParsing.strategy(ForkMode.ALWAYS, refuse))
                 .analyze(request, listener);
 
         assertThat(listener.info).noneMatch(line -> line.contains(FORKED));
@@ -447,12 +469,11 @@ class ReactorAnalyzerTest {
         ReactorAnalyzer analyzer = new ReactorAnalyzer(List.of(new LockCalls()), List.of());
         Path cacheFile = root.resolve("cache.zip");
         String fingerprint = analyzer.cacheFingerprint(request, "v");
-        AnalysisResult first =
-                analyzer.analyze(request, listener, FileReportCache.open(cacheFile, fingerprint, listener));
+        AnalysisResult first = analyzer.analyze(request, listener, cache(cacheFile, fingerprint, listener));
         java.nio.file.attribute.FileTime longAgo = java.nio.file.attribute.FileTime.fromMillis(1_000_000L);
         Files.setLastModifiedTime(cacheFile, longAgo);
 
-        FileReportCache warm = FileReportCache.open(cacheFile, fingerprint, listener);
+        FileReportCache warm = cache(cacheFile, fingerprint, listener);
         AnalysisResult second = analyzer.analyze(request, listener, warm);
 
         assertThat(ResultFiles.toJson(second)).isEqualTo(ResultFiles.toJson(first));
@@ -471,17 +492,16 @@ class ReactorAnalyzerTest {
         ReactorAnalyzer analyzer = new ReactorAnalyzer(List.of(new LockCalls()), List.of());
         Path cacheFile = root.resolve("cache.zip");
         String fingerprint = analyzer.cacheFingerprint(request, "v");
-        analyzer.analyze(request, listener, FileReportCache.open(cacheFile, fingerprint, listener));
+        analyzer.analyze(request, listener, cache(cacheFile, fingerprint, listener));
 
         AnalysisRequest declared = request.withDeclaredAnswers(Map.of(
                 "m",
                 Map.of(
                         io.github.rustfit.core.criteria.Question.SHARED_INFRASTRUCTURE,
                         io.github.rustfit.core.criteria.Answer.YES)));
-        AnalysisResult withAnswer =
-                analyzer.analyze(declared, listener, FileReportCache.open(cacheFile, fingerprint, listener));
+        AnalysisResult withAnswer = analyzer.analyze(declared, listener, cache(cacheFile, fingerprint, listener));
         Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.fromMillis(5_000_000L));
-        FileReportCache touched = FileReportCache.open(cacheFile, fingerprint, listener);
+        FileReportCache touched = cache(cacheFile, fingerprint, listener);
         analyzer.analyze(declared, listener, touched);
 
         assertThat(withAnswer.modules().get(0).questions())
@@ -494,7 +514,7 @@ class ReactorAnalyzerTest {
     }
 
     @Test
-    void a_kept_analysis_that_cannot_be_decoded_is_ignored_with_a_warning_and_the_files_are_served_one_by_one()
+    void a_kept_analysis_changed_since_it_was_written_is_ignored_with_a_warning_and_the_files_are_served_one_by_one()
             throws IOException {
         write("m/src/main/java/p/A.java", "package p;\nclass A { void m() { l.lock(); } }\n");
         AnalysisRequest request =
@@ -502,8 +522,7 @@ class ReactorAnalyzerTest {
         ReactorAnalyzer analyzer = new ReactorAnalyzer(List.of(new LockCalls()), List.of());
         Path cacheFile = root.resolve("cache.zip");
         String fingerprint = analyzer.cacheFingerprint(request, "v");
-        AnalysisResult first =
-                analyzer.analyze(request, listener, FileReportCache.open(cacheFile, fingerprint, listener));
+        AnalysisResult first = analyzer.analyze(request, listener, cache(cacheFile, fingerprint, listener));
         // the same cache, with the kept analysis cut short
         Path damaged = root.resolve("damaged.zip");
         try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(cacheFile.toFile());
@@ -516,15 +535,15 @@ class ReactorAnalyzerTest {
         }
         Files.move(damaged, cacheFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-        FileReportCache warm = FileReportCache.open(cacheFile, fingerprint, listener);
+        FileReportCache warm = cache(cacheFile, fingerprint, listener);
         AnalysisResult second = analyzer.analyze(request, listener, warm);
 
         assertThat(second).isEqualTo(first);
         assertThat(warnings)
                 .singleElement()
                 .asString()
-                .startsWith("rust-fit: ignoring the analysis kept in the cache (")
-                .endsWith("); analysing the files again.");
+                .startsWith("rust-fit: ignored 1 entry of the analysis cache ")
+                .contains("reactor/result.json: its MAC does not verify");
         assertThat(warm.hits()).isEqualTo(1);
         assertThat(warm.misses()).isZero();
     }
@@ -544,10 +563,10 @@ class ReactorAnalyzerTest {
         ReactorAnalyzer analyzer = new ReactorAnalyzer(List.of(new LockCalls()), List.of());
         Path cacheFile = root.resolve("cache.zip");
         String fingerprint = analyzer.cacheFingerprint(request, "v");
-        analyzer.analyze(request, listener, FileReportCache.open(cacheFile, fingerprint, listener));
+        analyzer.analyze(request, listener, cache(cacheFile, fingerprint, listener));
         listener.warnings.clear();
 
-        FileReportCache warm = FileReportCache.open(cacheFile, fingerprint, listener);
+        FileReportCache warm = cache(cacheFile, fingerprint, listener);
         analyzer.analyze(request, listener, warm);
 
         assertThat(warm.misses()).isZero();
@@ -566,10 +585,10 @@ class ReactorAnalyzerTest {
         ReactorAnalyzer analyzer = new ReactorAnalyzer(List.of(new LockCalls()), List.of());
         Path cacheFile = root.resolve("cache.zip");
         String fingerprint = analyzer.cacheFingerprint(request, "v");
-        analyzer.analyze(request, listener, FileReportCache.open(cacheFile, fingerprint, listener));
+        analyzer.analyze(request, listener, cache(cacheFile, fingerprint, listener));
         listener.warnings.clear();
 
-        analyzer.analyze(request, listener, FileReportCache.open(cacheFile, fingerprint, listener));
+        analyzer.analyze(request, listener, cache(cacheFile, fingerprint, listener));
 
         assertThat(listener.warnings).singleElement().asString().startsWith("m/src/main/java/p/Latin.java:2: bytes");
     }
@@ -600,7 +619,7 @@ class ReactorAnalyzerTest {
         AnalysisResult result = new ReactorAnalyzer(
                         List.of(new LockCalls()),
                         List.of(new io.github.rustfit.core.signals.prototype.NonProductionModuleSignal()))
-                .analyze(request, AnalysisListener.SILENT);
+                .analyze(request, io.github.rustfit.core.file.AnalysisListener.SILENT);
 
         assertThat(byPath(result, "lib").dependents()).containsExactly("app");
         assertThat(byPath(result, "examples").dependsOn()).containsExactly("lib");
@@ -661,7 +680,7 @@ class ReactorAnalyzerTest {
         ModuleResult aggregator = new ReactorAnalyzer(
                         List.of(new LockCalls()),
                         List.of(new io.github.rustfit.core.signals.prototype.NonProductionModuleSignal()))
-                .analyze(request, AnalysisListener.SILENT)
+                .analyze(request, io.github.rustfit.core.file.AnalysisListener.SILENT)
                 .modules()
                 .get(0);
 

@@ -8,7 +8,7 @@ import java.util.List;
  * Keeps what the analysis says, by level, so tests can assert on it. Safe to call from several
  * threads, as the parsing JVM's reader threads do.
  */
-public final class RecordingListener implements AnalysisListener {
+public final class RecordingListener implements io.github.rustfit.core.file.AnalysisListener {
 
     public final List<String> info = Collections.synchronizedList(new ArrayList<>());
     public final List<String> warnings = Collections.synchronizedList(new ArrayList<>());

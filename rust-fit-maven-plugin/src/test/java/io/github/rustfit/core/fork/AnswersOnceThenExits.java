@@ -1,7 +1,9 @@
 package io.github.rustfit.core.fork;
 
-import io.github.rustfit.core.analysis.FileAnalyzer;
-import io.github.rustfit.core.analysis.FileReport;
+import io.github.rustfit.core.file.FileAnalyzer;
+import io.github.rustfit.core.file.FileReport;
+import io.github.rustfit.core.file.FileReportCodec;
+import io.github.rustfit.core.signals.Signal;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.nio.charset.Charset;
@@ -21,7 +23,9 @@ public final class AnswersOnceThenExits {
         Wire.Request first = Wire.readRequest(in).orElseThrow();
         FileReport report = FileAnalyzer.parsingAt(setup.level(), setup.signals(), warning -> {})
                 .analyze(first.bytes(), first.relativePath(), Charset.forName(first.charset()));
-        Wire.writeReply(out, Wire.Reply.of(first.id(), report, List.of()));
+        FileReportCodec codec = new FileReportCodec(
+                setup.signals().stream().map(Signal::id).collect(java.util.stream.Collectors.toSet()));
+        Wire.writeReply(out, new Wire.Reply(first.id(), codec.encode(report), List.of()));
         out.flush();
         Wire.readRequest(in);
         System.err.println("simulated crash after one file");

@@ -3,10 +3,10 @@ package io.github.rustfit.core.result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.rustfit.core.analysis.AnalysisListener;
 import io.github.rustfit.core.analysis.AnalysisRequest;
 import io.github.rustfit.core.analysis.ModuleRequest;
 import io.github.rustfit.core.analysis.ReactorAnalyzer;
+import io.github.rustfit.core.file.AnalysisListener;
 import io.github.rustfit.core.source.SourceRoot;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

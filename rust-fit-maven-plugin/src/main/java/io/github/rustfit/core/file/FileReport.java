@@ -1,4 +1,4 @@
-package io.github.rustfit.core.analysis;
+package io.github.rustfit.core.file;
 
 import io.github.rustfit.core.result.ParseProblem;
 import io.github.rustfit.core.signals.Finding;

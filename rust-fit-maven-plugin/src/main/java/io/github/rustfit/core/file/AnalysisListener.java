@@ -1,4 +1,4 @@
-package io.github.rustfit.core.analysis;
+package io.github.rustfit.core.file;
 
 /**
  * Where the analysis reports progress and what it noticed, so the caller decides what reaches

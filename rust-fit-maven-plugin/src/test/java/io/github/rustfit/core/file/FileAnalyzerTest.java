@@ -1,4 +1,4 @@
-package io.github.rustfit.core.analysis;
+package io.github.rustfit.core.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.rustfit.core.analysis;
+package io.github.rustfit.core.file;
 
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.ast.CompilationUnit;
@@ -63,6 +63,25 @@ public final class FileAnalyzer {
     public static FileReport unreadable(String relativePath, IOException e) {
         return failed(
                 relativePath, 0, new ParseProblem(relativePath, 0, 0, "could not be read: " + e), Optional.empty());
+    }
+
+    /** Says why a file was measured but not parsed: its size, the limit, and how to lift it. */
+    public static final String TOO_LARGE = "not parsed: its %,d bytes are over the limit of %,d for one file"
+            + " (rustfit.maxFileSize), which keeps the analysis within a small heap; files this large are"
+            + " mostly generated tables. Raise the limit to analyse it.";
+
+    /**
+     * The report of a file too large to parse within the memory promise: its lines are counted, it
+     * is listed as not parsed, and it gives no evidence.
+     */
+    public static FileReport tooLarge(byte[] bytes, String relativePath, Charset charset, long limit) {
+        SourceText source = SourceText.decode(bytes, charset);
+        String message = String.format(java.util.Locale.ROOT, TOO_LARGE, bytes.length, limit);
+        return failed(
+                relativePath,
+                LineCounter.linesOfCode(source.text()),
+                new ParseProblem(relativePath, 0, 0, message),
+                source.malformedLine());
     }
 
     /** Analyses the bytes of a file, already read. */

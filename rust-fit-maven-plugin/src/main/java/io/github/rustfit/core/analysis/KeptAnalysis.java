@@ -1,0 +1,81 @@
+package io.github.rustfit.core.analysis;
+
+import io.github.rustfit.core.cache.FileReportCache;
+import io.github.rustfit.core.file.AnalysisListener;
+import io.github.rustfit.core.result.AnalysisResult;
+import io.github.rustfit.core.result.ResultFiles;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * The reuse of an unchanged reactor: the analysis an earlier run kept is read, verified and decoded
+ * on a second thread while the files are listed and digested, and serves the run whole when the
+ * reactor's state (the request, and every file's path and digest) is exactly what it was then.
+ */
+final class KeptAnalysis {
+
+    static final String UNDECODABLE =
+            "rust-fit: ignoring the analysis kept in the cache (%s); analysing the files again.";
+
+    /** The analysis an earlier run kept, decoded, or why it could not be decoded. */
+    private record Kept(String key, Optional<AnalysisResult> result, String problem) {}
+
+    private final FutureTask<Optional<Kept>> reading;
+
+    private KeptAnalysis(FileReportCache cache) {
+        this.reading = new FutureTask<>(() -> cache.keptReactor().map(stored -> {
+            try {
+                return new Kept(stored.key(), Optional.of(ResultFiles.fromJson(stored.result())), "");
+            } catch (IOException | RuntimeException e) {
+                return new Kept(stored.key(), Optional.empty(), String.valueOf(e.getMessage()));
+            }
+        }));
+    }
+
+    /** Starts reading what the cache kept, unless there is no cache. */
+    static KeptAnalysis start(FileReportCache cache) {
+        KeptAnalysis kept = new KeptAnalysis(cache);
+        if (cache.enabled()) {
+            Thread reader = new Thread(kept.reading, "rust-fit-kept-analysis");
+            reader.setDaemon(true);
+            reader.start();
+        } else {
+            kept.reading.cancel(false);
+        }
+        return kept;
+    }
+
+    /**
+     * The earlier run's result, when it was made from exactly this {@code reactorKey}. What needed
+     * fixing then still does: notes that listing did not already say are said again.
+     */
+    Optional<AnalysisResult> serve(
+            FileReportCache cache, String reactorKey, int files, Set<String> saidAlready, AnalysisListener listener) {
+        Optional<Kept> earlier;
+        try {
+            earlier = reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+            return Optional.empty();
+        }
+        if (earlier.isEmpty() || !earlier.get().key().equals(reactorKey)) {
+            return Optional.empty();
+        }
+        if (earlier.get().result().isEmpty()) {
+            listener.warn(String.format(UNDECODABLE, earlier.get().problem()));
+            return Optional.empty();
+        }
+        AnalysisResult result = earlier.get().result().get();
+        cache.reuseReactor(files);
+        result.modules().stream()
+                .flatMap(module -> module.notes().stream())
+                .filter(note -> !saidAlready.contains(note))
+                .forEach(listener::warn);
+        return Optional.of(result);
+    }
+}

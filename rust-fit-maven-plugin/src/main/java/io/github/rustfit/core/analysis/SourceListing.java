@@ -1,0 +1,106 @@
+package io.github.rustfit.core.analysis;
+
+import io.github.rustfit.core.file.AnalysisListener;
+import io.github.rustfit.core.source.SourceAccess;
+import io.github.rustfit.core.source.SourceFiles;
+import io.github.rustfit.core.source.SourceRoot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The first stage of an analysis: which files each module has. Source roots the request does not
+ * ask for are skipped; a root or anything below it that cannot be read is listed as unreadable,
+ * with a note saying what to fix, and the rest is still found.
+ */
+final class SourceListing {
+
+    /** A note for a source root that is not a directory at all. */
+    static final String NOT_A_DIRECTORY =
+            "Source root %s is not a directory; it was skipped. Remove it from the build's source roots.";
+
+    /** A note for a directory or file that could not be read. */
+    static final String UNREADABLE = "%s could not be read (%s), so the module's verdict may be understated."
+            + " Fix its permissions, or remove it from the build's source roots.";
+
+    /**
+     * One module's sources, before they are read.
+     *
+     * @param module the module
+     * @param path its directory relative to the execution root ({@code .} for the root)
+     * @param roots the analysed source roots, relative to the execution root
+     * @param files the Java files, in order
+     * @param notes what the user should fix about the sources
+     * @param unreadable how many directories and files could not be read
+     */
+    record ModuleSources(
+            ModuleRequest module,
+            String path,
+            List<String> roots,
+            List<Path> files,
+            List<String> notes,
+            int unreadable) {
+
+        ModuleSources {
+            roots = List.copyOf(roots);
+            files = List.copyOf(files);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    private SourceListing() {}
+
+    static ModuleSources list(
+            ModuleRequest module, AnalysisRequest request, Path root, SourceAccess access, AnalysisListener listener) {
+        Set<Path> seen = new LinkedHashSet<>();
+        List<String> roots = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        int unreadable = 0;
+        for (SourceRoot sourceRoot : module.sourceRoots()) {
+            boolean wanted = switch (sourceRoot.kind()) {
+                case MAIN -> true;
+                case TEST -> request.includeTests();
+                case GENERATED -> request.includeGenerated();
+            };
+            Path directory = sourceRoot.directory().toAbsolutePath().normalize();
+            if (!wanted || !seen.add(directory)) {
+                continue;
+            }
+            if (!Files.exists(directory)) {
+                // Maven lists src/main/java for every module; its absence is normal, not a problem.
+                listener.debug(
+                        module.artifactId() + ": source root " + Paths.relative(root, directory) + " does not exist");
+                continue;
+            }
+            String relative = Paths.relative(root, directory);
+            if (!Files.isDirectory(directory)) {
+                note(notes, listener, module, String.format(Locale.ROOT, NOT_A_DIRECTORY, relative));
+                continue;
+            }
+            SourceFiles.Listing listing = SourceFiles.javaFiles(directory, access);
+            files.addAll(listing.files());
+            roots.add(relative);
+            for (SourceFiles.Unreadable problem : listing.unreadable()) {
+                unreadable++;
+                note(notes, listener, module, unreadable(Paths.relative(root, problem.path()), problem.reason()));
+            }
+        }
+        return new ModuleSources(
+                module, Paths.modulePath(root, module.baseDirectory()), roots, files, notes, unreadable);
+    }
+
+    /** The note for one directory or file that could not be read. */
+    static String unreadable(String relativePath, String reason) {
+        return String.format(Locale.ROOT, UNREADABLE, relativePath, reason);
+    }
+
+    private static void note(List<String> notes, AnalysisListener listener, ModuleRequest module, String note) {
+        notes.add(note);
+        listener.warn(module.artifactId() + ": " + note);
+    }
+}

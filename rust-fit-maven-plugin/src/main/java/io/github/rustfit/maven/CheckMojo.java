@@ -57,6 +57,16 @@ public class CheckMojo extends AbstractAnalysisMojo {
     @Parameter(property = "rustfit.failOnManifestMismatch", defaultValue = "false")
     boolean failOnManifestMismatch;
 
+    /**
+     * Fails the build when a module's sources could not all be read (a directory or file without
+     * permission, say): its verdict may then be understated, so whether it needs a review cannot be
+     * known. When false this is only warned about, and the module is judged on what could be read.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "rustfit.failOnUnreadableSources", defaultValue = "true")
+    boolean failOnUnreadableSources;
+
     /** "; report: <path>" when the HTML report exists, for the reader who wants the evidence. */
     private String reportLink() {
         Path report = outputDirectory.toPath().resolve(HtmlReport.FILE_NAME);
@@ -73,7 +83,8 @@ public class CheckMojo extends AbstractAnalysisMojo {
                 manifest,
                 manifestFile(),
                 stubsFile(),
-                policy(failOnMissingReview, failOnManifestMismatch),
+                policy(failOnMissingReview, failOnManifestMismatch)
+                        .withFailOnUnreadableSources(failOnUnreadableSources),
                 today());
         for (ReviewProblem problem : outcome.problems()) {
             if (problem.severity() == ReviewProblem.Severity.ERROR) {

@@ -50,12 +50,43 @@ public final class ReviewGate {
     public static final String PHANTOM_MODULE = "%s: component '%s' names this module, and the reactor has no such"
             + " module (%s). Fix: write the module's artifactId or path as the reactor has it, or remove it.";
 
+    public static final String UNREADABLE_SOURCES = "%s: %d source director%s or file%s could not be read, so its"
+            + " verdict %s may be understated and whether it needs a review cannot be known (see the module's notes,"
+            + " first: %s). Fix: make the sources readable by the build, or set rustfit.failOnUnreadableSources=false"
+            + " to accept judging it on what could be read.";
+
     /** How to record a review, for the fixes above. */
     public static final String RECORD_COMMAND = "record it with mvn rust-fit:review -Drustfit.module=%s"
             + " -Drustfit.decision=<rust-candidate|stay-on-jvm|revisit> -Drustfit.rationale=\"...\""
             + " -Drustfit.reviewers=<names>";
 
     private ReviewGate() {}
+
+    /** A module whose sources were not all read may be a candidate the gate cannot see. */
+    private static Optional<ReviewProblem> unreadable(ModuleResult module, ReviewPolicy policy) {
+        int count = module.files().unreadable();
+        if (count == 0) {
+            return Optional.empty();
+        }
+        String first = module.notes().stream()
+                .filter(note -> note.contains(" could not be read "))
+                .findFirst()
+                .map(note -> note.substring(0, note.indexOf(" could not be read ")))
+                .orElse("?");
+        return Optional.of(new ReviewProblem(
+                module.artifactId(),
+                Kind.UNREADABLE_SOURCES,
+                policy.failOnUnreadableSources() ? Severity.ERROR : Severity.WARNING,
+                String.format(
+                        Locale.ROOT,
+                        UNREADABLE_SOURCES,
+                        module.artifactId(),
+                        count,
+                        count == 1 ? "y" : "ies",
+                        count == 1 ? "" : "s",
+                        module.verdict(),
+                        first)));
+    }
 
     /**
      * Judges the reviews.
@@ -79,6 +110,7 @@ public final class ReviewGate {
         Severity reviewSeverity = policy.failOnMissingReview() ? Severity.ERROR : Severity.WARNING;
         int requiring = 0;
         for (ModuleResult module : result.modules()) {
+            unreadable(module, policy).ifPresent(problems::add);
             boolean required = policy.requirement().requires(module.verdict());
             requiring += required ? 1 : 0;
             Optional<Component> component = manifest.flatMap(m -> m.componentFor(module.artifactId(), module.path()));

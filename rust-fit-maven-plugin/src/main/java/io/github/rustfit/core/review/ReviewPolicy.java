@@ -10,13 +10,17 @@ package io.github.rustfit.core.review;
  * @param failOnMissingReview whether review problems fail the build (else they only warn)
  * @param failOnManifestMismatch whether modules no component covers, and components naming
  *     modules that do not exist, fail the build (else they only warn)
+ * @param failOnUnreadableSources whether a module whose sources could not all be read fails the
+ *     build (else it only warns): its verdict may be understated, so whether it needs a review
+ *     cannot be known
  */
 public record ReviewPolicy(
         ReviewRequirement requirement,
         double driftTolerance,
         int revisitWarningDays,
         boolean failOnMissingReview,
-        boolean failOnManifestMismatch) {
+        boolean failOnManifestMismatch,
+        boolean failOnUnreadableSources) {
 
     public static final double DEFAULT_DRIFT_TOLERANCE = 0.10;
     public static final int DEFAULT_REVISIT_WARNING_DAYS = 30;
@@ -30,7 +34,20 @@ public record ReviewPolicy(
         }
     }
 
-    /** The defaults: strong candidates need a review, problems fail, mismatches warn. */
+    /** A policy under which unreadable sources fail the build. */
+    public ReviewPolicy(
+            ReviewRequirement requirement,
+            double driftTolerance,
+            int revisitWarningDays,
+            boolean failOnMissingReview,
+            boolean failOnManifestMismatch) {
+        this(requirement, driftTolerance, revisitWarningDays, failOnMissingReview, failOnManifestMismatch, true);
+    }
+
+    /**
+     * The defaults: strong candidates need a review, problems fail, mismatches warn, unreadable
+     * sources fail.
+     */
     public static ReviewPolicy defaults() {
         return new ReviewPolicy(
                 ReviewRequirement.STRONG_CANDIDATE, DEFAULT_DRIFT_TOLERANCE, DEFAULT_REVISIT_WARNING_DAYS, true, false);
@@ -38,6 +55,16 @@ public record ReviewPolicy(
 
     public ReviewPolicy withRequirement(ReviewRequirement newRequirement) {
         return new ReviewPolicy(
-                newRequirement, driftTolerance, revisitWarningDays, failOnMissingReview, failOnManifestMismatch);
+                newRequirement,
+                driftTolerance,
+                revisitWarningDays,
+                failOnMissingReview,
+                failOnManifestMismatch,
+                failOnUnreadableSources);
+    }
+
+    public ReviewPolicy withFailOnUnreadableSources(boolean fail) {
+        return new ReviewPolicy(
+                requirement, driftTolerance, revisitWarningDays, failOnMissingReview, failOnManifestMismatch, fail);
     }
 }

@@ -59,6 +59,58 @@ class ReviewGateTest {
         assertThat(outcome.problems()).extracting(ReviewProblem::module).containsExactly("wire", "admin");
     }
 
+    /** A module judged KEEP on what could be read, with a package directory the build could not read. */
+    private static ModuleResult partlyUnreadable() {
+        ModuleResult admin = module("admin", Verdict.KEEP, 500, Map.of());
+        return new ModuleResult(
+                admin.groupId(),
+                admin.artifactId(),
+                admin.path(),
+                admin.packaging(),
+                admin.sourceRoots(),
+                new io.github.rustfit.core.result.FileStats(3, 3, 0, 500, 1),
+                admin.parseProblems(),
+                java.util.List.of("admin/src/main/java/secret could not be read (AccessDenied), so the module's verdict"
+                        + " may be understated. Fix its permissions, or remove it from the build's source roots."),
+                admin.dependsOn(),
+                admin.dependents(),
+                admin.signals(),
+                admin.criteria(),
+                admin.questions(),
+                admin.verdict(),
+                admin.rationale(),
+                admin.whatWouldChange());
+    }
+
+    @Test
+    void fails_a_module_whose_sources_could_not_all_be_read_whatever_its_verdict() {
+        GateOutcome outcome = judge(result(partlyUnreadable()), Optional.empty(), ReviewPolicy.defaults());
+
+        assertThat(outcome.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(Kind.UNREADABLE_SOURCES);
+            assertThat(problem.severity()).isEqualTo(Severity.ERROR);
+            assertThat(problem.message())
+                    .isEqualTo("admin: 1 source directory or file could not be read, so its verdict KEEP may be"
+                            + " understated and whether it needs a review cannot be known (see the module's notes,"
+                            + " first: admin/src/main/java/secret). Fix: make the sources readable by the build, or"
+                            + " set rustfit.failOnUnreadableSources=false to accept judging it on what could be"
+                            + " read.");
+        });
+    }
+
+    @Test
+    void only_warns_about_unreadable_sources_when_accepted_deliberately() {
+        GateOutcome outcome = judge(
+                result(partlyUnreadable()),
+                Optional.empty(),
+                ReviewPolicy.defaults().withFailOnUnreadableSources(false));
+
+        assertThat(outcome.errors()).isZero();
+        assertThat(outcome.problems())
+                .singleElement()
+                .satisfies(problem -> assertThat(problem.kind()).isEqualTo(Kind.UNREADABLE_SOURCES));
+    }
+
     @Test
     void only_warns_about_a_missing_review_when_failing_is_off() {
         ReviewPolicy lenient = new ReviewPolicy(ReviewRequirement.STRONG_CANDIDATE, 0.1, 30, false, false);

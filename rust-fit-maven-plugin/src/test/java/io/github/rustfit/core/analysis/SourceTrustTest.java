@@ -279,7 +279,9 @@ class SourceTrustTest {
         // a change elsewhere keeps the whole-reactor result from serving the run: every module's
         // entries must still be there, after the module that lost a file too
         write("d/src/main/java/p/F2.java", "package p;\nclass F2 { }\n");
-        assertThat(parsedIn(request)).as("after one more change, only that file").isEqualTo(1);
+        assertThat(parsedIn(request))
+                .as("after one more change, only that file")
+                .isEqualTo(1);
 
         write("b/src/main/java/p/New.java", "package p;\nclass New {}\n");
         assertThat(parsedIn(request)).as("after an addition").isEqualTo(1);

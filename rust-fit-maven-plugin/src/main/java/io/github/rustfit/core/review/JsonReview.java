@@ -40,7 +40,7 @@ final class JsonReview {
                     file,
                     Location.UNKNOWN,
                     "the manifest has no component to add to; add this one to \"components\" by hand:" + eol
-                            + component(artifactId, review, "  ", "", eol),
+                            + component(artifactId, artifactId, review, "  ", "", eol),
                     null);
         }
         int index = covering.map(c -> manifest.components().indexOf(c))
@@ -59,12 +59,20 @@ final class JsonReview {
         String itemIndent = indentOfLine(text, spans.end);
         int after = spans.end + 1;
         return text.substring(0, after) + "," + eol + itemIndent
-                + component(artifactId, review, keyIndent, itemIndent, eol) + text.substring(after);
+                + component(
+                        ManifestEditor.newName(manifest, artifactId, path),
+                        artifactId,
+                        review,
+                        keyIndent,
+                        itemIndent,
+                        eol)
+                + text.substring(after);
     }
 
     /** A whole component object, its keys at {@code keyIndent} and its closing brace at {@code indent}. */
-    static String component(String artifactId, Review review, String keyIndent, String indent, String eol) {
-        return "{" + eol + keyIndent + "\"name\": " + ReviewYaml.jsonQuoted(artifactId) + "," + eol + keyIndent
+    static String component(
+            String name, String artifactId, Review review, String keyIndent, String indent, String eol) {
+        return "{" + eol + keyIndent + "\"name\": " + ReviewYaml.jsonQuoted(name) + "," + eol + keyIndent
                 + "\"modules\": [" + ReviewYaml.jsonQuoted(artifactId) + "]," + eol + keyIndent + "\"review\": "
                 + object(review, keyIndent + "  ", keyIndent, eol) + eol + indent + "}";
     }

@@ -8,9 +8,11 @@ import io.github.rustfit.core.manifest.ManifestReader;
 import io.github.rustfit.core.manifest.Review;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -50,8 +52,9 @@ public final class ManifestEditor {
         if (manifest.isEmpty()) {
             edited = json
                     ? "{\n  \"version\": 1,\n  \"components\": [\n    "
-                            + JsonReview.component(artifactId, review, "      ", "    ", "\n") + "\n  ]\n}\n"
-                    : "version: 1\ncomponents:\n" + newComponent(artifactId, review, "  - ", "\n");
+                            + JsonReview.component(artifactId, artifactId, review, "      ", "    ", "\n")
+                            + "\n  ]\n}\n"
+                    : "version: 1\ncomponents:\n" + newComponent(artifactId, artifactId, review, "  - ", "\n");
         } else if (json) {
             edited = JsonReview.splice(file, manifest.get(), text, artifactId, path, review);
         } else {
@@ -126,7 +129,7 @@ public final class ManifestEditor {
         List<Component> components = manifest.components();
         if (components.isEmpty()) {
             Location key = manifest.locations().get("/components");
-            String item = newComponent(artifactId, review, "  - ", lines.eol);
+            String item = newComponent(newName(manifest, artifactId, path), artifactId, review, "  - ", lines.eol);
             if (key == null) {
                 lines.append(List.of("components:"));
                 return lines.text() + item;
@@ -151,7 +154,7 @@ public final class ManifestEditor {
         int indent = linePrefix.length();
         String itemPrefix = linePrefix.strip().equals("-") ? linePrefix : " ".repeat(Math.max(0, indent - 2)) + "- ";
         int end = lastLineOfBlock(lines, start, indent);
-        String item = newComponent(artifactId, review, itemPrefix, lines.eol);
+        String item = newComponent(newName(manifest, artifactId, path), artifactId, review, itemPrefix, lines.eol);
         lines.insertAfter(end, itemLines(item, lines.eol));
         return lines.text();
     }
@@ -160,10 +163,30 @@ public final class ManifestEditor {
         return List.of(item.substring(0, item.length() - eol.length()).split(Pattern.quote(eol)));
     }
 
-    private static String newComponent(String artifactId, Review review, String itemPrefix, String eol) {
+    /**
+     * The name of a component added for a module: its artifactId, or its path or a numbered
+     * artifactId when a component of that name (covering other modules) is already there.
+     */
+    static String newName(Manifest manifest, String artifactId, String path) {
+        Set<String> taken = new HashSet<>();
+        manifest.components().forEach(component -> taken.add(component.name()));
+        if (!taken.contains(artifactId)) {
+            return artifactId;
+        }
+        if (!path.isBlank() && !taken.contains(path)) {
+            return path;
+        }
+        String name = artifactId;
+        for (int n = 2; taken.contains(name); n++) {
+            name = artifactId + "-" + n;
+        }
+        return name;
+    }
+
+    private static String newComponent(String name, String artifactId, Review review, String itemPrefix, String eol) {
         String continuation = " ".repeat(itemPrefix.length());
         List<String> lines = new ArrayList<>();
-        lines.add(itemPrefix + "name: " + ReviewYaml.scalar(artifactId));
+        lines.add(itemPrefix + "name: " + ReviewYaml.scalar(name));
         lines.add(continuation + "modules: " + ReviewYaml.list(List.of(artifactId)));
         ReviewYaml.block(review).forEach(line -> lines.add(continuation + line));
         return String.join(eol, lines) + eol;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rustfit.core.criteria.Verdict;
+import io.github.rustfit.core.manifest.Component;
 import io.github.rustfit.core.manifest.Manifest;
 import io.github.rustfit.core.manifest.ManifestException;
 import io.github.rustfit.core.manifest.ManifestReader;
@@ -225,6 +226,22 @@ class ManifestEditorTest {
         }
         String fresh = ManifestEditor.recordReview(FILE, Optional.empty(), "", "wire", "wire", review);
         assertThat(reviewOf(fresh, "wire")).isEqualTo(review);
+    }
+
+    @Test
+    void names_an_added_component_apart_from_one_that_already_has_the_artifact_id_as_name() throws Exception {
+        String text =
+                HEAD.replace("- modules: [\"admin\"]\n    name: admin", "- modules: [\"admin\"]\n    name: codec");
+        String json = JSON_TEXT.replace("{\"name\": \"admin\",", "{\"name\": \"codec\",");
+
+        Manifest yaml = ManifestReader.parse(FILE, record(text, "codec"));
+        Manifest fromJson = ManifestReader.parse(JSON, recordJson(json, "codec"));
+
+        for (Manifest manifest : List.of(yaml, fromJson)) {
+            assertThat(manifest.components()).extracting(Component::name).containsExactly("wire", "codec", "codec-2");
+            assertThat(manifest.componentFor("codec", "codec").orElseThrow().review())
+                    .isEqualTo(REVIEW);
+        }
     }
 
     @Test

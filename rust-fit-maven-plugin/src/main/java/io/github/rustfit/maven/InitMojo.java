@@ -34,14 +34,13 @@ public class InitMojo extends AbstractAnalysisMojo {
             throw new MojoExecutionException(String.format(Locale.ROOT, EXISTS, target));
         }
         AnalysisResult result = analyzeAndWrite();
-        String text = StarterManifest.render(result);
+        String text = StarterManifest.render(target, result);
         try {
             AtomicFiles.writeString(target, text);
         } catch (IOException e) {
             throw new MojoExecutionException("rust-fit: could not write " + target + ": " + e.getMessage(), e);
         }
-        long components =
-                text.lines().filter(line -> line.startsWith("  - name: ")).count();
+        long components = StarterManifest.components(result).size();
         getLog().info(String.format(Locale.ROOT, WROTE, components, target));
     }
 

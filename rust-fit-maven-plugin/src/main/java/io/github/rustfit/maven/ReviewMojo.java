@@ -13,6 +13,7 @@ import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.review.ManifestEditor;
 import io.github.rustfit.core.review.Rationales;
 import io.github.rustfit.core.review.ReviewEvidence;
+import io.github.rustfit.core.review.ReviewValueException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -122,6 +123,8 @@ public class ReviewMojo extends AbstractAnalysisMojo {
             judgeAndWrite(result, Optional.of(ManifestReader.parse(file, edited)));
         } catch (ManifestException e) {
             throw new MojoExecutionException(e.getMessage());
+        } catch (ReviewValueException e) {
+            throw new MojoExecutionException("rust-fit: " + e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("rust-fit: could not update " + file + ": " + e.getMessage(), e);
         }

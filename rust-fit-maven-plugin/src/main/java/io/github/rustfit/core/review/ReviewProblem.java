@@ -20,7 +20,8 @@ public record ReviewProblem(String module, Kind kind, Severity severity, String 
         PLACEHOLDER_RATIONALE,
         NO_REVIEWER,
         UNCOVERED_MODULE,
-        PHANTOM_MODULE
+        PHANTOM_MODULE,
+        DUPLICATE_MODULE
     }
 
     /** Whether a problem fails the build. */

@@ -400,6 +400,24 @@ class ManifestReaderTest {
         assertThat(e.getMessage()).contains("*all").contains("Fix:");
     }
 
+    @Test
+    void aliases_that_expand_far_beyond_the_file_are_refused_at_the_alias() {
+        StringBuilder yaml = new StringBuilder("version: 1\ncomponents:\n  - name: c0\n    modules: &all [");
+        for (int i = 0; i < 2000; i++) {
+            yaml.append(i == 0 ? "" : ", ").append("m").append(i);
+        }
+        yaml.append("]\n");
+        for (int c = 1; c <= 60; c++) {
+            yaml.append("  - name: c").append(c).append("\n    modules: *all\n");
+        }
+
+        ManifestException e = fails(yaml.toString());
+
+        assertThat(e.location().line()).isGreaterThan(4);
+        assertThat(e.location().column()).isEqualTo(14);
+        assertThat(e.getMessage()).contains("the aliases expand to more than").contains("Fix:");
+    }
+
     // ---- wrong types and values out of range
 
     @Test

@@ -49,6 +49,13 @@ public final class ReviewGate {
             + " add it to a component's modules, or add a component for it (see %s).";
     public static final String PHANTOM_MODULE = "%s: component '%s' names this module, and the reactor has no such"
             + " module (%s). Fix: write the module's artifactId or path as the reactor has it, or remove it.";
+    /**
+     * The manifest reader catches a module written the same way twice; only the reactor knows that
+     * an artifactId and a path are the same module, so this one is caught here.
+     */
+    public static final String DUPLICATE_MODULE = "%s: the manifest names this module twice: as '%s' in component"
+            + " '%s' (%s) and as '%s' in component '%s' (%s). Fix: keep it in one component only; remove '%s' from"
+            + " component '%s'.";
 
     public static final String UNREADABLE_SOURCES = "%s: %d source director%s or file%s could not be read, so its"
             + " verdict %s may be understated and whether it needs a review cannot be known (see the module's notes,"
@@ -274,6 +281,39 @@ public final class ReviewGate {
                         String.format(Locale.ROOT, UNCOVERED_MODULE, module.artifactId(), manifest.file(), stubsFile)));
             }
         }
+        // each module once, whether named by artifactId or by path; a duplicate is a manifest error
+        Map<String, Naming> named = new LinkedHashMap<>();
+        for (Component component : manifest.components()) {
+            for (int i = 0; i < component.modules().size(); i++) {
+                Naming here = new Naming(
+                        component.modules().get(i),
+                        component.name(),
+                        manifest.describe(component, "modules", String.valueOf(i)));
+                for (ModuleResult module : result.modules()) {
+                    boolean same = module.artifactId().equals(here.name())
+                            || module.path().equals(here.name());
+                    Naming first = same ? named.putIfAbsent(module.path(), here) : null;
+                    if (first != null) {
+                        out.add(new ReviewProblem(
+                                module.artifactId(),
+                                Kind.DUPLICATE_MODULE,
+                                Severity.ERROR,
+                                String.format(
+                                        Locale.ROOT,
+                                        DUPLICATE_MODULE,
+                                        module.artifactId(),
+                                        first.name(),
+                                        first.component(),
+                                        first.where(),
+                                        here.name(),
+                                        here.component(),
+                                        here.where(),
+                                        here.name(),
+                                        here.component())));
+                    }
+                }
+            }
+        }
         for (Component component : manifest.components()) {
             for (int i = 0; i < component.modules().size(); i++) {
                 String name = component.modules().get(i);
@@ -295,6 +335,9 @@ public final class ReviewGate {
             }
         }
     }
+
+    /** One module entry of a component: as written, the component, and its manifest file:line. */
+    private record Naming(String name, String component, String where) {}
 
     private static Status status(List<ReviewProblem> found) {
         if (found.stream().anyMatch(p -> p.kind() == Kind.EXPIRED)) {

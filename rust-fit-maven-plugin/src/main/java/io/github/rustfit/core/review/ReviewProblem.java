@@ -21,7 +21,8 @@ public record ReviewProblem(String module, Kind kind, Severity severity, String 
         NO_REVIEWER,
         UNCOVERED_MODULE,
         PHANTOM_MODULE,
-        UNREADABLE_SOURCES
+        UNREADABLE_SOURCES,
+        DUPLICATE_MODULE
     }
 
     /** Whether a problem fails the build. */

@@ -446,7 +446,7 @@ public final class ManifestReader {
                     case "lifecycle" -> lifecycle = named(field, LIFECYCLES);
                     case "owner" -> owner = text(field, "text, such as payments-platform");
                     case "answers" -> answers(field, answers);
-                    default -> review = review(field);
+                    default -> review = recorded(field) ? review(field) : null;
                 }
             }
             return new Component(name, modules, lifecycle, owner, answers, review);
@@ -463,6 +463,16 @@ public final class ManifestReader {
                         .orElseThrow();
                 answers.put(question, named(answer, ANSWERS));
             }
+        }
+
+        /**
+         * Whether a review is recorded: {@code review:} with no value, {@code review: ~} or {@code
+         * review: {}} records none, so the gate asks for one and rust-fit:review fills it in.
+         */
+        private boolean recorded(Field field) throws ManifestException {
+            ManifestNode value = resolve(field.value());
+            return !(value instanceof Scalar scalar && scalar.kind() == Kind.NULL)
+                    && !(value instanceof Mapping mapping && mapping.entries().isEmpty());
         }
 
         private Review review(Field field) throws ManifestException {

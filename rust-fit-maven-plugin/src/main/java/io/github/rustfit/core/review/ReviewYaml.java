@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /** Writes manifest values as YAML text, quoting only what needs quoting. */
 final class ReviewYaml {
@@ -55,13 +58,19 @@ final class ReviewYaml {
         return values.stream().map(ReviewYaml::scalar).collect(Collectors.joining(", ", "[", "]"));
     }
 
-    /** The value plain when YAML reads it back as the same text, else double-quoted. */
+    /**
+     * The value plain when YAML reads it back as the same text, else double-quoted. Whether a plain
+     * scalar is text is asked of the YAML library's own resolver, the one the manifest is read
+     * with: {@code 0x1F}, {@code 1e5} or {@code 12:30} look like names but read as numbers.
+     */
     static String scalar(String value) {
         boolean plain = PLAIN.matcher(value).matches()
                 && !RESERVED.contains(value.toLowerCase(Locale.ROOT))
-                && !value.matches("[0-9][0-9._+-]*");
+                && RESOLVER.resolve(NodeId.scalar, value, true).equals(Tag.STR);
         return plain ? value : quoted(value);
     }
+
+    private static final Resolver RESOLVER = new Resolver();
 
     /**
      * A double-quoted scalar as the YAML library writes it: every character YAML would fold, read

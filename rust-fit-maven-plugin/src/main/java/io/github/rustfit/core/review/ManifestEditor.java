@@ -28,6 +28,8 @@ public final class ManifestEditor {
     public static final String LONE_SURROGATE = "%s holds U+%04X, half of a UTF-16 surrogate pair without its other"
             + " half, which no manifest file can hold; remove that character and record the review again.";
 
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private ManifestEditor() {}
 
     /**
@@ -43,6 +45,10 @@ public final class ManifestEditor {
     public static String recordReview(
             Path file, Optional<Manifest> manifest, String text, String artifactId, String path, Review review)
             throws ManifestException, ReviewValueException {
+        // a byte order mark is kept as the file had it, and kept out of the way of lines and columns
+        if (text.startsWith(BYTE_ORDER_MARK)) {
+            return BYTE_ORDER_MARK + recordReview(file, manifest, text.substring(1), artifactId, path, review);
+        }
         requireWritable(review.rationale(), "rustfit.rationale");
         for (String reviewer : review.reviewers()) {
             requireWritable(reviewer, "rustfit.reviewers");

@@ -336,6 +336,20 @@ class ManifestEditorTest {
     }
 
     @Test
+    void keeps_a_byte_order_mark_and_places_the_review_as_without_one_in_yaml_and_json() throws Exception {
+        String yaml = "\uFEFF" + HEAD + TAIL;
+        String json = "\uFEFF" + JSON_TEXT;
+
+        String editedYaml = record(yaml, "wire");
+        String editedJson = recordJson(json, "admin");
+
+        assertThat(editedYaml).isEqualTo("\uFEFF" + record(HEAD + TAIL, "wire"));
+        assertThat(editedJson).isEqualTo("\uFEFF" + recordJson(JSON_TEXT, "admin"));
+        assertThat(reviewOf(editedYaml, "wire")).isEqualTo(REVIEW);
+        assertThat(jsonReviewOf(editedJson, "admin")).isEqualTo(REVIEW);
+    }
+
+    @Test
     void starts_a_json_manifest_when_there_is_none() throws Exception {
         String edited = ManifestEditor.recordReview(JSON, Optional.empty(), "", "wire", "wire", REVIEW);
 

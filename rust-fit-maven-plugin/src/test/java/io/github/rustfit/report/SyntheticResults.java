@@ -237,6 +237,34 @@ public final class SyntheticResults {
         return result(modules);
     }
 
+    /** {@link #rich()} with one module's artifactId replaced, as a hostile or odd POM might name it. */
+    public static AnalysisResult renamed(String artifactId, String newName) {
+        List<ModuleResult> modules = new ArrayList<>();
+        for (ModuleResult m : rich().modules()) {
+            modules.add(
+                    m.artifactId().equals(artifactId)
+                            ? new ModuleResult(
+                                    m.groupId(),
+                                    newName,
+                                    m.path(),
+                                    m.packaging(),
+                                    m.sourceRoots(),
+                                    m.files(),
+                                    m.parseProblems(),
+                                    m.notes(),
+                                    m.dependsOn(),
+                                    m.dependents(),
+                                    m.signals(),
+                                    m.criteria(),
+                                    m.questions(),
+                                    m.verdict(),
+                                    m.rationale(),
+                                    m.whatWouldChange())
+                            : m);
+        }
+        return result(modules);
+    }
+
     private static AnalysisResult result(List<ModuleResult> modules) {
         return new AnalysisResult(
                 AnalysisResult.SCHEMA_VERSION,

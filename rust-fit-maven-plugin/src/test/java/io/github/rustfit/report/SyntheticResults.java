@@ -3,10 +3,13 @@ package io.github.rustfit.report;
 import io.github.rustfit.core.criteria.Answer;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.criteria.Question;
+import io.github.rustfit.core.criteria.Side;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.CriterionScore;
 import io.github.rustfit.core.result.CriterionScore.Strength;
+import io.github.rustfit.core.result.DecisionBasis;
+import io.github.rustfit.core.result.DecisionBasis.Gate;
 import io.github.rustfit.core.result.Evidence;
 import io.github.rustfit.core.result.FileStats;
 import io.github.rustfit.core.result.ModuleResult;
@@ -230,8 +233,16 @@ public final class SyntheticResults {
                             "Guards shared state with explicit locks.",
                             evidencePerModule,
                             distinct("modules/" + name + "/src/main/java/p/Locks.java", evidencePerModule))
-                    .answer(Question.MEMORY_SAFETY_INCIDENT, Answer.NO, "No network-facing code was found.")
                     .rationale("Synthetic module " + i + ".");
+            // answers that lead the rule to the verdict given: three yes, two yes (its evidence is
+            // below the strong-candidate density), or none
+            Answer answer = verdicts[i % verdicts.length] == Verdict.KEEP ? Answer.NO : Answer.YES;
+            builder.answer(Question.MEMORY_SAFETY_INCIDENT, answer, "Synthetic.")
+                    .answer(Question.TAIL_LATENCY_CRITICAL, answer, "Synthetic.")
+                    .answer(
+                            Question.SHARED_INFRASTRUCTURE,
+                            verdicts[i % verdicts.length] == Verdict.CONSIDER ? Answer.NO : answer,
+                            "Synthetic.");
             modules.add(builder.build());
         }
         return result(modules);
@@ -259,7 +270,10 @@ public final class SyntheticResults {
                                     m.questions(),
                                     m.verdict(),
                                     m.rationale(),
-                                    m.whatWouldChange())
+                                    m.whatWouldChange(),
+                                    m.review(),
+                                    m.adoption(),
+                                    m.basis())
                             : m);
         }
         return result(modules);
@@ -440,7 +454,44 @@ public final class SyntheticResults {
                     questions,
                     verdict,
                     rationale,
-                    changes);
+                    changes,
+                    null,
+                    null,
+                    basis(scores, questions));
+        }
+
+        /** The numbers the rule would have weighed: the core is the whole module here. */
+        private DecisionBasis basis(List<CriterionScore> scores, List<QuestionAnswer> questions) {
+            double strongFit = 0;
+            double avoid = 0;
+            List<Criterion> cited = new ArrayList<>();
+            for (CriterionScore score : scores) {
+                if (score.criterion() != Criterion.PROTOTYPE) {
+                    if (score.side() == Side.STRONG_FIT) {
+                        strongFit += score.perKloc();
+                    } else {
+                        avoid += score.perKloc();
+                    }
+                }
+                if (score.strength() != Strength.NONE) {
+                    cited.add(score.criterion());
+                }
+            }
+            Gate gate = Gate.NONE;
+            if (files.parsed() == 0) {
+                gate = Gate.NO_SOURCES;
+                cited = List.of();
+            } else if (signals.stream().anyMatch(signal -> signal.criterion() == Criterion.PROTOTYPE)) {
+                gate = Gate.NON_PRODUCTION;
+                cited = List.of(Criterion.PROTOTYPE);
+            }
+            int yes = (int) questions.stream()
+                    .filter(answer -> answer.effective() == Answer.YES)
+                    .count();
+            int open = (int) questions.stream()
+                    .filter(answer -> answer.effective() == Answer.UNKNOWN)
+                    .count();
+            return new DecisionBasis(gate, yes, open, strongFit, avoid, strongFit, strongFit, cited);
         }
     }
 }

@@ -167,7 +167,7 @@ class HtmlReportTest {
 
         assertThat(page.select("#fit-chart figure.fit-panel").eachAttr("data-branch"))
                 .containsExactly("all-yes", "two-yes", "open", "closed", "gated");
-        assertThat(page.select("#fit-chart [data-branch=two-yes] .threshold-label")
+        assertThat(page.select("#fit-chart [data-branch=two-yes] .threshold-label:not(.balance-label)")
                         .text())
                 .isEqualTo("strong candidate: "
                         + (long) io.github.rustfit.core.criteria.DecisionRule.STRONG_CANDIDATE_DENSITY);

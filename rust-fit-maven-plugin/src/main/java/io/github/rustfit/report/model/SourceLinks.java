@@ -84,7 +84,7 @@ public final class SourceLinks {
     }
 
     /** Percent-encodes each segment of a relative path, keeping the slashes. */
-    static String encode(String path) {
+    public static String encode(String path) {
         StringBuilder out = new StringBuilder(path.length() + 8);
         for (byte b : path.replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
             int c = b & 0xff;

@@ -1,7 +1,5 @@
 package io.github.rustfit.report.model;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
@@ -59,13 +57,8 @@ public final class SourceLinks {
         if (!template.contains(PATH)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, NO_PATH_PLACEHOLDER, template));
         }
-        String scheme;
-        try {
-            scheme = new URI(template.replace(PATH, "p").replace(LINE, "1")).getScheme();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, BAD_SCHEME, template), e);
-        }
-        if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+        String start = template.toLowerCase(Locale.ROOT);
+        if (!start.startsWith("http://") && !start.startsWith("https://")) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, BAD_SCHEME, template));
         }
         return new SourceLinks(null, template);

@@ -6,6 +6,7 @@ import io.github.rustfit.core.result.Evidence;
 import io.github.rustfit.report.SyntheticResults;
 import io.github.rustfit.report.model.ReportModel;
 import io.github.rustfit.report.model.ReportModels;
+import io.github.rustfit.report.model.SourceLinks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -372,5 +373,40 @@ class HtmlReportTest {
         try (var files = Files.list(file.getParent())) {
             assertThat(files).containsExactly(file);
         }
+    }
+
+    @Test
+    void evidence_locations_link_to_the_source_relative_to_the_report_by_default() {
+        Document page = page(ReportModels.of(SyntheticResults.rich(), Optional.empty(), SourceLinks.relative("../..")));
+
+        Element socket = page.getElementById("module-services-gateway")
+                .selectFirst("details[data-signal=server-socket-channel]");
+        assertThat(socket.select("ol.evidence a.loc").eachAttr("href"))
+                .containsExactly(
+                        "../../services/gateway/src/main/java/gw/Acceptor.java",
+                        "../../services/gateway/src/main/java/gw/Acceptor.java");
+        assertThat(socket.select("ol.evidence a.loc").eachText())
+                .containsExactly(
+                        "services/gateway/src/main/java/gw/Acceptor.java:31",
+                        "services/gateway/src/main/java/gw/Acceptor.java:44");
+        assertThat(page.select("#parse-problems td.loc a").eachAttr("href"))
+                .containsExactly(
+                        "../../legacy-parser/src/main/java/lp/Broken.java",
+                        "../../legacy-parser/src/main/java/lp/Weird.java");
+    }
+
+    @Test
+    void a_source_url_template_links_each_location_to_its_line_and_the_link_is_escaped() {
+        Document page = page(ReportModels.of(
+                SyntheticResults.rich(),
+                Optional.empty(),
+                SourceLinks.template("https://example.org/browse?file={path}&line={line}&q=\"x\"")));
+
+        Element lock = page.getElementById("module-scheduler").selectFirst("ol.evidence a.loc");
+        assertThat(lock.attr("href"))
+                .isEqualTo("https://example.org/browse?file=scheduler/src/main/java/s/Queue.java&line=40&q=\"x\"");
+        // the raw HTML carries the ampersands and quotes as entities
+        assertThat(lock.outerHtml()).contains("&amp;line=40").doesNotContain("q=\"x\"\"");
+        assertThat(page.select("a[href^=javascript]")).isEmpty();
     }
 }

@@ -14,4 +14,4 @@ assert log.contains('rust-fit: report written to ' + html.canonicalPath) || log.
 
 def sarif = new groovy.json.JsonSlurper().parse(new File(out, 'rust-fit.sarif'))
 assert sarif.version == '2.1.0' : 'a SARIF log is written beside the JSON'
-assert sarif.runs[0].tool.driver.name == 'rust-fit'
+assert sarif.runs[0].tool.driver.name == 'rust-fit-maven-plugin'

@@ -438,6 +438,22 @@ public final class SyntheticResults {
             questions.sort((a, b) -> a.question().compareTo(b.question()));
             List<String> roots =
                     files.seen() == 0 ? List.of() : List.of((".".equals(path) ? "" : path + "/") + "src/main/java");
+            DecisionBasis basis = basis(scores, questions);
+            List<String> rationale = new ArrayList<>(this.rationale);
+            if (basis.gate() == Gate.NON_PRODUCTION) {
+                rationale.add(0, "This is example, demo, prototype, benchmark or test-support code.");
+            } else if (basis.gate() == Gate.NONE) {
+                // the sentence the rule writes, naming the criteria it cites
+                rationale.add(
+                        0,
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "Strong-fit evidence %.1f per 1000 lines%s; avoid evidence %.1f per 1000 lines%s.",
+                                basis.strongFit(),
+                                named(scores, Side.STRONG_FIT),
+                                basis.avoid(),
+                                named(scores, Side.AVOID)));
+            }
             return new ModuleResult(
                     groupId,
                     artifactId,
@@ -457,7 +473,16 @@ public final class SyntheticResults {
                     changes,
                     null,
                     null,
-                    basis(scores, questions));
+                    basis);
+        }
+
+        private static String named(List<CriterionScore> scores, Side side) {
+            String met = scores.stream()
+                    .filter(score -> score.side() == side && score.strength() != Strength.NONE)
+                    .map(score -> score.criterion().id() + " "
+                            + score.strength().name().toLowerCase(java.util.Locale.ROOT))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            return met.isEmpty() ? "" : " (" + met + ")";
         }
 
         /** The numbers the rule would have weighed: the core is the whole module here. */

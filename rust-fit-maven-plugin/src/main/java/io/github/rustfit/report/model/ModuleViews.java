@@ -5,10 +5,8 @@ import static io.github.rustfit.report.model.Labels.decimal;
 import io.github.rustfit.core.criteria.Answer;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.criteria.Side;
-import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.result.Adoption;
 import io.github.rustfit.core.result.CriterionScore;
-import io.github.rustfit.core.result.CriterionScore.Strength;
 import io.github.rustfit.core.result.Evidence;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ParseProblem;
@@ -96,7 +94,7 @@ public final class ModuleViews {
         for (CriterionScore score : module.criteria()) {
             scores.put(score.criterion(), score);
         }
-        Set<Criterion> cited = cited(module, scores);
+        Set<Criterion> cited = cited(module);
         List<Cell> cells = new ArrayList<>();
         for (Criterion criterion : Criterion.values()) {
             CriterionScore score = scores.get(criterion);
@@ -158,20 +156,11 @@ public final class ModuleViews {
     }
 
     /**
-     * The criteria the rationale cites: the rule records them; a result written before it did
-     * cites what the rule's rationale names, every criterion that reaches weak or strong.
+     * The criteria the rationale cites, as the rule recorded them; none for a result written
+     * before it did (the page says so rather than guess).
      */
-    private static Set<Criterion> cited(ModuleResult module, Map<Criterion, CriterionScore> scores) {
-        if (module.basis() != null) {
-            return new HashSet<>(module.basis().cited());
-        }
-        Set<Criterion> cited = new HashSet<>();
-        scores.forEach((criterion, score) -> {
-            if (score.strength() != Strength.NONE && module.verdict() != Verdict.NOT_ANALYZED) {
-                cited.add(criterion);
-            }
-        });
-        return cited;
+    private static Set<Criterion> cited(ModuleResult module) {
+        return module.basis() == null ? Set.of() : new HashSet<>(module.basis().cited());
     }
 
     /** The strong-fit evidence the rule compared with its threshold: the whole module weighed with its core. */

@@ -409,4 +409,27 @@ class HtmlReportTest {
         assertThat(lock.outerHtml()).contains("&amp;line=40").doesNotContain("q=\"x\"\"");
         assertThat(page.select("a[href^=javascript]")).isEmpty();
     }
+
+    @Test
+    void the_site_fragment_carries_the_same_sections_as_the_page_scoped_inside_one_element() {
+        ReportModel model = ReportModels.of(SyntheticResults.rich());
+        Document page = page(model);
+        Document fragment = Jsoup.parseBodyFragment(HtmlReport.renderFragment(model));
+
+        Element root = fragment.selectFirst("div.rust-fit.in-site");
+        assertThat(root).isNotNull();
+        assertThat(root.select("section").eachAttr("id"))
+                .isEqualTo(page.select("main > section").eachAttr("id"));
+        assertThat(root.selectFirst("#details").html())
+                .isEqualTo(page.selectFirst("#details").html());
+        assertThat(fragment.select("html > body > *:not(style):not(div.rust-fit):not(script)"))
+                .isEmpty();
+        // its styles apply inside the report's element only, so the site's skin keeps its look
+        String css = fragment.selectFirst("style").data();
+        assertThat(css.lines()
+                        .filter(line -> line.matches("^[^ @}/].*\\{.*"))
+                        .filter(line -> !line.startsWith(".rust-fit") && !line.startsWith("body.rust-fit")))
+                .isEmpty();
+        assertThat(fragment.select("script")).hasSize(1);
+    }
 }

@@ -419,7 +419,7 @@ class HtmlReportTest {
         Element root = fragment.selectFirst("div.rust-fit.in-site");
         assertThat(root).isNotNull();
         assertThat(root.select("section").eachAttr("id"))
-                .isEqualTo(page.select("main > section").eachAttr("id"));
+                .isEqualTo(page.select("main section").eachAttr("id"));
         assertThat(root.selectFirst("#details").html())
                 .isEqualTo(page.selectFirst("#details").html());
         assertThat(fragment.select("html > body > *:not(style):not(div.rust-fit):not(script)"))

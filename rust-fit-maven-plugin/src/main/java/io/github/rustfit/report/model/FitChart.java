@@ -436,7 +436,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                 decimal(BOTTOM),
                 label,
                 decimal(x),
-                decimal(TOP - 8),
+                decimal(TOP - 10),
                 "middle");
     }
 }

@@ -106,7 +106,8 @@ public final class ModuleViews {
                     score == null ? 0 : score.count(),
                     decimal(score == null ? 0 : score.perKloc()),
                     isCited,
-                    isCited ? strength : "none"));
+                    isCited ? strength : "none",
+                    !isCited && score != null && score.count() > 0));
         }
         List<SignalView> signals = module.signals().stream()
                 .sorted(Comparator.comparingDouble(SignalResult::perKloc)

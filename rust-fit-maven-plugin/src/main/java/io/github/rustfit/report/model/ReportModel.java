@@ -242,8 +242,11 @@ public record ReportModel(
      * @param perKloc occurrences per KLOC, formatted
      * @param cited whether the rationale names this criterion
      * @param shade the strength shown: the strength when cited, else {@code none}
+     * @param trace whether the criterion has evidence the rationale does not cite (below its
+     *     threshold, or set aside by a gate), drawn as a dot
      */
-    public record Cell(String criterion, String strength, int count, String perKloc, boolean cited, String shade) {}
+    public record Cell(
+            String criterion, String strength, int count, String perKloc, boolean cited, String shade, boolean trace) {}
 
     /**
      * One signal's findings in a module.

@@ -2,7 +2,11 @@ package io.github.rustfit.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.result.AnalysisResult;
+import io.github.rustfit.core.result.DecisionBasis;
 import io.github.rustfit.core.result.Evidence;
+import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.report.SyntheticResults;
 import io.github.rustfit.report.model.ReportModel;
 import io.github.rustfit.report.model.ReportModels;
@@ -431,5 +435,51 @@ class HtmlReportTest {
                         .filter(line -> !line.startsWith(".rust-fit") && !line.startsWith("body.rust-fit")))
                 .isEmpty();
         assertThat(fragment.select("script")).hasSize(1);
+    }
+
+    @Test
+    void evidence_the_rationale_does_not_cite_is_a_dot_not_a_shade() {
+        AnalysisResult rich = SyntheticResults.rich();
+        List<ModuleResult> modules = rich.modules().stream()
+                .map(m -> !m.artifactId().equals("gateway")
+                        ? m
+                        : new ModuleResult(
+                                m.groupId(),
+                                m.artifactId(),
+                                m.path(),
+                                m.packaging(),
+                                m.sourceRoots(),
+                                m.files(),
+                                m.parseProblems(),
+                                m.notes(),
+                                m.dependsOn(),
+                                m.dependents(),
+                                m.signals(),
+                                m.criteria(),
+                                m.questions(),
+                                m.verdict(),
+                                m.rationale(),
+                                m.whatWouldChange(),
+                                null,
+                                null,
+                                new DecisionBasis(
+                                        m.basis().gate(),
+                                        m.basis().yes(),
+                                        m.basis().open(),
+                                        m.basis().strongFit(),
+                                        m.basis().avoid(),
+                                        m.basis().core(),
+                                        m.basis().judged(),
+                                        List.of(Criterion.DATA_PLANE))))
+                .toList();
+        Document page = page(ReportModels.of(new AnalysisResult(
+                rich.schemaVersion(), rich.tool(), rich.toolVersion(), rich.settings(), rich.summary(), modules)));
+
+        Element gateway = page.selectFirst("#heatmap tbody tr[data-module=gateway]");
+        assertThat(gateway.select("td.cited").eachAttr("data-criterion")).containsExactly("data-plane");
+        assertThat(gateway.select("td.cell:not(.s-none)").eachAttr("data-criterion"))
+                .containsExactly("data-plane");
+        assertThat(gateway.select("td.trace").eachAttr("data-criterion"))
+                .containsExactly("safety-critical-service", "fundamental-concurrency");
     }
 }

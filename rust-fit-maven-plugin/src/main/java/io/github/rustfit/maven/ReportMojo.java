@@ -7,6 +7,8 @@ import io.github.rustfit.report.html.HtmlReport;
 import io.github.rustfit.report.markdown.MarkdownSummary;
 import io.github.rustfit.report.model.ReportModel;
 import io.github.rustfit.report.model.ReportModels;
+import io.github.rustfit.report.model.SourceLinks;
+import io.github.rustfit.report.sarif.SarifReport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,9 +21,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * Writes the HTML report ({@code index.html}) and a short Markdown summary ({@code summary.md})
- * beside {@code rust-fit.json}. Uses the result already written in this build by the analyze goal;
- * otherwise analyses the reactor first.
+ * Writes the HTML report ({@code index.html}), a short Markdown summary ({@code summary.md}) and a
+ * SARIF 2.1.0 log for code scanning ({@code rust-fit.sarif}) beside {@code rust-fit.json}. Uses the
+ * result already written in this build by the analyze goal; otherwise analyses the reactor first.
  */
 @Mojo(
         name = "report",
@@ -44,16 +46,40 @@ public class ReportMojo extends AbstractAnalysisMojo {
     @Parameter(property = "rustfit.compareTo")
     File compareTo;
 
+    /**
+     * Where the report's source locations link to, for a report published away from the sources
+     * (from CI, say): a URL template holding {@code {path}} (the file's path from the reactor's
+     * root) and optionally {@code {line}}, such as
+     * {@code https://github.com/org/repo/blob/main/{path}#L{line}}. Without it, locations link to
+     * the files relative to the report itself, which works when the report is opened where it
+     * was written.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "rustfit.sourceUrl")
+    String sourceUrl;
+
     @Override
     void run() throws MojoExecutionException {
+        Path directory = outputDirectory.toPath().toAbsolutePath().normalize();
+        SourceLinks links = sourceLinks(sourceUrl, directory, Path.of(session.getExecutionRootDirectory()));
         AnalysisResult result = currentResult();
         Optional<AnalysisResult> earlier = earlierResult();
-        ReportModel model = ReportModels.of(result, earlier);
-        Path directory = outputDirectory.toPath();
+        ReportModel model = ReportModels.of(result, earlier, links);
         Path html = directory.resolve(HtmlReport.FILE_NAME);
+        Path root =
+                Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
+        Path manifestFile = manifestFile();
         try {
             HtmlReport.write(model, html);
             MarkdownSummary.write(model, directory.resolve(MarkdownSummary.FILE_NAME));
+            SarifReport.write(
+                    result,
+                    readManifest(),
+                    (manifestFile.startsWith(root) ? root.relativize(manifestFile) : manifestFile)
+                            .toString()
+                            .replace('\\', '/'),
+                    directory.resolve(SarifReport.FILE_NAME));
         } catch (IOException e) {
             throw new MojoExecutionException("rust-fit: could not write the report to " + directory + ": " + e, e);
         }
@@ -61,10 +87,32 @@ public class ReportMojo extends AbstractAnalysisMojo {
     }
 
     /**
+     * How source locations link: through {@code sourceUrl} when set, else relative from the
+     * report's directory to the execution root.
+     */
+    static SourceLinks sourceLinks(String sourceUrl, Path reportDirectory, Path root) throws MojoExecutionException {
+        if (sourceUrl != null && !sourceUrl.isBlank()) {
+            try {
+                return SourceLinks.template(sourceUrl.strip());
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("rust-fit: " + e.getMessage());
+            }
+        }
+        try {
+            Path from = reportDirectory.toAbsolutePath().normalize();
+            return SourceLinks.relative(from.relativize(root.toAbsolutePath().normalize())
+                    .toString()
+                    .replace('\\', '/'));
+        } catch (IllegalArgumentException e) {
+            // another drive or file system: no relative path leads there
+            return SourceLinks.NONE;
+        }
+    }
+
+    /**
      * The result of this build: the file the analyze goal wrote earlier in this same build if
      * there is one, else a fresh analysis. A file from an earlier build may describe other sources.
      */
-    /** The result an earlier goal of this build produced, or a fresh analysis. */
     private AnalysisResult currentResult() throws MojoExecutionException {
         Optional<AnalysisResult> ofThisBuild = resultOfThisBuild();
         if (ofThisBuild.isPresent()) {

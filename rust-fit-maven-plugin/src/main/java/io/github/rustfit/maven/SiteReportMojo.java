@@ -8,9 +8,8 @@ import io.github.rustfit.core.result.ResultFileException;
 import io.github.rustfit.core.result.ResultFiles;
 import io.github.rustfit.report.html.HtmlReport;
 import io.github.rustfit.report.model.ReportModel;
-import io.github.rustfit.report.model.ReportModel.ModuleRef;
-import io.github.rustfit.report.model.ReportModel.VerdictCount;
 import io.github.rustfit.report.model.ReportModels;
+import io.github.rustfit.report.model.SourceLinks;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,11 +28,12 @@ import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 /**
- * The rust-fit report in the Maven site, under Project Reports. The page in the site's look gives
- * the verdict counts and candidates and links to the full report, the same self-contained
- * {@code index.html} the report goal writes, which is placed in the site under {@code rust-fit/}.
- * Uses the {@code rust-fit.json} of the build when there is one (bind the analyze goal to
- * configure the analysis); otherwise analyses the reactor with the default settings.
+ * The rust-fit report in the Maven site, under Project Reports: the report's sections (summary,
+ * the rule's map, criteria, answers, dependency graph, modules and evidence) rendered by the same
+ * template as the report goal's page, inside the site's skin. The self-contained {@code index.html}
+ * is placed beside it under {@code rust-fit/}. Uses the {@code rust-fit.json} of the build when
+ * there is one (bind the analyze goal to configure the analysis); otherwise analyses the reactor
+ * with the default settings.
  */
 @Mojo(
         name = "site-report",
@@ -61,6 +61,16 @@ public class SiteReportMojo extends AbstractMavenReport {
      */
     @Parameter(property = "rustfit.outputDirectory", defaultValue = "${session.executionRootDirectory}/target/rust-fit")
     File resultDirectory;
+
+    /**
+     * Where the report's source locations link to: a URL template holding {@code {path}} and
+     * optionally {@code {line}}, such as {@code https://github.com/org/repo/blob/main/{path}#L{line}}.
+     * Without it, locations link to the files relative to the site page.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "rustfit.sourceUrl")
+    String sourceUrl;
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
@@ -91,14 +101,24 @@ public class SiteReportMojo extends AbstractMavenReport {
 
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
-        ReportModel model = ReportModels.of(result());
-        Path full = getReportOutputDirectory().toPath().resolve(OUTPUT_NAME).resolve(HtmlReport.FILE_NAME);
+        Path site = getReportOutputDirectory().toPath();
+        Path root = Path.of(session.getExecutionRootDirectory());
+        SourceLinks pageLinks;
+        SourceLinks fullLinks;
         try {
-            HtmlReport.write(model, full);
+            pageLinks = ReportMojo.sourceLinks(sourceUrl, site, root);
+            fullLinks = ReportMojo.sourceLinks(sourceUrl, site.resolve(OUTPUT_NAME), root);
+        } catch (MojoExecutionException e) {
+            throw new MavenReportException(e.getMessage(), e);
+        }
+        AnalysisResult result = result();
+        Path full = site.resolve(OUTPUT_NAME).resolve(HtmlReport.FILE_NAME);
+        try {
+            HtmlReport.write(ReportModels.of(result, Optional.empty(), fullLinks), full);
         } catch (IOException e) {
             throw new MavenReportException("rust-fit: could not write " + full + ": " + e, e);
         }
-        page(model, getSink());
+        page(ReportModels.of(result, Optional.empty(), pageLinks), getSink());
     }
 
     private AnalysisResult result() throws MavenReportException {
@@ -123,7 +143,10 @@ public class SiteReportMojo extends AbstractMavenReport {
         }
     }
 
-    /** The page in the site's own look: the counts, the candidates and a link to the full report. */
+    /**
+     * The page in the site's skin: the report's own sections, rendered by the same template as the
+     * standalone report (its styles scoped to the report's element), and a link to that page.
+     */
     private static void page(ReportModel model, Sink sink) {
         sink.head();
         sink.title();
@@ -136,55 +159,13 @@ public class SiteReportMojo extends AbstractMavenReport {
         sink.text("rust-fit");
         sink.sectionTitle1_();
         sink.paragraph();
-        sink.text("Each module of this reactor judged against the article's criteria and its three questions. ");
+        sink.text("Also as one self-contained page: ");
         sink.link(OUTPUT_NAME + "/" + HtmlReport.FILE_NAME);
-        sink.text("Open the full report");
+        sink.text(OUTPUT_NAME + "/" + HtmlReport.FILE_NAME);
         sink.link_();
-        sink.text(" for the criteria map, every module's rationale and the evidence behind each signal.");
+        sink.text(".");
         sink.paragraph_();
-        sink.table();
-        sink.tableRows();
-        sink.tableRow();
-        sink.tableHeaderCell();
-        sink.text("Verdict");
-        sink.tableHeaderCell_();
-        sink.tableHeaderCell();
-        sink.text("Modules");
-        sink.tableHeaderCell_();
-        sink.tableRow_();
-        for (VerdictCount count : model.overview().verdicts()) {
-            sink.tableRow();
-            sink.tableCell();
-            sink.text(count.verdict().label());
-            sink.tableCell_();
-            sink.tableCell();
-            sink.text(String.valueOf(count.count()));
-            sink.tableCell_();
-            sink.tableRow_();
-        }
-        sink.tableRows_();
-        sink.table_();
-        sink.paragraph();
-        sink.bold();
-        sink.text("Candidates: ");
-        sink.bold_();
-        sink.paragraph_();
-        if (model.overview().candidates().isEmpty()) {
-            sink.paragraph();
-            sink.text("none");
-            sink.paragraph_();
-        } else {
-            sink.list();
-            for (ModuleRef candidate : model.overview().candidates()) {
-                sink.listItem();
-                sink.link(OUTPUT_NAME + "/" + HtmlReport.FILE_NAME + "#" + candidate.anchor());
-                sink.text(candidate.name());
-                sink.link_();
-                sink.text(" (" + candidate.verdict().label() + ")");
-                sink.listItem_();
-            }
-            sink.list_();
-        }
+        sink.rawText(HtmlReport.renderFragment(model));
         sink.section1_();
         sink.body_();
         sink.flush();

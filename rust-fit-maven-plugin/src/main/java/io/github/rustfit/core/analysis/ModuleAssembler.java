@@ -129,7 +129,8 @@ final class ModuleAssembler {
                 decision.rationale(),
                 decision.whatWouldChange(),
                 null,
-                adoption);
+                adoption,
+                decision.basis());
     }
 
     private static Adoption advise(Input in) {

@@ -24,6 +24,7 @@ import java.util.List;
  * @param whatWouldChange plain sentences saying what would move the verdict
  * @param review where the module's fit review stands, or null when no review gate ran
  * @param adoption where to start, for strong candidates and modules to consider; null otherwise
+ * @param basis the numbers the decision rule weighed, or null in a result written before it was kept
  */
 public record ModuleResult(
         String groupId,
@@ -43,7 +44,8 @@ public record ModuleResult(
         List<String> rationale,
         List<String> whatWouldChange,
         ReviewState review,
-        Adoption adoption) {
+        Adoption adoption,
+        DecisionBasis basis) {
 
     public ModuleResult {
         sourceRoots = List.copyOf(sourceRoots);
@@ -94,6 +96,7 @@ public record ModuleResult(
                 rationale,
                 whatWouldChange,
                 null,
+                null,
                 null);
     }
 
@@ -117,6 +120,7 @@ public record ModuleResult(
                 rationale,
                 whatWouldChange,
                 state,
-                adoption);
+                adoption,
+                basis);
     }
 }

@@ -2,6 +2,7 @@ package io.github.rustfit.maven;
 
 import io.github.rustfit.core.analysis.AnalysisRequest;
 import io.github.rustfit.core.analysis.ReactorAnalyzer;
+import io.github.rustfit.core.analysis.Suppressions;
 import io.github.rustfit.core.cache.CacheKey;
 import io.github.rustfit.core.cache.CacheMode;
 import io.github.rustfit.core.cache.FileReportCache;
@@ -322,6 +323,11 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
                 plugin.getVersion());
         AnalysisRequest request = ReactorRequests.from(session.getProjects(), settings)
                 .withDeclaredAnswers(components.map(Manifest::declaredAnswers).orElse(Map.of()));
+        try {
+            request = request.withSuppressions(Suppressions.resolve(components, request));
+        } catch (ManifestException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
         AnalysisResult result;
         MavenLogListener listener = new MavenLogListener(getLog());
         int threadCount = threadCount();

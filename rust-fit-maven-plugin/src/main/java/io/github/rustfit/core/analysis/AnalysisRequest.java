@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param toolVersion the version recorded in the result
  * @param declaredAnswers the team's answers from the component manifest, by module artifactId or
  *     module path; they override the answers inferred from the code
+ * @param suppressions the manifest's suppressions, in manifest order: findings they match count
+ *     toward no module's evidence or verdict, and are tallied for them instead
  */
 public record AnalysisRequest(
         Path executionRoot,
@@ -31,7 +33,8 @@ public record AnalysisRequest(
         boolean includeGenerated,
         int maxEvidencePerSignal,
         String toolVersion,
-        Map<String, Map<Question, Answer>> declaredAnswers) {
+        Map<String, Map<Question, Answer>> declaredAnswers,
+        List<SuppressionRule> suppressions) {
 
     /** Evidence lines kept per signal and module unless configured otherwise. */
     public static final int DEFAULT_MAX_EVIDENCE = 20;
@@ -41,6 +44,7 @@ public record AnalysisRequest(
         Map<String, Map<Question, Answer>> copy = new LinkedHashMap<>();
         declaredAnswers.forEach((module, answers) -> copy.put(module, Map.copyOf(new EnumMap<>(answers))));
         declaredAnswers = Map.copyOf(copy);
+        suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
         if (maxEvidencePerSignal < 1) {
             throw new IllegalArgumentException("maxEvidencePerSignal must be at least 1, was " + maxEvidencePerSignal);
         }
@@ -63,7 +67,30 @@ public record AnalysisRequest(
                 includeGenerated,
                 maxEvidencePerSignal,
                 toolVersion,
-                Map.of());
+                Map.of(),
+                List.of());
+    }
+
+    /** A request without suppressions. */
+    public AnalysisRequest(
+            Path executionRoot,
+            List<ModuleRequest> modules,
+            Optional<String> languageLevel,
+            boolean includeTests,
+            boolean includeGenerated,
+            int maxEvidencePerSignal,
+            String toolVersion,
+            Map<String, Map<Question, Answer>> declaredAnswers) {
+        this(
+                executionRoot,
+                modules,
+                languageLevel,
+                includeTests,
+                includeGenerated,
+                maxEvidencePerSignal,
+                toolVersion,
+                declaredAnswers,
+                List.of());
     }
 
     /** This request with the team's declared answers, by module artifactId or path. */
@@ -76,6 +103,21 @@ public record AnalysisRequest(
                 includeGenerated,
                 maxEvidencePerSignal,
                 toolVersion,
-                answers);
+                answers,
+                suppressions);
+    }
+
+    /** This request with the manifest's suppressions (see {@link Suppressions#resolve}). */
+    public AnalysisRequest withSuppressions(List<SuppressionRule> rules) {
+        return new AnalysisRequest(
+                executionRoot,
+                modules,
+                languageLevel,
+                includeTests,
+                includeGenerated,
+                maxEvidencePerSignal,
+                toolVersion,
+                declaredAnswers,
+                rules);
     }
 }

@@ -39,8 +39,13 @@ final class ModuleAssembler {
 
     /** An empty tally for one module's files, keeping as much evidence as results show. */
     ModuleTally newTally() {
+        return newTally(ModuleSuppressions.NONE);
+    }
+
+    /** An empty tally for one module's files, setting aside what {@code suppressions} match. */
+    ModuleTally newTally(ModuleSuppressions suppressions) {
         return new ModuleTally(
-                maxEvidence, id -> signals.containsKey(id) ? signals.get(id).criterion() : null);
+                maxEvidence, id -> signals.containsKey(id) ? signals.get(id).criterion() : null, suppressions);
     }
 
     /** Everything known about one module before judgement. */
@@ -130,7 +135,8 @@ final class ModuleAssembler {
                 decision.whatWouldChange(),
                 null,
                 adoption,
-                decision.basis());
+                decision.basis(),
+                tally.suppressed());
     }
 
     private static Adoption advise(Input in) {

@@ -1,5 +1,6 @@
 package io.github.rustfit.core.result;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.rustfit.core.criteria.Verdict;
 import java.util.List;
 
@@ -25,6 +26,9 @@ import java.util.List;
  * @param review where the module's fit review stands, or null when no review gate ran
  * @param adoption where to start, for strong candidates and modules to consider; null otherwise
  * @param basis the numbers the decision rule weighed, or null in a result written before it was kept
+ * @param suppressions the manifest's suppressions that set evidence aside in this module, with how
+ *     much each did; that evidence counts toward neither the signals above nor the verdict (left out
+ *     of the file when empty)
  */
 public record ModuleResult(
         String groupId,
@@ -45,7 +49,8 @@ public record ModuleResult(
         List<String> whatWouldChange,
         ReviewState review,
         Adoption adoption,
-        DecisionBasis basis) {
+        DecisionBasis basis,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SuppressionUse> suppressions) {
 
     public ModuleResult {
         sourceRoots = List.copyOf(sourceRoots);
@@ -58,6 +63,51 @@ public record ModuleResult(
         questions = List.copyOf(questions);
         rationale = List.copyOf(rationale);
         whatWouldChange = List.copyOf(whatWouldChange);
+        suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
+    }
+
+    /** A module result in which no suppression set anything aside. */
+    public ModuleResult(
+            String groupId,
+            String artifactId,
+            String path,
+            String packaging,
+            List<String> sourceRoots,
+            FileStats files,
+            List<ParseProblem> parseProblems,
+            List<String> notes,
+            List<String> dependsOn,
+            List<String> dependents,
+            List<SignalResult> signals,
+            List<CriterionScore> criteria,
+            List<QuestionAnswer> questions,
+            Verdict verdict,
+            List<String> rationale,
+            List<String> whatWouldChange,
+            ReviewState review,
+            Adoption adoption,
+            DecisionBasis basis) {
+        this(
+                groupId,
+                artifactId,
+                path,
+                packaging,
+                sourceRoots,
+                files,
+                parseProblems,
+                notes,
+                dependsOn,
+                dependents,
+                signals,
+                criteria,
+                questions,
+                verdict,
+                rationale,
+                whatWouldChange,
+                review,
+                adoption,
+                basis,
+                List.of());
     }
 
     /** A module result without a review state. */
@@ -121,6 +171,7 @@ public record ModuleResult(
                 whatWouldChange,
                 state,
                 adoption,
-                basis);
+                basis,
+                suppressions);
     }
 }

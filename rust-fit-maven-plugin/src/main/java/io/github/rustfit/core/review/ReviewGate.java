@@ -35,6 +35,9 @@ public final class ReviewGate {
             + " beyond the %s tolerance (%s). Fix: review it again, then %s";
     public static final String UNMEASURABLE_EVIDENCE = "%s: its review's evidence digest does not match the code now,"
             + " and the review records no counts to measure the drift by (%s). Fix: review it again, then %s";
+    /** Suppressions set aside evidence the review did not see set aside. */
+    public static final String SET_ASIDE_SINCE_REVIEW = "%s: suppressions set aside evidence since its review of %s"
+            + " that the review saw counted: %s (%s). Fix: review it again with the suppressions in view, then %s";
     public static final String VERDICT_ROSE =
             "%s: its verdict rose from %s at the review of %s to %s now (%s). Fix: review it again, then %s";
     public static final String EXPIRED =
@@ -182,6 +185,23 @@ public final class ReviewGate {
                                 where,
                                 record)));
             }
+            var setAside = evidence.setAsideSince(review);
+            if (!setAside.isEmpty()) {
+                found.add(new ReviewProblem(
+                        name,
+                        Kind.STALE_EVIDENCE,
+                        reviewSeverity,
+                        String.format(
+                                Locale.ROOT,
+                                SET_ASIDE_SINCE_REVIEW,
+                                name,
+                                review.date(),
+                                setAside.entrySet().stream()
+                                        .map(e -> e.getKey() + " +" + e.getValue())
+                                        .collect(java.util.stream.Collectors.joining(", ")),
+                                where,
+                                record)));
+            }
             if (review.verdict() != null && module.verdict().compareTo(review.verdict()) > 0) {
                 found.add(new ReviewProblem(
                         name,
@@ -255,15 +275,9 @@ public final class ReviewGate {
 
     /** The module's result with its review state, for the result file. */
     public static AnalysisResult withStates(AnalysisResult result, GateOutcome outcome) {
-        return new AnalysisResult(
-                result.schemaVersion(),
-                result.tool(),
-                result.toolVersion(),
-                result.settings(),
-                result.summary(),
-                result.modules().stream()
-                        .map(module -> module.withReview(outcome.states().get(module.path())))
-                        .toList());
+        return result.withModules(result.modules().stream()
+                .map(module -> module.withReview(outcome.states().get(module.path())))
+                .toList());
     }
 
     private static void reconcile(

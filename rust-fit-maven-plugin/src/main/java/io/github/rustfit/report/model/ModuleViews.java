@@ -153,7 +153,8 @@ public final class ModuleViews {
                 module.notes(),
                 module.sourceRoots(),
                 module.dependsOn(),
-                module.dependents());
+                module.dependents(),
+                SuppressionViews.of(module));
     }
 
     /**

@@ -74,7 +74,9 @@ final class ModuleSuppressions {
     List<SuppressionUse> uses() {
         List<SuppressionUse> uses = new ArrayList<>();
         for (Applied rule : rules) {
-            int count = rule.bySignal().values().stream().mapToInt(Integer::intValue).sum();
+            int count = rule.bySignal().values().stream()
+                    .mapToInt(Integer::intValue)
+                    .sum();
             if (count > 0) {
                 uses.add(rule.rule().use(count, rule.bySignal()));
             }

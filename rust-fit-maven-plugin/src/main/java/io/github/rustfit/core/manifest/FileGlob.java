@@ -85,8 +85,8 @@ public final class FileGlob {
         try {
             FileSystems.getDefault().getPathMatcher("glob:" + forJdk(pattern));
         } catch (PatternSyntaxException e) {
-            return Optional.of(String.format(
-                    Locale.ROOT, SYNTAX, pattern, e.getDescription(), Math.max(0, e.getIndex()) + 1));
+            return Optional.of(
+                    String.format(Locale.ROOT, SYNTAX, pattern, e.getDescription(), Math.max(0, e.getIndex()) + 1));
         }
         String last = pattern.substring(pattern.lastIndexOf('/') + 1);
         if (!hasWildcard(last) && !last.endsWith(".java")) {
@@ -96,7 +96,8 @@ public final class FileGlob {
         }
         var extension = LITERAL_EXTENSION.matcher(last);
         if (extension.matches() && !extension.group(1).equals("java")) {
-            String java = pattern.substring(0, pattern.length() - extension.group(1).length()) + "java";
+            String java =
+                    pattern.substring(0, pattern.length() - extension.group(1).length()) + "java";
             return Optional.of(String.format(
                     Locale.ROOT, NOT_JAVA, pattern, "." + extension.group(1) + " files", "write '" + java + "'"));
         }

@@ -113,12 +113,12 @@ public final class ManifestReader {
     static final String SUPPRESSION_SETS_ASIDE_ALL = "%sneither 'signal' nor 'files'; expected a signal id, file"
             + " globs, or both, so that it sets aside some evidence rather than all of it. Fix: add 'signal: <id>'"
             + " or 'files: [<glob>]'.";
-    static final String SUPPRESSION_NO_REASON = "%smissing 'reason'; expected why the evidence is wrong, in the"
-            + " team's words. Fix: add 'reason: ...'.";
+    static final String SUPPRESSION_NO_REASON =
+            "%smissing 'reason'; expected why the evidence is wrong, in the" + " team's words. Fix: add 'reason: ...'.";
     static final String SUPPRESSION_PLACEHOLDER_REASON = "%s'%s' is empty or a placeholder; expected why the evidence"
             + " is wrong, in the team's words, as a review's rationale must say why. Fix: write the reason.";
-    static final String SUPPRESSION_NO_REVIEWER = "%smissing 'reviewer'; expected who judged the evidence wrong."
-            + " Fix: add 'reviewer: <name>'.";
+    static final String SUPPRESSION_NO_REVIEWER =
+            "%smissing 'reviewer'; expected who judged the evidence wrong." + " Fix: add 'reviewer: <name>'.";
     static final String UNKNOWN_SIGNAL = "%sunknown signal '%s'; expected %s.%s";
     static final String EMPTY_LIST = "%san empty list; expected %s. Fix: %s.";
     static final String UNKNOWN_COMPONENT = "%sno component is named '%s'; expected one of %s.%s";
@@ -195,8 +195,7 @@ public final class ManifestReader {
         Binder binder = new Binder(file, root.get().weight());
         Document document = binder.document(root.get());
         validate(file, document, binder.locations);
-        return new Manifest(
-                file, document.version(), document.components(), binder.locations, document.suppressions());
+        return new Manifest(file, document.version(), document.components(), binder.locations, document.suppressions());
     }
 
     /** True when the file is read as JSON (its name ends in {@code .json}). */
@@ -461,7 +460,8 @@ public final class ManifestReader {
                 throw new ManifestException(
                         file,
                         item.at(),
-                        String.format(Locale.ROOT, EMPTY_SUPPRESSION, item.place().prefix()),
+                        String.format(
+                                Locale.ROOT, EMPTY_SUPPRESSION, item.place().prefix()),
                         null);
             }
             Mapping mapping = mapping(item);
@@ -530,21 +530,28 @@ public final class ManifestReader {
                 throw new ManifestException(
                         file,
                         item.at(),
-                        String.format(Locale.ROOT, SUPPRESSION_SETS_ASIDE_ALL, item.place().prefix()),
+                        String.format(
+                                Locale.ROOT,
+                                SUPPRESSION_SETS_ASIDE_ALL,
+                                item.place().prefix()),
                         null);
             }
             if (reason == null) {
                 throw new ManifestException(
                         file,
                         item.at(),
-                        String.format(Locale.ROOT, SUPPRESSION_NO_REASON, item.place().prefix()),
+                        String.format(
+                                Locale.ROOT, SUPPRESSION_NO_REASON, item.place().prefix()),
                         null);
             }
             if (reviewer == null || reviewer.isBlank()) {
                 throw new ManifestException(
                         file,
                         item.at(),
-                        String.format(Locale.ROOT, SUPPRESSION_NO_REVIEWER, item.place().prefix()),
+                        String.format(
+                                Locale.ROOT,
+                                SUPPRESSION_NO_REVIEWER,
+                                item.place().prefix()),
                         null);
             }
             return new Suppression(signal, files, modules, components, reason, reviewer);
@@ -568,7 +575,8 @@ public final class ManifestReader {
                     throw new ManifestException(
                             file,
                             element.at(),
-                            String.format(Locale.ROOT, NO_ELEMENT, element.place().prefix(), one),
+                            String.format(
+                                    Locale.ROOT, NO_ELEMENT, element.place().prefix(), one),
                             null);
                 }
                 fields.add(element);
@@ -728,7 +736,16 @@ public final class ManifestReader {
                 }
             }
             return new Review(
-                    decision, rationale, reviewers, date, revisitBy, verdict, evidence, linesOfCode, signals, suppressed);
+                    decision,
+                    rationale,
+                    reviewers,
+                    date,
+                    revisitBy,
+                    verdict,
+                    evidence,
+                    linesOfCode,
+                    signals,
+                    suppressed);
         }
 
         private Map<String, Integer> signals(Field field) throws ManifestException {

@@ -30,10 +30,7 @@ import java.util.TreeMap;
  * @param suppressed occurrences per signal id that suppressions set aside in the covered modules
  */
 public record ReviewEvidence(
-        long linesOfCode,
-        SortedMap<String, Integer> signals,
-        Verdict verdict,
-        SortedMap<String, Integer> suppressed) {
+        long linesOfCode, SortedMap<String, Integer> signals, Verdict verdict, SortedMap<String, Integer> suppressed) {
 
     /** Prefix of every digest, naming the algorithm. */
     public static final String DIGEST_PREFIX = "sha256:";
@@ -82,8 +79,12 @@ public record ReviewEvidence(
         canonical.append("linesOfCode ").append(linesOfCode).append('\n');
         signals.forEach((id, count) ->
                 canonical.append("signal ").append(id).append(' ').append(count).append('\n'));
-        suppressed.forEach((id, count) ->
-                canonical.append("suppressed ").append(id).append(' ').append(count).append('\n'));
+        suppressed.forEach((id, count) -> canonical
+                .append("suppressed ")
+                .append(id)
+                .append(' ')
+                .append(count)
+                .append('\n'));
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
                     .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));

@@ -38,6 +38,7 @@ public final class ReviewGate {
     /** Suppressions set aside evidence the review did not see set aside. */
     public static final String SET_ASIDE_SINCE_REVIEW = "%s: suppressions set aside evidence since its review of %s"
             + " that the review saw counted: %s (%s). Fix: review it again with the suppressions in view, then %s";
+
     public static final String VERDICT_ROSE =
             "%s: its verdict rose from %s at the review of %s to %s now (%s). Fix: review it again, then %s";
     public static final String EXPIRED =

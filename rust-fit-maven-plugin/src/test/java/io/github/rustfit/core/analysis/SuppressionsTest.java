@@ -63,15 +63,13 @@ class SuppressionsTest {
     void a_suppressed_signal_counts_toward_no_evidence_and_is_tallied_for_its_suppression_per_module()
             throws Exception {
         AnalysisResult plain = analyze(request(), new RecordingListener());
-        AnalysisResult result = analyze(
-                suppressed("""
+        AnalysisResult result = analyze(suppressed("""
                         suppressions:
                           - signal: concurrency.atomics
                             modules: [hot-cache]
                             reason: Counters only; no shared mutable state on the hot path.
                             reviewer: amara
-                        """),
-                new RecordingListener());
+                        """), new RecordingListener());
 
         assertThat(count(module(plain, "hot-cache"), ATOMICS)).isEqualTo(3);
         assertThat(count(module(result, "hot-cache"), ATOMICS)).isZero();
@@ -95,32 +93,27 @@ class SuppressionsTest {
 
     @Test
     void a_file_set_sets_aside_every_signal_in_its_files_and_nothing_elsewhere() throws Exception {
-        AnalysisResult result = analyze(
-                suppressed("""
+        AnalysisResult result = analyze(suppressed("""
                         suppressions:
                           - files: ["**/generated/**"]
                             reason: Vendored parser tables, not our code.
                             reviewer: jonas
-                        """),
-                new RecordingListener());
+                        """), new RecordingListener());
 
         assertThat(count(module(result, "hot-cache"), ATOMICS)).isEqualTo(2);
         assertThat(module(result, "hot-cache").signals())
                 .flatExtracting(SignalResult::evidence)
                 .noneSatisfy(evidence -> assertThat(evidence.file()).contains("/generated/"));
         assertThat(count(module(result, "codec"), ATOMICS)).isEqualTo(1);
-        assertThat(result.suppressions())
-                .singleElement()
-                .satisfies(use -> {
-                    assertThat(use.occurrences()).isEqualTo(1);
-                    assertThat(use.scope()).isEqualTo("every module");
-                });
+        assertThat(result.suppressions()).singleElement().satisfies(use -> {
+            assertThat(use.occurrences()).isEqualTo(1);
+            assertThat(use.scope()).isEqualTo("every module");
+        });
     }
 
     @Test
     void a_component_scope_applies_to_the_components_modules() throws Exception {
-        AnalysisResult result = analyze(
-                suppressed("""
+        AnalysisResult result = analyze(suppressed("""
                         components:
                           - name: wire
                             modules: [codec]
@@ -129,8 +122,7 @@ class SuppressionsTest {
                             components: [wire]
                             reason: A frame counter for metrics only.
                             reviewer: amara
-                        """),
-                new RecordingListener());
+                        """), new RecordingListener());
 
         assertThat(count(module(result, "codec"), ATOMICS)).isZero();
         assertThat(count(module(result, "hot-cache"), ATOMICS)).isEqualTo(3);
@@ -142,8 +134,7 @@ class SuppressionsTest {
     @Test
     void a_suppression_that_sets_nothing_aside_is_warned_about_with_its_manifest_line() throws Exception {
         RecordingListener listener = new RecordingListener();
-        AnalysisResult result = analyze(
-                suppressed("""
+        AnalysisResult result = analyze(suppressed("""
                         suppressions:
                           - signal: concurrency.atomics
                             reason: Counters for metrics, everywhere.
@@ -156,8 +147,7 @@ class SuppressionsTest {
                             modules: [codec]
                             reason: One lock at start-up.
                             reviewer: jonas
-                        """),
-                listener);
+                        """), listener);
 
         assertThat(result.unusedSuppressions())
                 .extracting(SuppressionUse::at)
@@ -169,7 +159,8 @@ class SuppressionsTest {
                                 "rust-fit.yaml:6:5",
                                 "concurrency.atomics in codec/**",
                                 "every module"),
-                        String.format(Suppressions.UNUSED, "rust-fit.yaml:10:5", "concurrency.locks", "modules: codec"));
+                        String.format(
+                                Suppressions.UNUSED, "rust-fit.yaml:10:5", "concurrency.locks", "modules: codec"));
         assertThat(listener.warnings.get(1))
                 .startsWith("rust-fit: rust-fit.yaml:10:5: the suppression of concurrency.locks (modules: codec) set"
                         + " aside nothing");
@@ -221,16 +212,13 @@ class SuppressionsTest {
     }
 
     @Test
-    void the_result_keeps_what_was_set_aside_and_reads_back_and_a_result_without_any_says_nothing()
-            throws Exception {
-        AnalysisResult result = analyze(
-                suppressed("""
+    void the_result_keeps_what_was_set_aside_and_reads_back_and_a_result_without_any_says_nothing() throws Exception {
+        AnalysisResult result = analyze(suppressed("""
                         suppressions:
                           - signal: concurrency.atomics
                             reason: Counters only.
                             reviewer: amara
-                        """),
-                new RecordingListener());
+                        """), new RecordingListener());
         Path file = root.resolve("rust-fit.json");
         ResultFiles.write(result, file);
 
@@ -260,8 +248,7 @@ class SuppressionsTest {
         RecordingListener listener = new RecordingListener();
 
         analyzer.analyze(before, listener, ReactorAnalyzerTest.cache(cacheFile, "f", listener));
-        AnalysisResult widened =
-                analyzer.analyze(after, listener, ReactorAnalyzerTest.cache(cacheFile, "f", listener));
+        AnalysisResult widened = analyzer.analyze(after, listener, ReactorAnalyzerTest.cache(cacheFile, "f", listener));
 
         assertThat(count(module(widened, "hot-cache"), ATOMICS)).isZero();
         assertThat(widened.suppressions().get(0).occurrences()).isEqualTo(4);

@@ -50,21 +50,22 @@ class FileGlobTest {
                 "**/*.kt | can only match .kt files, and the analysis reads only .java files",
             })
     void refuses_a_pattern_that_cannot_match_a_source_file_and_says_why(String pattern, String why) {
-        assertThat(FileGlob.problem(pattern)).hasValueSatisfying(problem -> assertThat(problem)
-                .startsWith("'" + pattern + "' ")
-                .contains(why)
-                .contains("Fix: "));
+        assertThat(FileGlob.problem(pattern))
+                .hasValueSatisfying(problem -> assertThat(problem)
+                        .startsWith("'" + pattern + "' ")
+                        .contains(why)
+                        .contains("Fix: "));
         assertThatThrownBy(() -> FileGlob.of(pattern)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void the_fix_for_a_directory_or_another_extension_is_the_pattern_to_write() {
-        assertThat(FileGlob.problem("codec/generated")).hasValueSatisfying(problem -> assertThat(problem)
-                .contains("write 'codec/generated/**'"));
-        assertThat(FileGlob.problem("**/*.kt")).hasValueSatisfying(problem -> assertThat(problem)
-                .contains("write '**/*.java'"));
-        assertThat(FileGlob.problem("codec/generated/")).hasValueSatisfying(problem -> assertThat(problem)
-                .contains("write 'codec/generated/**'"));
+        assertThat(FileGlob.problem("codec/generated"))
+                .hasValueSatisfying(problem -> assertThat(problem).contains("write 'codec/generated/**'"));
+        assertThat(FileGlob.problem("**/*.kt"))
+                .hasValueSatisfying(problem -> assertThat(problem).contains("write '**/*.java'"));
+        assertThat(FileGlob.problem("codec/generated/"))
+                .hasValueSatisfying(problem -> assertThat(problem).contains("write 'codec/generated/**'"));
     }
 
     @Test

@@ -140,8 +140,8 @@ class ManifestSuppressionsTest {
     @Test
     void a_placeholder_reason_is_refused_as_the_gate_refuses_a_placeholder_rationale() {
         for (String placeholder : new String[] {"TODO", "TBD", "\"...\"", "n/a"}) {
-            ManifestException e = fails(
-                    MANIFEST.replace("reason: Vendored parser tables, not our code.", "reason: " + placeholder));
+            ManifestException e =
+                    fails(MANIFEST.replace("reason: Vendored parser tables, not our code.", "reason: " + placeholder));
 
             assertThat(e.location()).as(placeholder).isEqualTo(new Location(11, 5));
             assertThat(e.getMessage())
@@ -154,8 +154,7 @@ class ManifestSuppressionsTest {
 
     @Test
     void a_suppression_without_reason_or_reviewer_is_refused_at_its_entry() {
-        ManifestException noReason =
-                fails(MANIFEST.replace("    reason: Vendored parser tables, not our code.\n", ""));
+        ManifestException noReason = fails(MANIFEST.replace("    reason: Vendored parser tables, not our code.\n", ""));
         ManifestException noReviewer = fails(MANIFEST.replace("    reviewer: jonas\n", ""));
 
         assertThat(noReason.getMessage())
@@ -181,8 +180,8 @@ class ManifestSuppressionsTest {
         ManifestException number = fails(MANIFEST.replace("reviewer: amara\n  - files", "reviewer: 12\n  - files"));
 
         assertThat(notAList.getMessage())
-                .startsWith("rust-fit.yaml:7:5: suppressions[0].modules: expected a list, found the text"
-                        + " 'hot-cache'")
+                .startsWith(
+                        "rust-fit.yaml:7:5: suppressions[0].modules: expected a list, found the text" + " 'hot-cache'")
                 .endsWith("Fix: write it as a list: [hot-cache].");
         assertThat(empty.getMessage())
                 .startsWith("rust-fit.yaml:7:5: suppressions[0].modules: an empty list; expected at least one"
@@ -203,9 +202,7 @@ class ManifestSuppressionsTest {
 
     @Test
     void a_review_records_what_suppressions_set_aside() throws Exception {
-        String yaml = MANIFEST.replace(
-                "    modules: [wire-protocol, services/codec]\n",
-                """
+        String yaml = MANIFEST.replace("    modules: [wire-protocol, services/codec]\n", """
                     modules: [wire-protocol, services/codec]
                     review:
                       decision: stay-on-jvm

@@ -102,8 +102,7 @@ class SuppressedEvidenceReviewTest {
         Manifest manifest = manifest(review);
 
         assertThat(manifest.components().get(0).review()).isEqualTo(review);
-        assertThat(String.join("\n", ReviewYaml.block(review)))
-                .contains("  suppressed:\n    concurrency.atomics: 4");
+        assertThat(String.join("\n", ReviewYaml.block(review))).contains("  suppressed:\n    concurrency.atomics: 4");
     }
 
     // ---- helpers

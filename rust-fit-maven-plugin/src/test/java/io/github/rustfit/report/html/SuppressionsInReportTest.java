@@ -105,7 +105,8 @@ class SuppressionsInReportTest {
         Document page = page(withSuppressions());
 
         List<Element> rows = page.select("#suppressions #suppression-table tbody tr");
-        assertThat(rows).extracting(row -> row.attr("data-suppression"))
+        assertThat(rows)
+                .extracting(row -> row.attr("data-suppression"))
                 .containsExactly("rust-fit.yaml:9:5", "rust-fit.yaml:14:5");
         Element used = rows.get(0);
         assertThat(used.select("td.loc").text()).isEqualTo("rust-fit.yaml:9:5");
@@ -124,7 +125,8 @@ class SuppressionsInReportTest {
         assertThat(unused.select("td").get(1).text()).isEqualTo("every signal in **/generated/**");
         assertThat(unused.select(".warn").text()).isEqualTo("unused: set nothing aside");
         assertThat(page.select("nav.toc a[href=#suppressions]")).hasSize(1);
-        assertThat(page.getElementById(page.select("#suppressions a").attr("href").substring(1)))
+        assertThat(page.getElementById(
+                        page.select("#suppressions a").attr("href").substring(1)))
                 .isNotNull();
     }
 

@@ -254,6 +254,40 @@ class SuppressionsTest {
         assertThat(widened.suppressions().get(0).occurrences()).isEqualTo(4);
     }
 
+    @Test
+    void a_module_signal_can_be_set_aside_too_and_then_no_longer_marks_the_module() throws Exception {
+        write("examples/src/main/java/e/Demo.java", """
+                package e;
+                import java.util.concurrent.atomic.AtomicLong;
+                final class Demo {
+                    private final AtomicLong shown = new AtomicLong();
+                }
+                """);
+        AnalysisRequest request =
+                new AnalysisRequest(root, List.of(module("examples")), Optional.of("17"), false, false, 20, "test");
+        Manifest manifest = manifest("""
+                suppressions:
+                  - signal: prototype.non-production-module
+                    modules: [examples]
+                    reason: Named examples, but it is the production sample server.
+                    reviewer: amara
+                """);
+
+        ModuleResult plain = module(analyze(request, new RecordingListener()), "examples");
+        ModuleResult suppressed = module(
+                analyze(
+                        request.withSuppressions(Suppressions.resolve(Optional.of(manifest), request)),
+                        new RecordingListener()),
+                "examples");
+
+        assertThat(count(plain, "prototype.non-production-module")).isEqualTo(1);
+        assertThat(count(suppressed, "prototype.non-production-module")).isZero();
+        assertThat(suppressed.suppressions())
+                .singleElement()
+                .satisfies(use ->
+                        assertThat(use.signals()).containsExactly(Map.entry("prototype.non-production-module", 1)));
+    }
+
     // ---- helpers
 
     private AnalysisResult analyze(AnalysisRequest request, RecordingListener listener) {

@@ -105,6 +105,47 @@ class SuppressedEvidenceReviewTest {
         assertThat(String.join("\n", ReviewYaml.block(review))).contains("  suppressed:\n    concurrency.atomics: 4");
     }
 
+    @Test
+    void rust_fit_review_records_what_was_set_aside_in_a_yaml_and_a_json_manifest() throws Exception {
+        Review review = reviewOf(ATOMICS_SET_ASIDE);
+        String yaml = """
+                version: 1
+                components:
+                  - name: wire
+                    modules: [wire]
+                suppressions:
+                  - signal: concurrency.atomics
+                    reason: Metrics counters only.
+                    reviewer: jonas
+                """;
+        String json = """
+                {"version": 1,
+                 "components": [{"name": "wire", "modules": ["wire"]}],
+                 "suppressions": [{"signal": "concurrency.atomics", "reason": "Metrics counters only.",
+                                   "reviewer": "jonas"}]}
+                """;
+        Path jsonFile = Path.of("rust-fit.json");
+
+        String editedYaml = ManifestEditor.recordReview(
+                FILE, Optional.of(ManifestReader.parse(FILE, yaml)), yaml, "wire", "wire", review);
+        String editedJson = ManifestEditor.recordReview(
+                jsonFile, Optional.of(ManifestReader.parse(jsonFile, json)), json, "wire", "wire", review);
+
+        for (Manifest edited :
+                List.of(ManifestReader.parse(FILE, editedYaml), ManifestReader.parse(jsonFile, editedJson))) {
+            assertThat(edited.components().get(0).review()).isEqualTo(review);
+            assertThat(edited.components().get(0).review().suppressed())
+                    .containsExactly(Map.entry("concurrency.atomics", 4));
+            assertThat(edited.suppressions()).hasSize(1);
+        }
+        assertThat(editedYaml).endsWith("""
+                suppressions:
+                  - signal: concurrency.atomics
+                    reason: Metrics counters only.
+                    reviewer: jonas
+                """);
+    }
+
     // ---- helpers
 
     private static Review reviewOf(ModuleResult module) {

@@ -17,6 +17,7 @@ import io.github.rustfit.core.signals.ModuleFacts;
 import io.github.rustfit.core.signals.ModuleSignal;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.SignalRegistry;
+import io.github.rustfit.core.signals.role.PackagingModules;
 import io.github.rustfit.core.source.SourceFiles;
 import io.github.rustfit.core.source.SourceRoot;
 import java.io.IOException;
@@ -238,8 +239,8 @@ public final class ReactorAnalyzer {
                         + " Maven's JVM)",
                 process.analysed())));
 
-        // what each module is as a whole comes first: examples and test support never make
-        // another module shared infrastructure
+        // what each module is as a whole comes first: examples, test support and packaging modules
+        // never make another module shared infrastructure
         Set<String> nonProduction = new HashSet<>();
         for (Scan scan : scans) {
             ModuleRequest module = scan.module;
@@ -250,6 +251,9 @@ public final class ReactorAnalyzer {
                     relative(root, module.pomFile()),
                     module.packaging(),
                     scan.tally.packages());
+            if (PackagingModules.isPackaging(facts)) {
+                nonProduction.add(module.key());
+            }
             // an aggregator without sources is not judged, so its name says nothing about any code
             List<ModuleSignal> applicable = scan.tally.parsedFiles() > 0 ? moduleSignals : List.of();
             for (ModuleSignal signal : applicable) {

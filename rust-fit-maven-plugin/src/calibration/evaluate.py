@@ -145,7 +145,7 @@ def margin_of(module):
     margin = module.get("margin")
     if not margin:
         return ""
-    return " margin %s toward %s" % (margin.get("value"), margin.get("leansToward"))
+    return " (margin %s toward %s)" % (margin.get("distance"), margin.get("leansToward"))
 
 
 def print_misses(name, figures):

@@ -24,6 +24,8 @@ import java.util.List;
  * @param whatWouldChange plain sentences saying what would move the verdict
  * @param review where the module's fit review stands, or null when no review gate ran
  * @param adoption where to start, for strong candidates and modules to consider; null otherwise
+ * @param margin how far the verdict is from the nearest other one, and which way it leans; null in
+ *     results written before margins were computed
  */
 public record ModuleResult(
         String groupId,
@@ -43,7 +45,8 @@ public record ModuleResult(
         List<String> rationale,
         List<String> whatWouldChange,
         ReviewState review,
-        Adoption adoption) {
+        Adoption adoption,
+        Margin margin) {
 
     public ModuleResult {
         sourceRoots = List.copyOf(sourceRoots);
@@ -56,6 +59,48 @@ public record ModuleResult(
         questions = List.copyOf(questions);
         rationale = List.copyOf(rationale);
         whatWouldChange = List.copyOf(whatWouldChange);
+    }
+
+    /** A module result without a margin. */
+    public ModuleResult(
+            String groupId,
+            String artifactId,
+            String path,
+            String packaging,
+            List<String> sourceRoots,
+            FileStats files,
+            List<ParseProblem> parseProblems,
+            List<String> notes,
+            List<String> dependsOn,
+            List<String> dependents,
+            List<SignalResult> signals,
+            List<CriterionScore> criteria,
+            List<QuestionAnswer> questions,
+            Verdict verdict,
+            List<String> rationale,
+            List<String> whatWouldChange,
+            ReviewState review,
+            Adoption adoption) {
+        this(
+                groupId,
+                artifactId,
+                path,
+                packaging,
+                sourceRoots,
+                files,
+                parseProblems,
+                notes,
+                dependsOn,
+                dependents,
+                signals,
+                criteria,
+                questions,
+                verdict,
+                rationale,
+                whatWouldChange,
+                review,
+                adoption,
+                null);
     }
 
     /** A module result without a review state. */
@@ -117,6 +162,7 @@ public record ModuleResult(
                 rationale,
                 whatWouldChange,
                 state,
-                adoption);
+                adoption,
+                margin);
     }
 }

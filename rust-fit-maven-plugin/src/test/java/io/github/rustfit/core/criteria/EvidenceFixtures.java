@@ -18,14 +18,19 @@ final class EvidenceFixtures {
     private String packaging = "jar";
     private final java.util.Set<Criterion> wholeModule = java.util.EnumSet.noneOf(Criterion.class);
     private ModuleCore core;
+    private final java.util.Set<Trait> namedTraits = java.util.EnumSet.noneOf(Trait.class);
+    private final Map<Trait, Integer> traitCounts = new java.util.EnumMap<>(Trait.class);
 
     static EvidenceFixtures module() {
         return new EvidenceFixtures();
     }
 
-    /** Sets a criterion's density (per 1000 lines) on a 1000-line module. */
+    /**
+     * Sets a criterion's density (per 1000 lines): as many occurrences as give that density once the
+     * module's lines are measured as the analyzer measures them (with its floor and prior lines).
+     */
     EvidenceFixtures with(Criterion criterion, int perKloc) {
-        int count = (int) (perKloc * linesOfCode / 1000);
+        int count = (int) Math.round(perKloc * Thresholds.measuredLines(linesOfCode) / 1000.0);
         double density = Thresholds.perKloc(count, linesOfCode);
         criteria.put(
                 criterion,
@@ -69,6 +74,23 @@ final class EvidenceFixtures {
         return this;
     }
 
+    /** A trait a module signal asserts, by the module's name, say. */
+    EvidenceFixtures named(Trait trait) {
+        namedTraits.add(trait);
+        return this;
+    }
+
+    /** Findings of a trait's file signals. */
+    EvidenceFixtures traitFindings(Trait trait, int count) {
+        traitCounts.put(trait, count);
+        return this;
+    }
+
+    EvidenceFixtures parsedFiles(int files) {
+        parsedFiles = files;
+        return this;
+    }
+
     EvidenceFixtures noParsedFiles() {
         parsedFiles = 0;
         return this;
@@ -79,12 +101,23 @@ final class EvidenceFixtures {
             criteria.putIfAbsent(
                     criterion, new CriterionScore(criterion, criterion.side(), 0, 0, CriterionScore.Strength.NONE));
         }
-        if (core != null) {
-            return new ModuleEvidence(
-                    "m", packaging, linesOfCode, parsedFiles, criteria, dependents, reactorSize, wholeModule, core);
-        }
+        ModuleEvidence plain = core != null
+                ? new ModuleEvidence(
+                        "m", packaging, linesOfCode, parsedFiles, criteria, dependents, reactorSize, wholeModule, core)
+                : new ModuleEvidence(
+                        "m", packaging, linesOfCode, parsedFiles, criteria, dependents, reactorSize, wholeModule);
         return new ModuleEvidence(
-                "m", packaging, linesOfCode, parsedFiles, criteria, dependents, reactorSize, wholeModule);
+                "m",
+                packaging,
+                linesOfCode,
+                parsedFiles,
+                plain.criteria(),
+                dependents,
+                reactorSize,
+                wholeModule,
+                plain.core(),
+                namedTraits,
+                traitCounts);
     }
 
     static QuestionAnswer answer(Question question, Answer answer) {

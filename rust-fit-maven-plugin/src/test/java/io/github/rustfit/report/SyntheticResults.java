@@ -9,6 +9,7 @@ import io.github.rustfit.core.result.CriterionScore;
 import io.github.rustfit.core.result.CriterionScore.Strength;
 import io.github.rustfit.core.result.Evidence;
 import io.github.rustfit.core.result.FileStats;
+import io.github.rustfit.core.result.Margin;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ParseProblem;
 import io.github.rustfit.core.result.QuestionAnswer;
@@ -233,6 +234,34 @@ public final class SyntheticResults {
                     .answer(Question.MEMORY_SAFETY_INCIDENT, Answer.NO, "No network-facing code was found.")
                     .rationale("Synthetic module " + i + ".");
             modules.add(builder.build());
+        }
+        return result(modules);
+    }
+
+    /** {@code result} with the given margins, by artifactId; other modules keep none. */
+    public static AnalysisResult withMargins(AnalysisResult result, java.util.Map<String, Margin> margins) {
+        List<ModuleResult> modules = new ArrayList<>();
+        for (ModuleResult m : result.modules()) {
+            modules.add(new ModuleResult(
+                    m.groupId(),
+                    m.artifactId(),
+                    m.path(),
+                    m.packaging(),
+                    m.sourceRoots(),
+                    m.files(),
+                    m.parseProblems(),
+                    m.notes(),
+                    m.dependsOn(),
+                    m.dependents(),
+                    m.signals(),
+                    m.criteria(),
+                    m.questions(),
+                    m.verdict(),
+                    m.rationale(),
+                    m.whatWouldChange(),
+                    m.review(),
+                    m.adoption(),
+                    margins.get(m.artifactId())));
         }
         return result(modules);
     }

@@ -9,6 +9,7 @@ import io.github.rustfit.core.result.Adoption;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.CriterionScore;
 import io.github.rustfit.core.result.Evidence;
+import io.github.rustfit.core.result.Margin;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ParseProblem;
 import io.github.rustfit.core.result.QuestionAnswer;
@@ -180,7 +181,11 @@ public final class ReportModels {
                 .sorted(Comparator.comparingInt(
                                 (ModuleView module) -> -module.verdict().rank())
                         .thenComparing(ModuleView::path))
-                .map(module -> new ModuleRef(module.name(), module.anchor(), module.verdict()))
+                .map(module -> new ModuleRef(
+                        module.name(),
+                        module.anchor(),
+                        module.verdict(),
+                        NOT_COMPUTED.equals(module.margin()) ? null : module.margin()))
                 .toList();
         var files = summary.files();
         String coverage =
@@ -287,7 +292,29 @@ public final class ReportModels {
                 module.notes(),
                 module.sourceRoots(),
                 module.dependsOn(),
-                module.dependents());
+                module.dependents(),
+                margin(module.margin()),
+                module.margin() == null || module.margin().firm()
+                        ? null
+                        : verdict(module.margin().leansToward()));
+    }
+
+    /** What a module view says of a margin a result does not carry (it was written before margins). */
+    static final String NOT_COMPUTED = "not computed";
+
+    /** {@code "firm"}, {@code "10% from Strong candidate"} or {@code "not computed"}. */
+    static String margin(Margin margin) {
+        if (margin == null) {
+            return NOT_COMPUTED;
+        }
+        if (margin.firm()) {
+            return "firm";
+        }
+        return String.format(
+                Locale.ROOT,
+                "%d%% from %s",
+                Math.round(margin.distance() * 100),
+                verdict(margin.leansToward()).label());
     }
 
     private static ReviewSummary reviewSummary(List<ModuleView> modules) {

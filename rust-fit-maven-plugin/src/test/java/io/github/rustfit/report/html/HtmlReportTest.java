@@ -130,6 +130,36 @@ class HtmlReportTest {
     }
 
     @Test
+    void every_module_section_says_how_firm_its_verdict_is_and_which_way_it_leans() {
+        Document page = page(ReportModels.of(SyntheticResults.withMargins(
+                SyntheticResults.rich(),
+                java.util.Map.of(
+                        "gateway",
+                        io.github.rustfit.core.result.Margin.FIRM,
+                        "legacy-parser",
+                        new io.github.rustfit.core.result.Margin(0.1, io.github.rustfit.core.criteria.Verdict.KEEP)))));
+
+        Element gateway = page.getElementById("module-services-gateway");
+        assertThat(gateway.selectFirst("p.margin").attr("data-margin")).isEqualTo("firm");
+        assertThat(gateway.selectFirst("p.margin").text()).startsWith("Margin: firm (no change");
+        Element parser = page.selectFirst("article[data-search~=legacy-parser]");
+        assertThat(parser.selectFirst("p.margin").attr("data-margin")).isEqualTo("10% from Keep on the JVM");
+        assertThat(parser.select("p.margin .badge").eachText()).containsExactly("Keep on the JVM");
+        assertThat(page.select("ul.candidates .candidate-margin").eachText())
+                .contains("margin firm", "margin 10% from Keep on the JVM");
+    }
+
+    @Test
+    void a_result_written_without_margins_says_they_were_not_computed() {
+        assertThat(richPage()
+                        .getElementById("module-services-gateway")
+                        .selectFirst("p.margin")
+                        .text())
+                .isEqualTo("Margin: not computed");
+        assertThat(richPage().select("ul.candidates .candidate-margin")).isEmpty();
+    }
+
+    @Test
     void sections_the_result_cannot_fill_yet_say_so_instead_of_inventing_data() {
         Element gateway = richPage().getElementById("module-services-gateway");
 

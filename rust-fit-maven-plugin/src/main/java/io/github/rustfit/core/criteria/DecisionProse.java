@@ -180,6 +180,12 @@ final class DecisionProse {
                 "tools that run and exit are where the article says a team writes quickly, not"
                         + " a long-running service whose memory bugs become incidents.";
             case PACKAGING -> "it bundles other modules, which are judged on their own.";
+            case FRAMEWORK_ADAPTER ->
+                "its contract is a framework's or a Java API's, and the data plane behind it"
+                        + " belongs to what it adapts, even where it sits on a request path.";
+            case EXPORTER ->
+                "its work is reading numbers the application keeps and handing them to a"
+                        + " monitoring system, which the article leaves on the JVM.";
             case LEGACY ->
                 "code kept for compatibility is not where a rewrite pays; its replacement is judged on" + " its own.";
             case GENERATED ->

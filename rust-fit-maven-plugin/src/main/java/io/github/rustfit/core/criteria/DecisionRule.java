@@ -17,10 +17,12 @@ import java.util.Set;
  *   <li>examples, demos, prototypes, benchmarks, test support, and modules that are machine
  *       learning or numerical research as a whole: {@link Verdict#KEEP}, whatever else they hold,
  *       because the article says to prototype and research elsewhere;
- *   <li>command-line, admin and build tools, packaging modules, deprecated or legacy code, and
- *       generated code: {@link Verdict#KEEP}, whatever else they hold;
- *   <li>client libraries, adapters to a framework or a Java API, and exporters are judged on an
- *       engine of their own: without dense strong-fit evidence, {@link Verdict#KEEP};
+ *   <li>command-line, admin and build tools, adapters to a framework and facades of a Java API
+ *       (whose contract is someone else's, even on a request path), exporters of metrics, packaging
+ *       modules, deprecated or legacy code, and generated code: {@link Verdict#KEEP}, whatever else
+ *       they hold;
+ *   <li>client libraries are judged on an engine of their own (wire codecs, a connection engine):
+ *       without dense strong-fit evidence, {@link Verdict#KEEP};
  *   <li>two or three yes: {@link Verdict#STRONG_CANDIDATE} when the strong-fit evidence, the whole
  *       module weighed with its {@link ModuleCore core}, is dense (the module's own code is mostly a
  *       strong-fit kind) and outweighs the avoid evidence; otherwise, or when the module is JNI glue,
@@ -64,11 +66,19 @@ public final class DecisionRule {
     static final double OWN_ENGINE_DENSITY = 15;
 
     /** Traits that keep a module on the JVM whatever its code holds. */
-    static final Set<Trait> KEEPING =
-            EnumSet.of(Trait.COMMAND_LINE_TOOL, Trait.PACKAGING, Trait.LEGACY, Trait.GENERATED);
+    static final Set<Trait> KEEPING = EnumSet.of(
+            Trait.COMMAND_LINE_TOOL,
+            Trait.FRAMEWORK_ADAPTER,
+            Trait.EXPORTER,
+            Trait.PACKAGING,
+            Trait.LEGACY,
+            Trait.GENERATED);
 
-    /** Traits whose modules must hold an engine of their own to be judged at all. */
-    static final Set<Trait> ENGINE_NEEDED = EnumSet.of(Trait.CLIENT_LIBRARY, Trait.FRAMEWORK_ADAPTER, Trait.EXPORTER);
+    /**
+     * Traits whose modules must hold an engine of their own to be judged at all: the rubric judges a
+     * client that holds its own wire codecs or connection engine on those, like a server.
+     */
+    static final Set<Trait> ENGINE_NEEDED = EnumSet.of(Trait.CLIENT_LIBRARY);
 
     /** Traits that make a module at most one to consider. */
     static final Set<Trait> CAPPING =

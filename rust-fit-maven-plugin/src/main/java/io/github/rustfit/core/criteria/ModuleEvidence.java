@@ -172,11 +172,28 @@ public record ModuleEvidence(
     }
 
     /**
-     * Sum of the densities of one side's criteria in the core; the module's own (with its prior
-     * lines) when the core is the whole module.
+     * Sum of the densities of one side's criteria in the core, measured with the prior lines like a
+     * module; the module's own when the core is the whole module.
      */
     public double coreDensity(Side side) {
-        return coreIsWhole() ? density(side) : core.density(side);
+        if (coreIsWhole()) {
+            return density(side);
+        }
+        double sum = 0;
+        for (Criterion criterion : Criterion.values()) {
+            if (criterion.side() == side && criterion != Criterion.PROTOTYPE) {
+                sum += corePerKloc(criterion);
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Occurrences of {@code criterion} per thousand lines of the core, measured like a module of the
+     * core's size (with the prior lines), so a small core is shrunk like a small module.
+     */
+    private double corePerKloc(Criterion criterion) {
+        return Thresholds.perKloc(core.counts().getOrDefault(criterion, 0), core.linesOfCode());
     }
 
     /** The geometric mean of a whole-module and a core density. */
@@ -189,9 +206,9 @@ public record ModuleEvidence(
         if (coreIsWhole()) {
             return perKloc(first, more);
         }
-        double sum = core.perKloc(first);
+        double sum = corePerKloc(first);
         for (Criterion criterion : more) {
-            sum += core.perKloc(criterion);
+            sum += corePerKloc(criterion);
         }
         return sum;
     }

@@ -70,7 +70,7 @@ public final class QuestionInference {
             return new QuestionAnswer(Question.MEMORY_SAFETY_INCIDENT, Answer.YES, reasons);
         }
         Set<Trait> traits = Traits.of(e);
-        boolean decodesItsOwnInput = e.core().perKloc(Criterion.DATA_PLANE) >= Thresholds.weak(Criterion.DATA_PLANE);
+        boolean decodesItsOwnInput = e.corePerKloc(Criterion.DATA_PLANE) >= Thresholds.weak(Criterion.DATA_PLANE);
         if (decodesItsOwnInput && traits.contains(Trait.SERVICE_LOOP)) {
             reasons.add(measured + ", in a module that handles connections until it is stopped and decodes their"
                     + " bytes itself: the kind of long-running, network-facing code where a memory bug becomes an"

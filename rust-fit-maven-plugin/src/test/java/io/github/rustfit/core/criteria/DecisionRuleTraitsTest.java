@@ -82,13 +82,14 @@ class DecisionRuleTraitsTest {
     }
 
     @Test
-    void adapters_and_exporters_are_judged_on_an_engine_of_their_own_too() {
+    void adapters_api_facades_and_exporters_are_kept_even_on_a_request_path() {
         for (Trait trait : new Trait[] {Trait.FRAMEWORK_ADAPTER, Trait.EXPORTER}) {
-            ModuleEvidence thin = module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 12)
-                    .named(trait)
-                    .build();
-            assertThat(DecisionRule.judge(thin, answers(UNKNOWN, YES, YES)).ground())
-                    .isEqualTo(Ground.NO_ENGINE_OF_ITS_OWN);
+            ModuleEvidence onTheRequestPath = denseCodec().named(trait).build();
+            assertThat(DecisionRule.judge(onTheRequestPath, answers(YES, YES, YES)))
+                    .satisfies(judgement -> {
+                        assertThat(judgement.verdict()).isEqualTo(Verdict.KEEP);
+                        assertThat(judgement.ground()).isEqualTo(Ground.KEPT_BY_TRAIT);
+                    });
         }
     }
 

@@ -67,10 +67,12 @@ final class EvidenceFixtures {
 
     /**
      * Gives the module a core of {@code lines} lines (in one package) where {@code criterion} has
-     * {@code perKloc} occurrences per 1000 lines; set the module's own size and densities first.
+     * {@code perKloc} occurrences per 1000 lines, as the core is measured (with the prior lines); set
+     * the module's own size and densities first.
      */
     EvidenceFixtures core(long lines, Criterion criterion, int perKloc) {
-        core = new ModuleCore(lines, List.of("core"), Map.of(criterion, (int) (perKloc * lines / 1000)));
+        core = new ModuleCore(
+                lines, List.of("core"), Map.of(criterion, (int) (perKloc * Thresholds.measuredLines(lines) / 1000.0)));
         return this;
     }
 

@@ -7,7 +7,6 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.criteria.Trait;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
-import io.github.rustfit.core.signals.syntax.Syntax;
 import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import java.util.Optional;
 import java.util.Set;
@@ -94,6 +93,13 @@ public final class ApiContractsSignal implements Signal {
         if (scope.isPresent()) {
             return API_PACKAGES.contains(scope.get().asString());
         }
-        return Syntax.importsFrom(unit, supertype.getNameAsString(), API_PACKAGES);
+        // only a single-type import says where the name comes from: an on-demand import of an API
+        // package does not make every interface the file names part of that API
+        String suffix = "." + supertype.getNameAsString();
+        return unit.getImports().stream()
+                .filter(declaration -> !declaration.isStatic() && !declaration.isAsterisk())
+                .map(declaration -> declaration.getNameAsString())
+                .anyMatch(name -> name.endsWith(suffix)
+                        && API_PACKAGES.contains(name.substring(0, name.length() - suffix.length())));
     }
 }

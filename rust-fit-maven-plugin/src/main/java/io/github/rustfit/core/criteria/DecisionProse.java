@@ -92,15 +92,15 @@ final class DecisionProse {
                 Trait trait = j.trait().orElseThrow();
                 rationale.add(String.format(
                         Locale.ROOT,
-                        "This module is %s, judged on an engine of its own, and its strong-fit evidence (%.1f per"
-                                + " 1000 lines, weighed with its core) is too thin for one: its work is coordination"
-                                + " that the article leaves on the JVM.",
+                        "This module is %s, judged on an engine of its own, and its byte-level and network-facing"
+                                + " code (%.1f per 1000 lines, weighed with its core) is too thin for one: its work is"
+                                + " coordination that the article leaves on the JVM.",
                         trait.phrase(),
-                        judged));
+                        DecisionRule.engineDensity(e)));
                 change.add(String.format(
                         Locale.ROOT,
-                        "Wire codecs, buffer management or a connection engine of its own (strong-fit evidence of %.0f"
-                                + " per 1000 lines) would have it judged like a server.",
+                        "Wire codecs, buffer management or a connection engine of its own (byte-level and"
+                                + " network-facing code of %.0f per 1000 lines) would have it judged like a server.",
                         DecisionRule.OWN_ENGINE_DENSITY));
             }
             case AVOID_OUTWEIGHS -> {

@@ -49,9 +49,10 @@ public final class DecisionRule {
 
     /**
      * Strong-fit density (per 1000 lines) of a module's core that backs a single yes answer (one
-     * about who depends on it, say) enough to call for a look.
+     * about who depends on it, say) enough to call for a look: the density at which a strong-fit
+     * criterion's evidence starts to count at all.
      */
-    static final double CONSIDER_DENSITY = 15;
+    static final double CONSIDER_DENSITY = Thresholds.weak(Criterion.DATA_PLANE);
 
     /**
      * Strong-fit density (per 1000 lines) of a module's core from which, without any yes, its
@@ -60,10 +61,12 @@ public final class DecisionRule {
     static final double STRONG_CORE_DENSITY = 25;
 
     /**
-     * Strong-fit density (per 1000 lines, whole weighed with core) from which a client library,
-     * adapter or exporter holds an engine of its own and is judged like any other module.
+     * Density of byte-level and network-facing code (data-plane and safety-critical evidence, per
+     * 1000 lines, whole weighed with core) from which a client library holds wire codecs or a
+     * connection engine of its own and is judged like any other module: the density at which such
+     * evidence starts to count at all. Its locks and executors are coordination, not an engine.
      */
-    static final double OWN_ENGINE_DENSITY = 15;
+    static final double OWN_ENGINE_DENSITY = Thresholds.weak(Criterion.DATA_PLANE);
 
     /** Traits that keep a module on the JVM whatever its code holds. */
     static final Set<Trait> KEEPING = EnumSet.of(
@@ -167,7 +170,7 @@ public final class DecisionRule {
         double judged = e.judged(Side.STRONG_FIT);
         double avoid = e.density(Side.AVOID);
         Optional<Trait> needsEngine = first(traits, ENGINE_NEEDED);
-        if (needsEngine.isPresent() && judged < OWN_ENGINE_DENSITY) {
+        if (needsEngine.isPresent() && engineDensity(e) < OWN_ENGINE_DENSITY) {
             return judgement(Verdict.KEEP, Ground.NO_ENGINE_OF_ITS_OWN, needsEngine.get(), e, answers, traits);
         }
         long yes = count(answers, Answer.YES);
@@ -199,6 +202,13 @@ public final class DecisionRule {
             }
         }
         return judgement(Verdict.KEEP, Ground.TOO_FEW_YES, null, e, answers, traits);
+    }
+
+    /** Byte-level and network-facing code, the whole module weighed with its core. */
+    static double engineDensity(ModuleEvidence e) {
+        return ModuleEvidence.judged(
+                e.perKloc(Criterion.DATA_PLANE, Criterion.SAFETY_CRITICAL_SERVICE),
+                e.corePerKloc(Criterion.DATA_PLANE, Criterion.SAFETY_CRITICAL_SERVICE));
     }
 
     /** A yes to a question the code itself answers: memory safety or tail latency. */

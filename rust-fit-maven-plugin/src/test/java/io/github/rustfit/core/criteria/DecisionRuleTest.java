@@ -232,7 +232,7 @@ class DecisionRuleTest {
     @Test
     void one_yes_about_who_depends_on_it_over_thin_code_keeps_the_module_on_the_jvm() {
         ModuleEvidence module =
-                module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 8).build();
+                module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 5).build();
 
         Decision decision = DecisionRule.decide(module, answers(NO, NO, YES));
 

@@ -74,6 +74,17 @@ class DecisionRuleTraitsTest {
     }
 
     @Test
+    void a_client_librarys_locks_and_executors_are_coordination_not_an_engine() {
+        ModuleEvidence client = module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 40)
+                .with(Criterion.DATA_PLANE, 3)
+                .named(Trait.CLIENT_LIBRARY)
+                .build();
+
+        assertThat(DecisionRule.judge(client, answers(UNKNOWN, YES, YES)).ground())
+                .isEqualTo(Ground.NO_ENGINE_OF_ITS_OWN);
+    }
+
+    @Test
     void a_client_library_that_holds_its_own_wire_codec_is_judged_like_a_server() {
         ModuleEvidence client = denseCodec().named(Trait.CLIENT_LIBRARY).build();
 

@@ -17,8 +17,12 @@ public final class Traits {
     static final double ADAPTER_FILES = 0.25;
     /** Share of a module's files that are deprecated from which it is legacy code. */
     static final double LEGACY_FILES = 0.5;
-    /** Share of a module's files a generator wrote from which it is generated code. */
-    static final double GENERATED_FILES = 0.5;
+    /**
+     * Share of a module's files a generator wrote from which it is generated code. Below it the
+     * generated files only dilute: a module that mixes a generated parser with hand-written runtime
+     * code is judged on the rest.
+     */
+    static final double GENERATED_FILES = 0.8;
     /** Input-driven state machines that make a module a parser by kind. */
     static final int PARSER_STATES = 2;
     /**

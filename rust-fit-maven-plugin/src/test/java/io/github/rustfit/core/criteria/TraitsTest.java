@@ -26,6 +26,19 @@ class TraitsTest {
     }
 
     @Test
+    void a_module_is_generated_code_only_when_nearly_all_its_files_are() {
+        assertThat(Traits.of(module().parsedFiles(10)
+                        .traitFindings(Trait.GENERATED, 9)
+                        .build()))
+                .containsExactly(Trait.GENERATED);
+        assertThat(Traits.of(module().parsedFiles(10)
+                        .traitFindings(Trait.GENERATED, 5)
+                        .build()))
+                .as("a generated parser beside hand-written runtime code")
+                .isEmpty();
+    }
+
+    @Test
     void one_file_is_never_a_share() {
         assertThat(Traits.of(module().parsedFiles(1)
                         .traitFindings(Trait.COMMAND_LINE_TOOL, 1)

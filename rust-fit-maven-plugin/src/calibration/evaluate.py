@@ -239,7 +239,7 @@ def main():
             if test.balanced < TARGET_BALANCED:
                 missed.append("balanced accuracy %.2f < %.2f" % (test.balanced, TARGET_BALANCED))
             if test.recalls.get("KEEP", 1.0) < TARGET_KEEP_RECALL:
-                missed.append("KEEP recall %.2f < %.2f" % (test.recalls["KEEP"], TARGET_KEEP_RECALL))
+                missed.append("KEEP recall %.3f < %.2f" % (test.recalls["KEEP"], TARGET_KEEP_RECALL))
             if test.high_swaps:
                 missed.append("%d STRONG_CANDIDATE<->KEEP swap(s) on high-confidence labels" % len(test.high_swaps))
             if gap is None:

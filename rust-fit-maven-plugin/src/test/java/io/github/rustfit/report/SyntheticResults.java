@@ -2,6 +2,8 @@ package io.github.rustfit.report;
 
 import io.github.rustfit.core.criteria.Answer;
 import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.criteria.DecisionRule.Ground;
+import io.github.rustfit.core.criteria.ModuleEvidence;
 import io.github.rustfit.core.criteria.Question;
 import io.github.rustfit.core.criteria.Side;
 import io.github.rustfit.core.criteria.Verdict;
@@ -9,9 +11,9 @@ import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.CriterionScore;
 import io.github.rustfit.core.result.CriterionScore.Strength;
 import io.github.rustfit.core.result.DecisionBasis;
-import io.github.rustfit.core.result.DecisionBasis.Gate;
 import io.github.rustfit.core.result.Evidence;
 import io.github.rustfit.core.result.FileStats;
+import io.github.rustfit.core.result.Margin;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ParseProblem;
 import io.github.rustfit.core.result.QuestionAnswer;
@@ -101,6 +103,7 @@ public final class SyntheticResults {
                         "Network-facing frame decoding is where memory safety and latency are the product.")
                 .change("Removing the socket handling from this module would lower it to Consider.")
                 .dependents("orders-api", "graph-model", "scheduler")
+                .core(45)
                 .build());
         modules.add(module(
                         "example", "graph-model", "graph-model", "jar", Verdict.KEEP, new FileStats(18, 18, 0, 2_100))
@@ -234,8 +237,16 @@ public final class SyntheticResults {
                             evidencePerModule,
                             distinct("modules/" + name + "/src/main/java/p/Locks.java", evidencePerModule))
                     .rationale("Synthetic module " + i + ".");
-            // answers that lead the rule to the verdict given: three yes, two yes (its evidence is
-            // below the strong-candidate density), or none
+            if (verdicts[i % verdicts.length] == Verdict.STRONG_CANDIDATE) {
+                // dense enough for the strong-candidate threshold; counted, none of it kept
+                builder.signal(
+                        "length-prefixed-frame",
+                        Criterion.DATA_PLANE,
+                        "Decodes length-prefixed frames straight from byte buffers.",
+                        100);
+            }
+            // answers that lead the rule to the verdict given: three yes (with dense evidence), two
+            // yes (its evidence is below the strong-candidate density), or none
             Answer answer = verdicts[i % verdicts.length] == Verdict.KEEP ? Answer.NO : Answer.YES;
             builder.answer(Question.MEMORY_SAFETY_INCIDENT, answer, "Synthetic.")
                     .answer(Question.TAIL_LATENCY_CRITICAL, answer, "Synthetic.")
@@ -273,8 +284,40 @@ public final class SyntheticResults {
                                     m.whatWouldChange(),
                                     m.review(),
                                     m.adoption(),
-                                    m.basis())
+                                    m.basis(),
+                                    m.margin(),
+                                    m.suppressions())
                             : m);
+        }
+        return result(modules);
+    }
+
+    /** {@code result} with the given margins, by artifactId; other modules keep none. */
+    public static AnalysisResult withMargins(AnalysisResult result, java.util.Map<String, Margin> margins) {
+        List<ModuleResult> modules = new ArrayList<>();
+        for (ModuleResult m : result.modules()) {
+            modules.add(new ModuleResult(
+                    m.groupId(),
+                    m.artifactId(),
+                    m.path(),
+                    m.packaging(),
+                    m.sourceRoots(),
+                    m.files(),
+                    m.parseProblems(),
+                    m.notes(),
+                    m.dependsOn(),
+                    m.dependents(),
+                    m.signals(),
+                    m.criteria(),
+                    m.questions(),
+                    m.verdict(),
+                    m.rationale(),
+                    m.whatWouldChange(),
+                    m.review(),
+                    m.adoption(),
+                    m.basis(),
+                    margins.get(m.artifactId()),
+                    m.suppressions()));
         }
         return result(modules);
     }
@@ -369,6 +412,7 @@ public final class SyntheticResults {
         private final List<ParseProblem> problems = new ArrayList<>();
         private final List<String> dependsOn = new ArrayList<>();
         private final List<String> dependents = new ArrayList<>();
+        private Double core;
 
         private ModuleBuilder(
                 String groupId, String artifactId, String path, String packaging, Verdict verdict, FileStats files) {
@@ -418,6 +462,12 @@ public final class SyntheticResults {
             return this;
         }
 
+        /** Strong-fit evidence per 1000 lines of the module's densest files, denser than the whole. */
+        ModuleBuilder core(double density) {
+            core = density;
+            return this;
+        }
+
         ModuleResult build() {
             List<CriterionScore> scores = new ArrayList<>();
             for (Criterion criterion : Criterion.values()) {
@@ -440,9 +490,9 @@ public final class SyntheticResults {
                     files.seen() == 0 ? List.of() : List.of((".".equals(path) ? "" : path + "/") + "src/main/java");
             DecisionBasis basis = basis(scores, questions);
             List<String> rationale = new ArrayList<>(this.rationale);
-            if (basis.gate() == Gate.NON_PRODUCTION) {
+            if (basis.ground() == Ground.NON_PRODUCTION) {
                 rationale.add(0, "This is example, demo, prototype, benchmark or test-support code.");
-            } else if (basis.gate() == Gate.NONE) {
+            } else if (basis.ground().weighsEvidence()) {
                 // the sentence the rule writes, naming the criteria it cites
                 rationale.add(
                         0,
@@ -485,7 +535,10 @@ public final class SyntheticResults {
             return met.isEmpty() ? "" : " (" + met + ")";
         }
 
-        /** The numbers the rule would have weighed: the core is the whole module here. */
+        /**
+         * The numbers the rule would have weighed, and the ground the given verdict rests on: the core
+         * is the whole module unless {@link #core} says how dense its densest files are.
+         */
         private DecisionBasis basis(List<CriterionScore> scores, List<QuestionAnswer> questions) {
             double strongFit = 0;
             double avoid = 0;
@@ -502,21 +555,44 @@ public final class SyntheticResults {
                     cited.add(score.criterion());
                 }
             }
-            Gate gate = Gate.NONE;
-            if (files.parsed() == 0) {
-                gate = Gate.NO_SOURCES;
-                cited = List.of();
-            } else if (signals.stream().anyMatch(signal -> signal.criterion() == Criterion.PROTOTYPE)) {
-                gate = Gate.NON_PRODUCTION;
-                cited = List.of(Criterion.PROTOTYPE);
-            }
             int yes = (int) questions.stream()
                     .filter(answer -> answer.effective() == Answer.YES)
                     .count();
             int open = (int) questions.stream()
                     .filter(answer -> answer.effective() == Answer.UNKNOWN)
                     .count();
-            return new DecisionBasis(gate, yes, open, strongFit, avoid, strongFit, strongFit, cited);
+            boolean aboutTheCode = questions.stream()
+                    .anyMatch(answer ->
+                            answer.effective() == Answer.YES && answer.question() != Question.SHARED_INFRASTRUCTURE);
+            double coreDensity = core == null ? strongFit : core;
+            Ground ground;
+            if (files.parsed() == 0) {
+                ground = Ground.NO_SOURCES;
+                cited = List.of();
+            } else if (signals.stream().anyMatch(signal -> signal.criterion() == Criterion.PROTOTYPE)) {
+                ground = Ground.NON_PRODUCTION;
+                cited = List.of(Criterion.PROTOTYPE);
+            } else if (yes >= 2) {
+                ground = verdict == Verdict.STRONG_CANDIDATE
+                        ? Ground.STRONG_FIT
+                        : avoid > strongFit ? Ground.AVOID_OUTWEIGHS : Ground.NOT_DENSE_ENOUGH;
+            } else if (verdict == Verdict.CONSIDER) {
+                ground = yes == 1 ? Ground.ONE_YES_WITH_EVIDENCE : Ground.STRONG_CORE;
+            } else {
+                ground = Ground.TOO_FEW_YES;
+            }
+            return new DecisionBasis(
+                    ground,
+                    null,
+                    yes,
+                    open,
+                    aboutTheCode,
+                    strongFit,
+                    avoid,
+                    coreDensity,
+                    ModuleEvidence.judged(strongFit, coreDensity),
+                    0,
+                    cited);
         }
     }
 }

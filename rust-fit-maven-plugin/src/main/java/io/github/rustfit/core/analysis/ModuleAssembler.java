@@ -5,29 +5,55 @@ import io.github.rustfit.core.criteria.Answer;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.criteria.Decision;
 import io.github.rustfit.core.criteria.DecisionRule;
+import io.github.rustfit.core.criteria.Margins;
 import io.github.rustfit.core.criteria.ModuleEvidence;
 import io.github.rustfit.core.criteria.Question;
 import io.github.rustfit.core.criteria.QuestionInference;
 import io.github.rustfit.core.criteria.Thresholds;
+import io.github.rustfit.core.criteria.Trait;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.result.Adoption;
 import io.github.rustfit.core.result.CriterionScore;
 import io.github.rustfit.core.result.Evidence;
 import io.github.rustfit.core.result.FileStats;
+import io.github.rustfit.core.result.Margin;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.QuestionAnswer;
 import io.github.rustfit.core.result.SignalResult;
+import io.github.rustfit.core.signals.SignalRegistry;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /** Turns one module's file reports and module findings into its {@link ModuleResult}. */
 final class ModuleAssembler {
 
-    /** A signal as the assembler needs it: id, criterion, description. */
-    record SignalInfo(String id, Criterion criterion, String description) {}
+    /**
+     * A signal as the assembler needs it.
+     *
+     * @param id its id
+     * @param criterion the criterion it serves
+     * @param description what it looks for
+     * @param trait the trait its findings show, if any
+     * @param moduleLevel whether it judges the module as a whole (its findings then assert the trait)
+     */
+    record SignalInfo(String id, Criterion criterion, String description, Optional<Trait> trait, boolean moduleLevel) {
+
+        /** A signal whose trait, if any, is the registered signal's of the same id. */
+        SignalInfo(String id, Criterion criterion, String description) {
+            this(id, criterion, description, SignalRegistry.traitOf(id), SignalRegistry.isModuleSignal(id));
+        }
+
+        /** True when its findings temper the evidence instead of adding to its criterion. */
+        boolean tempers() {
+            return trait.filter(Trait::tempers).isPresent();
+        }
+    }
 
     private final Map<String, SignalInfo> signals;
     private final int maxEvidence;
@@ -44,8 +70,14 @@ final class ModuleAssembler {
 
     /** An empty tally for one module's files, setting aside what {@code suppressions} match. */
     ModuleTally newTally(ModuleSuppressions suppressions) {
+        // a tempering signal's findings show a trait; they never count for a criterion or the core
         return new ModuleTally(
-                maxEvidence, id -> signals.containsKey(id) ? signals.get(id).criterion() : null, suppressions);
+                maxEvidence,
+                id -> {
+                    SignalInfo info = signals.get(id);
+                    return info == null || info.tempers() ? null : info.criterion();
+                },
+                suppressions);
     }
 
     /** Everything known about one module before judgement. */
@@ -69,9 +101,18 @@ final class ModuleAssembler {
 
         List<SignalResult> signalResults = new ArrayList<>();
         Map<Criterion, Integer> countByCriterion = new EnumMap<>(Criterion.class);
+        Set<Trait> namedTraits = EnumSet.noneOf(Trait.class);
+        Map<Trait, Integer> traitCounts = new EnumMap<>(Trait.class);
         for (String id : tally.signalIds()) {
             SignalInfo info = signals.get(id);
             int count = tally.count(id);
+            info.trait().ifPresent(trait -> {
+                if (info.moduleLevel()) {
+                    namedTraits.add(trait);
+                } else {
+                    traitCounts.merge(trait, count, Integer::sum);
+                }
+            });
             List<Evidence> kept = tally.evidence(id);
             signalResults.add(new SignalResult(
                     id,
@@ -81,7 +122,9 @@ final class ModuleAssembler {
                     Thresholds.perKloc(count, linesOfCode),
                     kept,
                     count - kept.size()));
-            countByCriterion.merge(info.criterion(), count, Integer::sum);
+            if (!info.tempers()) {
+                countByCriterion.merge(info.criterion(), count, Integer::sum);
+            }
         }
 
         Map<Criterion, CriterionScore> criteria = new EnumMap<>(Criterion.class);
@@ -109,11 +152,15 @@ final class ModuleAssembler {
                 tally.moduleCriteria().isEmpty()
                         ? EnumSet.noneOf(Criterion.class)
                         : EnumSet.copyOf(tally.moduleCriteria()),
-                tally.core());
-        List<QuestionAnswer> answers = QuestionInference.infer(evidence).stream()
+                tally.core(),
+                namedTraits,
+                traitCounts);
+        Function<ModuleEvidence, List<QuestionAnswer>> answering = e -> QuestionInference.infer(e).stream()
                 .map(answer -> answer.withDeclared(in.declaredAnswers().get(answer.question())))
                 .toList();
+        List<QuestionAnswer> answers = answering.apply(evidence);
         Decision decision = DecisionRule.decide(evidence, answers);
+        Margin margin = Margins.of(evidence, answering);
 
         Adoption adoption = decision.verdict().isAtLeast(Verdict.CONSIDER) ? advise(in) : null;
         return new ModuleResult(
@@ -136,6 +183,7 @@ final class ModuleAssembler {
                 null,
                 adoption,
                 decision.basis(),
+                margin,
                 tally.suppressed());
     }
 

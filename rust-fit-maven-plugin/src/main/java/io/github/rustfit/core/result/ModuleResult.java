@@ -26,6 +26,8 @@ import java.util.List;
  * @param review where the module's fit review stands, or null when no review gate ran
  * @param adoption where to start, for strong candidates and modules to consider; null otherwise
  * @param basis the numbers the decision rule weighed, or null in a result written before it was kept
+ * @param margin how far the verdict is from the nearest other one, and which way it leans; null in
+ *     results written before margins were computed
  * @param suppressions the manifest's suppressions that set evidence aside in this module, with how
  *     much each did; that evidence counts toward neither the signals above nor the verdict (left out
  *     of the file when empty)
@@ -50,6 +52,7 @@ public record ModuleResult(
         ReviewState review,
         Adoption adoption,
         DecisionBasis basis,
+        Margin margin,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SuppressionUse> suppressions) {
 
     public ModuleResult {
@@ -66,7 +69,7 @@ public record ModuleResult(
         suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
     }
 
-    /** A module result in which no suppression set anything aside. */
+    /** A module result without a margin, in which no suppression set anything aside. */
     public ModuleResult(
             String groupId,
             String artifactId,
@@ -107,6 +110,7 @@ public record ModuleResult(
                 review,
                 adoption,
                 basis,
+                null,
                 List.of());
     }
 
@@ -172,6 +176,7 @@ public record ModuleResult(
                 state,
                 adoption,
                 basis,
+                margin,
                 suppressions);
     }
 }

@@ -8,6 +8,7 @@ import io.github.rustfit.core.criteria.Side;
 import io.github.rustfit.core.result.Adoption;
 import io.github.rustfit.core.result.CriterionScore;
 import io.github.rustfit.core.result.Evidence;
+import io.github.rustfit.core.result.Margin;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ParseProblem;
 import io.github.rustfit.core.result.QuestionAnswer;
@@ -154,7 +155,29 @@ public final class ModuleViews {
                 module.sourceRoots(),
                 module.dependsOn(),
                 module.dependents(),
-                SuppressionViews.of(module));
+                SuppressionViews.of(module),
+                margin(module.margin()),
+                module.margin() == null || module.margin().firm()
+                        ? null
+                        : Labels.verdict(module.margin().leansToward()));
+    }
+
+    /** What a module view says of a margin a result does not carry (it was written before margins). */
+    static final String NOT_COMPUTED = "not computed";
+
+    /** {@code "firm"}, {@code "10% from Strong candidate"} or {@code "not computed"}. */
+    static String margin(Margin margin) {
+        if (margin == null) {
+            return NOT_COMPUTED;
+        }
+        if (margin.firm()) {
+            return "firm";
+        }
+        return String.format(
+                Locale.ROOT,
+                "%d%% from %s",
+                Math.round(margin.distance() * 100),
+                Labels.verdict(margin.leansToward()).label());
     }
 
     /**
@@ -181,13 +204,15 @@ public final class ModuleViews {
                 .sum();
     }
 
-    /** The rationale's last sentence says what the rule concluded; gated modules say it first. */
+    /**
+     * The rationale's last sentence says what the rule concluded; a module settled by what it is
+     * says it first.
+     */
     private static String headline(ModuleResult module) {
         if (module.rationale().isEmpty()) {
             return "";
         }
-        boolean gated = module.basis() != null
-                && module.basis().gate() != io.github.rustfit.core.result.DecisionBasis.Gate.NONE;
+        boolean gated = module.basis() != null && module.basis().settledBeforeEvidence();
         return gated || module.rationale().size() == 1
                 ? module.rationale().get(0)
                 : module.rationale().get(module.rationale().size() - 1);

@@ -55,6 +55,32 @@ class ResultFilesTest {
     }
 
     @Test
+    void every_analysed_module_carries_its_margin_and_it_reads_back() throws Exception {
+        AnalysisResult result = analyseSmallReactor();
+        Path file = dir.resolve("out/rust-fit.json");
+
+        ResultFiles.write(result, file);
+
+        assertThat(result.modules())
+                .allSatisfy(module -> assertThat(module.margin()).isNotNull());
+        assertThat(Files.readString(file)).contains("\"margin\" : {").contains("\"leansToward\"");
+        assertThat(ResultFiles.read(file).modules().get(0).margin())
+                .isEqualTo(result.modules().get(0).margin());
+    }
+
+    @Test
+    void a_result_written_before_margins_reads_with_none() throws Exception {
+        Path file = dir.resolve("out/rust-fit.json");
+        ResultFiles.write(analyseSmallReactor(), file);
+        String withoutMargins = Files.readString(file).replaceAll("(?s)\"margin\" : \\{[^}]*\\},\\s*", "");
+        Files.writeString(file, withoutMargins);
+
+        assertThat(withoutMargins).doesNotContain("\"margin\"");
+        assertThat(ResultFiles.read(file).modules())
+                .allSatisfy(module -> assertThat(module.margin()).isNull());
+    }
+
+    @Test
     void the_same_result_is_the_same_bytes_with_sorted_keys_and_a_final_newline() throws Exception {
         String first = ResultFiles.toJson(analyseSmallReactor());
         String second = ResultFiles.toJson(analyseSmallReactor());

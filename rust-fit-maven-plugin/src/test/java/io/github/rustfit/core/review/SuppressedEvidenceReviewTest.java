@@ -200,6 +200,7 @@ class SuppressedEvidenceReviewTest {
                 m.review(),
                 m.adoption(),
                 m.basis(),
+                m.margin(),
                 List.of(use));
     }
 }

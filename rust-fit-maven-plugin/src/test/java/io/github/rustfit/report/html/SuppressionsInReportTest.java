@@ -66,6 +66,7 @@ class SuppressionsInReportTest {
                                     m.review(),
                                     m.adoption(),
                                     m.basis(),
+                                    m.margin(),
                                     List.of(IN_GATEWAY))
                             : m);
         }

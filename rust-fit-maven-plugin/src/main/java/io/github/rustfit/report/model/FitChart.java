@@ -320,9 +320,8 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             }
             case NO_YES_OPEN -> {
                 title = "No yes, questions open";
-                rule = "Open questions alone never call for a review: consider only from " + strongCore
-                        + " strong-fit per 1000 lines in its densest files, when strong-fit outweighs avoid"
-                        + " evidence; otherwise keep.";
+                rule = "Consider only from " + strongCore + " strong-fit per 1000 lines in its densest files, when"
+                        + " strong-fit outweighs avoid evidence: open questions alone never call for a review.";
                 xLabel = CORE;
             }
             case NO_YES_CLOSED -> {
@@ -331,9 +330,9 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             }
             case CLIENT -> {
                 title = "Client libraries";
-                rule = "Judged on an engine of their own: kept below " + engine + " per 1000 lines of byte-level"
-                        + " and network-facing code; from " + engine + ", judged like any module, in the panel"
-                        + " of their yes answers.";
+                rule = "Kept below " + engine + " per 1000 lines of byte-level and network-facing code (an engine"
+                        + " of their own); from " + engine + ", judged like any module, in the panel of their yes"
+                        + " answers.";
                 xLabel = ENGINE;
                 measure = "byte-level and network-facing per 1000 lines";
             }
@@ -467,9 +466,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                     case NATIVE_GLUE -> "JNI glue";
                     case DELEGATED_DECODING -> "decoding handed to another project";
                     case EXPERIMENTAL -> "experimental code";
-                    case SHARED_UTILITIES ->
-                        "grab-bags of utilities while their strong-fit evidence stays under " + strong
-                                + " per 1000 lines";
+                    case SHARED_UTILITIES -> "grab-bags under " + strong + " strong-fit per 1000 lines";
                     default -> trait.phrase();
                 })
                 .collect(Collectors.joining(", "));
@@ -504,12 +501,20 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             String text = names.size() == 1 ? names.get(0) : names.get(0) + " +" + (names.size() - 1);
             double width = text.length() * CHAR_WIDTH;
             double[][] options = {
-                {c[0] + 8, c[1] + 4, 0}, {c[0] - 8, c[1] + 4, 1}, {c[0], c[1] - 9, 2}, {c[0], c[1] + 16, 2}
+                {c[0] + 8, c[1] + 4, 0},
+                {c[0] - 8, c[1] + 4, 1},
+                {c[0], c[1] - 9, 2},
+                {c[0], c[1] + 16, 2},
+                // a point in a corner of the plot: above it, to one side
+                {c[0] + 7, c[1] - 6, 0},
+                {c[0] - 7, c[1] - 6, 1}
             };
             for (double[] option : options) {
                 String anchor = option[2] == 0 ? "start" : option[2] == 1 ? "end" : "middle";
                 double[] box = box(option[0], option[1], width, anchor);
-                if (box[0] < 2 || box[2] > WIDTH - 2 || box[1] < TOP - 2 || box[3] > BOTTOM + 2) {
+                // above the plot is free but for the thresholds' names, which are already taken; below
+                // it are the ticks
+                if (box[0] < 2 || box[2] > WIDTH - 2 || box[1] < 2 || box[3] > BOTTOM + 2) {
                     continue;
                 }
                 if (occupied.stream().anyMatch(other -> overlaps(box, other))

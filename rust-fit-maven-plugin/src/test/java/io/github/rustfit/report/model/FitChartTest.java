@@ -188,6 +188,25 @@ class FitChartTest {
     }
 
     @Test
+    void a_module_in_a_corner_of_its_panel_or_on_its_top_edge_is_still_labelled() {
+        Map<String, FitChart.Panel> panels = new HashMap<>();
+        ReportModels.of(SyntheticResults.rich()).chart().panels().forEach(panel -> panels.put(panel.key(), panel));
+
+        // no strong-fit evidence at all: drawn where both axes start
+        FitChart.Point orders = panels.get("no-yes-closed").points().get(0);
+        assertThat(orders.name()).isEqualTo("orders-api");
+        assertThat(orders.x()).isEqualTo(Labels.decimal(FitChart.LEFT));
+        assertThat(orders.y()).isEqualTo(Labels.decimal(FitChart.BOTTOM));
+        assertThat(panels.get("no-yes-closed").labels())
+                .extracting(FitChart.Label::text)
+                .containsExactly("orders-api");
+        // nothing but strong-fit evidence: drawn on the top edge, labelled beside it
+        assertThat(panels.get("two-yes").labels())
+                .extracting(FitChart.Label::text)
+                .containsExactlyInAnyOrder("gateway", "scheduler", "legacy-parser");
+    }
+
+    @Test
     void tick_labels_across_keep_apart_and_include_the_rule_thresholds() {
         List<Double> ticks = FitChart.xTickValues();
 

@@ -11,11 +11,13 @@ import io.github.rustfit.core.fork.Launch;
 import io.github.rustfit.core.io.AtomicFiles;
 import io.github.rustfit.core.manifest.ClosestMatch;
 import io.github.rustfit.core.manifest.Manifest;
+import io.github.rustfit.core.manifest.ManifestCommands;
 import io.github.rustfit.core.manifest.ManifestException;
 import io.github.rustfit.core.manifest.ManifestReader;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ResultFileException;
 import io.github.rustfit.core.result.ResultFiles;
+import io.github.rustfit.core.review.GateContext;
 import io.github.rustfit.core.review.GateOutcome;
 import io.github.rustfit.core.review.ReviewGate;
 import io.github.rustfit.core.review.ReviewPolicy;
@@ -402,14 +404,18 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
         return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
+    /** What the review gate judges by, under {@code policy}. */
+    GateContext gateContext(ReviewPolicy policy, LocalDate today) {
+        return GateContext.of(manifestFile(), stubsFile(), policy, today, ManifestCommands.of(plugin.getVersion()));
+    }
+
     /**
      * Records each module's review state in the result, writes the result and the review stubs
      * atomically, and keeps the result for later goals of this build.
      */
     AnalysisResult judgeAndWrite(AnalysisResult analysed, Optional<Manifest> components) throws MojoExecutionException {
         LocalDate today = today();
-        GateOutcome outcome =
-                ReviewGate.judge(analysed, components, manifestFile(), stubsFile(), policy(true, false), today);
+        GateOutcome outcome = ReviewGate.judge(analysed, components, gateContext(policy(true, false), today));
         AnalysisResult result = ReviewGate.withStates(analysed, outcome);
         try {
             ResultFiles.write(result, resultFile());

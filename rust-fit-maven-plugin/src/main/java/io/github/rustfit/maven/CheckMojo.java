@@ -81,11 +81,10 @@ public class CheckMojo extends AbstractAnalysisMojo {
         GateOutcome outcome = ReviewGate.judge(
                 result,
                 manifest,
-                manifestFile(),
-                stubsFile(),
-                policy(failOnMissingReview, failOnManifestMismatch)
-                        .withFailOnUnreadableSources(failOnUnreadableSources),
-                today());
+                gateContext(
+                        policy(failOnMissingReview, failOnManifestMismatch)
+                                .withFailOnUnreadableSources(failOnUnreadableSources),
+                        today()));
         for (ReviewProblem problem : outcome.problems()) {
             if (problem.severity() == ReviewProblem.Severity.ERROR) {
                 getLog().error(problem.message());

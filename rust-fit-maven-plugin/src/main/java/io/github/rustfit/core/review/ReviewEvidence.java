@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,9 @@ public record ReviewEvidence(long linesOfCode, SortedMap<String, Integer> signal
 
     /** How long a newly recorded review holds unless told otherwise. */
     public static final int DEFAULT_REVISIT_MONTHS = 6;
+
+    /** How many moves {@link #movesSince} names before it counts the rest. */
+    static final int MOVES_SHOWN = 5;
 
     public ReviewEvidence {
         signals = new TreeMap<>(signals);
@@ -95,6 +100,37 @@ public record ReviewEvidence(long linesOfCode, SortedMap<String, Integer> signal
         }
         double signalDrift = changed / (double) Math.max(1, reviewedTotal);
         return Math.max(lines, signalDrift);
+    }
+
+    /**
+     * What moved since a review recorded its counts, largest change first: each signal whose count
+     * changed and the lines of code, as {@code <signal> <then> -> <now>}; at most
+     * {@value #MOVES_SHOWN}, then how many more.
+     */
+    public List<String> movesSince(Review review) {
+        if (review.linesOfCode() == null || review.signals() == null) {
+            return List.of();
+        }
+        record Move(String what, long then, long now) {}
+        List<Move> moves = new ArrayList<>();
+        SortedMap<String, Integer> all = new TreeMap<>(review.signals());
+        signals.forEach(all::putIfAbsent);
+        all.keySet()
+                .forEach(id ->
+                        moves.add(new Move(id, review.signals().getOrDefault(id, 0), signals.getOrDefault(id, 0))));
+        moves.add(new Move("lines of code", review.linesOfCode(), linesOfCode));
+        List<String> shown = moves.stream()
+                .filter(move -> move.then() != move.now())
+                .sorted(Comparator.comparingLong((Move move) -> -Math.abs(move.now() - move.then()))
+                        .thenComparing(Move::what))
+                .map(move -> move.what() + " " + move.then() + " -> " + move.now())
+                .toList();
+        if (shown.size() <= MOVES_SHOWN) {
+            return shown;
+        }
+        List<String> cut = new ArrayList<>(shown.subList(0, MOVES_SHOWN));
+        cut.add((shown.size() - MOVES_SHOWN) + " more");
+        return cut;
     }
 
     /** A review of this evidence, recording its digest, counts and verdict. */

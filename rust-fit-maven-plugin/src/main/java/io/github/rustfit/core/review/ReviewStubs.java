@@ -47,11 +47,7 @@ public final class ReviewStubs {
             if (!done.add(name)) {
                 continue;
             }
-            List<ModuleResult> covered = component
-                    .map(c -> result.modules().stream()
-                            .filter(other -> c.covers(other.artifactId(), other.path()))
-                            .toList())
-                    .orElse(List.of(module));
+            List<ModuleResult> covered = Coverage.covered(result.modules(), module, component);
             List<String> modules = component.map(Component::modules).orElse(List.of(module.artifactId()));
             entries.add(entry(
                     name,

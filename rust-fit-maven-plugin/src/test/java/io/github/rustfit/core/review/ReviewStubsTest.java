@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.manifest.Component;
 import io.github.rustfit.core.manifest.Manifest;
+import io.github.rustfit.core.manifest.ManifestCommands;
 import io.github.rustfit.core.manifest.ManifestReader;
 import io.github.rustfit.core.manifest.Review;
 import io.github.rustfit.core.manifest.ReviewDecision;
@@ -26,8 +27,7 @@ class ReviewStubsTest {
         AnalysisResult result = result(
                 module("wire", Verdict.STRONG_CANDIDATE, 1000, Map.of("frame", 40)),
                 module("admin", Verdict.KEEP, 10, Map.of()));
-        GateOutcome outcome = ReviewGate.judge(
-                result, Optional.empty(), Path.of("rust-fit.yaml"), Path.of("stubs"), ReviewPolicy.defaults(), TODAY);
+        GateOutcome outcome = ReviewGate.judge(result, Optional.empty(), context());
 
         String stubs = ReviewStubs.render(result, outcome, Optional.empty(), TODAY);
 
@@ -40,13 +40,7 @@ class ReviewStubsTest {
         assertThat(stub.signals()).containsEntry("frame", 40);
         assertThat(stubs).contains("# wire: verdict STRONG_CANDIDATE, 1000 lines of code, signals: frame x40");
 
-        GateOutcome pasted = ReviewGate.judge(
-                result,
-                Optional.of(parsed),
-                Path.of("rust-fit.yaml"),
-                Path.of("stubs"),
-                ReviewPolicy.defaults(),
-                TODAY);
+        GateOutcome pasted = ReviewGate.judge(result, Optional.of(parsed), context());
         assertThat(pasted.problems())
                 .extracting(ReviewProblem::kind)
                 .contains(ReviewProblem.Kind.PLACEHOLDER_RATIONALE, ReviewProblem.Kind.NO_REVIEWER)
@@ -56,13 +50,17 @@ class ReviewStubsTest {
     @Test
     void says_so_when_no_module_needs_a_review() throws Exception {
         AnalysisResult result = result(module("admin", Verdict.KEEP, 10, Map.of()));
-        GateOutcome outcome = ReviewGate.judge(
-                result, Optional.empty(), Path.of("rust-fit.yaml"), Path.of("stubs"), ReviewPolicy.defaults(), TODAY);
+        GateOutcome outcome = ReviewGate.judge(result, Optional.empty(), context());
 
         String stubs = ReviewStubs.render(result, outcome, Optional.empty(), TODAY);
 
         assertThat(stubs).contains("# No module needs a review now.");
         assertThat(ManifestReader.parse(Path.of("review-stubs.yaml"), stubs).components())
                 .isEmpty();
+    }
+
+    private static GateContext context() {
+        return GateContext.of(
+                Path.of("rust-fit.yaml"), Path.of("stubs"), ReviewPolicy.defaults(), TODAY, ManifestCommands.of("1"));
     }
 }

@@ -32,6 +32,18 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
     boolean includeGenerated;
 
     /**
+     * Source files to leave out of the analysis, such as vendored or generated code the build does
+     * not mark: comma-separated globs over paths relative to the execution root, as the JDK reads
+     * them ({@code *} within a directory, {@code **} across directories, {@code {a,b}} either), such as
+     * {@code **}{@code /generated/**,legacy/**}. A leading {@code **}{@code /} also matches the top
+     * directory. The result counts the files set aside in each module.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "rustfit.excludes")
+    String excludes;
+
+    /**
      * How many evidence lines each module keeps per signal in the result. Every occurrence is
      * still counted.
      *

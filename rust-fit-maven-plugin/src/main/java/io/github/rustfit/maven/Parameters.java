@@ -14,6 +14,7 @@ import io.github.rustfit.core.review.ReviewEvidence;
 import io.github.rustfit.core.review.ReviewPolicy;
 import io.github.rustfit.core.review.ReviewRequirement;
 import java.io.File;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Each parameter's check: a valid value, or a {@link SettingException} naming the property, what is
@@ -98,6 +100,41 @@ final class Parameters {
                     "Use a Java version such as 17 or 21; the newest known is " + newest);
         }
         return given;
+    }
+
+    /** The exclusion globs, each one checked. */
+    static List<String> excludes(String excludes) throws SettingException {
+        List<String> globs = excludes == null ? List.of() : globs(excludes);
+        for (String glob : globs) {
+            try {
+                FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            } catch (PatternSyntaxException e) {
+                throw new SettingException(
+                        "rustfit.excludes",
+                        excludes,
+                        "holds a glob that is not valid, " + glob + " (" + e.getDescription() + ")",
+                        "Write globs such as **/generated/**,legacy/**");
+            }
+        }
+        return globs;
+    }
+
+    /** The comma-separated globs of a setting; a comma inside {@code {a,b}} belongs to its glob. */
+    private static List<String> globs(String setting) {
+        List<String> globs = new ArrayList<>();
+        StringBuilder glob = new StringBuilder();
+        int depth = 0;
+        for (char c : setting.toCharArray()) {
+            depth += c == '{' ? 1 : c == '}' && depth > 0 ? -1 : 0;
+            if (c == ',' && depth == 0) {
+                globs.add(glob.toString().strip());
+                glob.setLength(0);
+            } else {
+                glob.append(c);
+            }
+        }
+        globs.add(glob.toString().strip());
+        return globs.stream().filter(each -> !each.isEmpty()).toList();
     }
 
     static ReviewRequirement requirement(String requirement) throws SettingException {

@@ -107,13 +107,14 @@ final class ReactorRequests {
             modules.add(module(project));
         }
         return new AnalysisRequest(
-                top.directory(),
-                modules,
-                Parameters.languageLevel(mojo.languageLevel),
-                mojo.includeTests,
-                mojo.includeGenerated,
-                Parameters.maxEvidencePerSignal(mojo.maxEvidencePerSignal),
-                mojo.plugin.getVersion());
+                        top.directory(),
+                        modules,
+                        Parameters.languageLevel(mojo.languageLevel),
+                        mojo.includeTests,
+                        mojo.includeGenerated,
+                        Parameters.maxEvidencePerSignal(mojo.maxEvidencePerSignal),
+                        mojo.plugin.getVersion())
+                .withExcludes(Parameters.excludes(mojo.excludes));
     }
 
     /** Every module of the project, by artifactId and by path, whether this build selected it or not. */

@@ -37,6 +37,10 @@ public final class AnalysisSummary {
         if (!candidates.isEmpty()) {
             lines.add("rust-fit: candidates: " + String.join(", ", candidates));
         }
+        if (files.excluded() > 0) {
+            lines.add("rust-fit: " + files.excluded() + " file(s) set aside by rustfit.excludes; the result counts them"
+                    + " per module");
+        }
         if (files.failed() > 0) {
             lines.add("rust-fit: " + files.failed() + " file(s) could not be parsed; they are listed in the result"
                     + " (run with -X for each parser message)");

@@ -122,4 +122,16 @@ class ParametersTest {
         assertThatThrownBy(() -> Parameters.revisitBy("2026-11-24", today))
                 .hasMessageContaining("is not after today (2026-11-24). Use a later date, such as 2026-11-25");
     }
+
+    @Test
+    void excludes_are_comma_separated_globs_each_checked() throws Exception {
+        assertThat(Parameters.excludes(" **/generated/** , legacy/**,, "))
+                .containsExactly("**/generated/**", "legacy/**");
+        assertThat(Parameters.excludes("{legacy,old}/**,x/**")).containsExactly("{legacy,old}/**", "x/**");
+        assertThat(Parameters.excludes(null)).isEmpty();
+        assertThatThrownBy(() -> Parameters.excludes("src/{a,b"))
+                .hasMessageStartingWith(
+                        "rust-fit: rustfit.excludes 'src/{a,b' holds a glob that is not valid, src/{a,b (")
+                .hasMessageEndingWith("Write globs such as **/generated/**,legacy/**.");
+    }
 }

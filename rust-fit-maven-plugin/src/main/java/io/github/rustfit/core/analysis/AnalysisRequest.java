@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param toolVersion the version recorded in the result
  * @param declaredAnswers the team's answers from the component manifest, by module artifactId or
  *     module path; they override the answers inferred from the code
+ * @param excludes globs over paths relative to the execution root; matching files are not analysed
  */
 public record AnalysisRequest(
         Path executionRoot,
@@ -31,7 +32,8 @@ public record AnalysisRequest(
         boolean includeGenerated,
         int maxEvidencePerSignal,
         String toolVersion,
-        Map<String, Map<Question, Answer>> declaredAnswers) {
+        Map<String, Map<Question, Answer>> declaredAnswers,
+        List<String> excludes) {
 
     /** Evidence lines kept per signal and module unless configured otherwise. */
     public static final int DEFAULT_MAX_EVIDENCE = 20;
@@ -41,6 +43,7 @@ public record AnalysisRequest(
         Map<String, Map<Question, Answer>> copy = new LinkedHashMap<>();
         declaredAnswers.forEach((module, answers) -> copy.put(module, Map.copyOf(new EnumMap<>(answers))));
         declaredAnswers = Map.copyOf(copy);
+        excludes = List.copyOf(excludes);
         if (maxEvidencePerSignal < 1) {
             throw new IllegalArgumentException("maxEvidencePerSignal must be at least 1, was " + maxEvidencePerSignal);
         }
@@ -63,7 +66,8 @@ public record AnalysisRequest(
                 includeGenerated,
                 maxEvidencePerSignal,
                 toolVersion,
-                Map.of());
+                Map.of(),
+                List.of());
     }
 
     /** This request with the team's declared answers, by module artifactId or path. */
@@ -76,6 +80,21 @@ public record AnalysisRequest(
                 includeGenerated,
                 maxEvidencePerSignal,
                 toolVersion,
-                answers);
+                answers,
+                excludes);
+    }
+
+    /** This request, setting aside the files the globs match. */
+    public AnalysisRequest withExcludes(List<String> globs) {
+        return new AnalysisRequest(
+                executionRoot,
+                modules,
+                languageLevel,
+                includeTests,
+                includeGenerated,
+                maxEvidencePerSignal,
+                toolVersion,
+                declaredAnswers,
+                globs);
     }
 }

@@ -51,6 +51,7 @@ final class ModuleAssembler {
             ModuleTally tally,
             List<String> notes,
             int unreadable,
+            int excluded,
             List<String> dependsOn,
             List<String> dependents,
             int reactorSize,
@@ -60,7 +61,12 @@ final class ModuleAssembler {
         ModuleTally tally = in.tally();
         long linesOfCode = tally.linesOfCode();
         FileStats stats = new FileStats(
-                tally.files(), tally.parsedFiles(), tally.files() - tally.parsedFiles(), linesOfCode, in.unreadable());
+                tally.files(),
+                tally.parsedFiles(),
+                tally.files() - tally.parsedFiles(),
+                linesOfCode,
+                in.unreadable(),
+                in.excluded());
 
         List<SignalResult> signalResults = new ArrayList<>();
         Map<Criterion, Integer> countByCriterion = new EnumMap<>(Criterion.class);

@@ -195,9 +195,10 @@ public final class ReactorAnalyzer {
         Path root = request.executionRoot().toAbsolutePath().normalize();
         KeptAnalysis kept = KeptAnalysis.start(cache);
 
+        Exclusions exclusions = Exclusions.of(request.excludes());
         List<ModuleSources> listed = new ArrayList<>();
         for (ModuleRequest module : request.modules()) {
-            listed.add(SourceListing.list(module, request, root, access, listener));
+            listed.add(SourceListing.list(module, request, exclusions, root, access, listener));
         }
         int totalFiles =
                 listed.stream().mapToInt(module -> module.files().size()).sum();
@@ -265,6 +266,7 @@ public final class ReactorAnalyzer {
                     module.tally(),
                     module.notes(),
                     module.digested().unreadable(),
+                    module.digested().sources().excluded(),
                     graph.dependsOn(moduleRequest),
                     graph.dependents(moduleRequest),
                     request.modules().size(),
@@ -443,6 +445,8 @@ public final class ReactorAnalyzer {
                     .append(request.toolVersion())
                     .append('|')
                     .append(maxFileBytes)
+                    .append('|')
+                    .append(request.excludes())
                     .append('\n');
             new TreeMap<>(request.declaredAnswers())
                     .forEach((module, answers) -> state.append(module)

@@ -117,6 +117,49 @@ class ReactorAnalyzerTest {
     }
 
     @Test
+    void files_the_user_excludes_are_not_analysed_and_are_counted_per_module() throws IOException {
+        write(
+                "app/src/main/java/a/Kept.java",
+                "package a; class Kept { void f(java.util.concurrent.locks.Lock l) { l.lock(); } }");
+        write(
+                "app/src/main/java/a/generated/Made.java",
+                "package a.generated; class Made { void f(L l) { l.lock(); } }");
+        write("generated/src/main/java/b/Top.java", "package b; class Top { void f(L l) { l.lock(); } }");
+        AnalysisRequest request = new AnalysisRequest(
+                        root,
+                        List.of(module("app", "app", "jar"), module("generated", "gen", "jar")),
+                        Optional.empty(),
+                        false,
+                        false,
+                        20,
+                        "test-version")
+                .withExcludes(List.of("**/generated/**"));
+
+        AnalysisResult result = new ReactorAnalyzer(List.of(new LockCalls()), List.of()).analyze(request, listener);
+
+        ModuleResult app = byPath(result, "app");
+        assertThat(app.files().seen()).isOne();
+        assertThat(app.files().excluded()).isOne();
+        assertThat(app.signals())
+                .singleElement()
+                .satisfies(signal -> assertThat(signal.count()).isOne());
+        assertThat(byPath(result, "generated").files().excluded())
+                .as("a leading **/ also matches the top directory")
+                .isOne();
+        assertThat(result.summary().files().excluded()).isEqualTo(2);
+        assertThat(ResultFiles.toJson(result)).contains("\"excluded\" : 1");
+    }
+
+    @Test
+    void a_result_without_exclusions_has_no_excluded_counts_in_its_file() throws IOException {
+        write("app/src/main/java/a/Kept.java", "package a; class Kept {}");
+
+        AnalysisResult result = analyze(List.of(module("app", "app", "jar")));
+
+        assertThat(ResultFiles.toJson(result)).doesNotContain("excluded");
+    }
+
+    @Test
     void covers_every_module_and_reports_paths_relative_to_the_execution_root() throws IOException {
         write("core/src/main/java/p/A.java", "package p;\nclass A {\n  void m() { l.lock(); }\n}\n");
 

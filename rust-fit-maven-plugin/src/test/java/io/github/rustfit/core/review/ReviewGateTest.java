@@ -72,7 +72,7 @@ class ReviewGateTest {
                 admin.path(),
                 admin.packaging(),
                 admin.sourceRoots(),
-                new io.github.rustfit.core.result.FileStats(3, 3, 0, 500, 1),
+                new io.github.rustfit.core.result.FileStats(3, 3, 0, 500, 1, 0),
                 admin.parseProblems(),
                 java.util.List.of("admin/src/main/java/secret could not be read (AccessDenied), so the module's verdict"
                         + " may be understated. Fix its permissions, or remove it from the build's source roots."),

@@ -19,7 +19,7 @@ import io.github.rustfit.core.result.Summary;
 import io.github.rustfit.core.signals.ModuleFacts;
 import io.github.rustfit.core.signals.ModuleSignal;
 import io.github.rustfit.core.signals.Signal;
-import io.github.rustfit.core.signals.SignalRegistry;
+import io.github.rustfit.core.signals.registry.SignalRegistry;
 import io.github.rustfit.core.source.SourceAccess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

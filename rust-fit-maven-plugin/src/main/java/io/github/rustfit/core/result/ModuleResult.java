@@ -1,5 +1,7 @@
 package io.github.rustfit.core.result;
 
+import io.github.rustfit.core.criteria.CriterionScore;
+import io.github.rustfit.core.criteria.QuestionAnswer;
 import io.github.rustfit.core.criteria.Verdict;
 import java.util.List;
 

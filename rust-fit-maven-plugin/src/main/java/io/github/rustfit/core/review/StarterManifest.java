@@ -1,9 +1,9 @@
 package io.github.rustfit.core.review;
 
+import io.github.rustfit.core.criteria.QuestionAnswer;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ModuleResult;
-import io.github.rustfit.core.result.QuestionAnswer;
 import java.util.Locale;
 
 /**

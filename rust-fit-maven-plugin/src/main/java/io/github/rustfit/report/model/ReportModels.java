@@ -2,16 +2,16 @@ package io.github.rustfit.report.model;
 
 import io.github.rustfit.core.criteria.Answer;
 import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.criteria.CriterionScore;
 import io.github.rustfit.core.criteria.Question;
+import io.github.rustfit.core.criteria.QuestionAnswer;
 import io.github.rustfit.core.criteria.Side;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.result.Adoption;
 import io.github.rustfit.core.result.AnalysisResult;
-import io.github.rustfit.core.result.CriterionScore;
 import io.github.rustfit.core.result.Evidence;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ParseProblem;
-import io.github.rustfit.core.result.QuestionAnswer;
 import io.github.rustfit.core.result.ReviewState;
 import io.github.rustfit.core.result.SignalResult;
 import io.github.rustfit.report.model.ReportModel.AnswerView;

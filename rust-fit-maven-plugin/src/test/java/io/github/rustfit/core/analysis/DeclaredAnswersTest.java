@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rustfit.core.criteria.Answer;
 import io.github.rustfit.core.criteria.Question;
+import io.github.rustfit.core.criteria.QuestionAnswer;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ModuleResult;
-import io.github.rustfit.core.result.QuestionAnswer;
 import io.github.rustfit.core.result.ResultFiles;
 import io.github.rustfit.core.source.SourceRoot;
 import java.nio.charset.StandardCharsets;

@@ -7,12 +7,12 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.github.rustfit.core.cache.FileReportCache;
 import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.criteria.CriterionScore;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.fork.ForkMode;
 import io.github.rustfit.core.fork.ForkedParsing;
 import io.github.rustfit.core.fork.Launch;
 import io.github.rustfit.core.result.AnalysisResult;
-import io.github.rustfit.core.result.CriterionScore;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ResultFiles;
 import io.github.rustfit.core.result.SignalResult;
@@ -99,7 +99,7 @@ class ReactorAnalyzerTest {
     /** A read-write cache under the test key, knowing the stand-in signal and every registered one. */
     static FileReportCache cache(Path file, String fingerprint, RecordingListener listener) {
         java.util.Set<String> ids = new java.util.HashSet<>(java.util.Set.of(new LockCalls().id()));
-        io.github.rustfit.core.signals.SignalRegistry.fileSignals().forEach(signal -> ids.add(signal.id()));
+        io.github.rustfit.core.signals.registry.SignalRegistry.fileSignals().forEach(signal -> ids.add(signal.id()));
         return FileReportCache.open(
                 file,
                 io.github.rustfit.core.cache.CacheMode.READ_WRITE,

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rustfit.core.criteria.Answer;
 import io.github.rustfit.core.criteria.Question;
+import io.github.rustfit.core.criteria.QuestionAnswer;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.manifest.Component;
 import io.github.rustfit.core.manifest.Manifest;
 import io.github.rustfit.core.manifest.ManifestReader;
 import io.github.rustfit.core.result.ModuleResult;
-import io.github.rustfit.core.result.QuestionAnswer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

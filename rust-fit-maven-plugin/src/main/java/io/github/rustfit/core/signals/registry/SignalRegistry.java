@@ -1,5 +1,7 @@
-package io.github.rustfit.core.signals;
+package io.github.rustfit.core.signals.registry;
 
+import io.github.rustfit.core.signals.ModuleSignal;
+import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.codec.ChecksumsSignal;
 import io.github.rustfit.core.signals.codec.CompressionSignal;
 import io.github.rustfit.core.signals.codec.CryptoSignal;

@@ -1,7 +1,4 @@
-package io.github.rustfit.core.result;
-
-import io.github.rustfit.core.criteria.Criterion;
-import io.github.rustfit.core.criteria.Side;
+package io.github.rustfit.core.criteria;
 
 /**
  * How strongly one article criterion shows in a module.

@@ -1,8 +1,6 @@
-package io.github.rustfit.core.result;
+package io.github.rustfit.core.criteria;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.rustfit.core.criteria.Answer;
-import io.github.rustfit.core.criteria.Question;
 import java.util.List;
 
 /**

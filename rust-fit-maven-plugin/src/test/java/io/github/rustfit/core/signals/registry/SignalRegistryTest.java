@@ -1,7 +1,9 @@
-package io.github.rustfit.core.signals;
+package io.github.rustfit.core.signals.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rustfit.core.signals.ModuleSignal;
+import io.github.rustfit.core.signals.Signal;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

@@ -34,14 +34,13 @@ public final class InitRun {
         }
         RunOutcome outcome = ReactorRun.judgeAndWrite(
                 ReactorRun.analyse(options, Optional.empty(), listener), Optional.empty(), options);
-        String text = StarterManifest.render(outcome.result());
+        String text = StarterManifest.render(target, outcome.result());
         try {
             AtomicFiles.writeString(target, text);
         } catch (IOException e) {
             throw new RunException("rust-fit: could not write " + target + ": " + e.getMessage(), e);
         }
-        long components =
-                text.lines().filter(line -> line.startsWith("  - name: ")).count();
+        int components = StarterManifest.components(outcome.result()).size();
         return String.format(Locale.ROOT, WROTE, components, target, review);
     }
 }

@@ -13,6 +13,7 @@ import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.review.Coverage;
 import io.github.rustfit.core.review.ManifestEditor;
 import io.github.rustfit.core.review.ReviewEvidence;
+import io.github.rustfit.core.review.ReviewValueException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -101,6 +102,8 @@ public final class ReviewRun {
             return ManifestReader.parse(file, edited);
         } catch (ManifestException e) {
             throw new RunException(e.getMessage(), e);
+        } catch (ReviewValueException e) {
+            throw new RunException("rust-fit: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new RunException("rust-fit: could not update " + file + ": " + e.getMessage(), e);
         }

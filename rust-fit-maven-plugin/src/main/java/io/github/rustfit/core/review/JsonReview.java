@@ -33,14 +33,14 @@ final class JsonReview {
 
     static String splice(Path file, Manifest manifest, String text, String artifactId, String path, Review review)
             throws ManifestException {
-        String eol = text.contains("\r\n") ? "\r\n" : "\n";
+        String eol = ManifestEditor.lineEnding(text);
         Optional<Component> covering = manifest.componentFor(artifactId, path);
         if (manifest.components().isEmpty()) {
             throw new ManifestException(
                     file,
                     Location.UNKNOWN,
                     "the manifest has no component to add to; add this one to \"components\" by hand:" + eol
-                            + component(artifactId, review, "  ", "", eol),
+                            + component(artifactId, artifactId, review, "  ", "", eol),
                     null);
         }
         int index = covering.map(c -> manifest.components().indexOf(c))
@@ -59,30 +59,38 @@ final class JsonReview {
         String itemIndent = indentOfLine(text, spans.end);
         int after = spans.end + 1;
         return text.substring(0, after) + "," + eol + itemIndent
-                + component(artifactId, review, keyIndent, itemIndent, eol) + text.substring(after);
+                + component(
+                        ManifestEditor.newName(manifest, artifactId, path),
+                        artifactId,
+                        review,
+                        keyIndent,
+                        itemIndent,
+                        eol)
+                + text.substring(after);
     }
 
     /** A whole component object, its keys at {@code keyIndent} and its closing brace at {@code indent}. */
-    static String component(String artifactId, Review review, String keyIndent, String indent, String eol) {
-        return "{" + eol + keyIndent + "\"name\": " + ReviewYaml.quoted(artifactId) + "," + eol + keyIndent
-                + "\"modules\": [" + ReviewYaml.quoted(artifactId) + "]," + eol + keyIndent + "\"review\": "
+    static String component(
+            String name, String artifactId, Review review, String keyIndent, String indent, String eol) {
+        return "{" + eol + keyIndent + "\"name\": " + ReviewYaml.jsonQuoted(name) + "," + eol + keyIndent
+                + "\"modules\": [" + ReviewYaml.jsonQuoted(artifactId) + "]," + eol + keyIndent + "\"review\": "
                 + object(review, keyIndent + "  ", keyIndent, eol) + eol + indent + "}";
     }
 
     /** The review as a JSON object, its keys at {@code keyIndent} and its closing brace at {@code indent}. */
     static String object(Review review, String keyIndent, String indent, String eol) {
         List<String> members = new ArrayList<>();
-        members.add("\"decision\": " + ReviewYaml.quoted(review.decision().yamlName()));
-        members.add("\"rationale\": " + ReviewYaml.quoted(review.rationale() == null ? "" : review.rationale()));
+        members.add("\"decision\": " + ReviewYaml.jsonQuoted(review.decision().yamlName()));
+        members.add("\"rationale\": " + ReviewYaml.jsonQuoted(review.rationale() == null ? "" : review.rationale()));
         members.add("\"reviewers\": "
-                + review.reviewers().stream().map(ReviewYaml::quoted).collect(Collectors.joining(", ", "[", "]")));
-        members.add("\"date\": " + ReviewYaml.quoted(review.date().toString()));
-        members.add("\"revisitBy\": " + ReviewYaml.quoted(review.revisitBy().toString()));
+                + review.reviewers().stream().map(ReviewYaml::jsonQuoted).collect(Collectors.joining(", ", "[", "]")));
+        members.add("\"date\": " + ReviewYaml.jsonQuoted(review.date().toString()));
+        members.add("\"revisitBy\": " + ReviewYaml.jsonQuoted(review.revisitBy().toString()));
         if (review.verdict() != null) {
-            members.add("\"verdict\": " + ReviewYaml.quoted(review.verdict().name()));
+            members.add("\"verdict\": " + ReviewYaml.jsonQuoted(review.verdict().name()));
         }
         if (review.evidence() != null) {
-            members.add("\"evidence\": " + ReviewYaml.quoted(review.evidence()));
+            members.add("\"evidence\": " + ReviewYaml.jsonQuoted(review.evidence()));
         }
         if (review.linesOfCode() != null) {
             members.add("\"linesOfCode\": " + review.linesOfCode());
@@ -90,7 +98,7 @@ final class JsonReview {
         if (review.signals() != null) {
             members.add("\"signals\": "
                     + review.signals().entrySet().stream()
-                            .map(e -> ReviewYaml.quoted(e.getKey()) + ": " + e.getValue())
+                            .map(e -> ReviewYaml.jsonQuoted(e.getKey()) + ": " + e.getValue())
                             .collect(Collectors.joining(", ", "{", "}")));
         }
         return "{" + eol + keyIndent + String.join("," + eol + keyIndent, members) + eol + indent + "}";
@@ -150,7 +158,7 @@ final class JsonReview {
     }
 
     private static String indentOfLine(String text, int offset) {
-        int start = text.lastIndexOf('\n', offset - 1) + 1;
+        int start = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
         int end = start;
         while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
             end++;

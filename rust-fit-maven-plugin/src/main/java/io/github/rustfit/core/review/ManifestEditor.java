@@ -8,8 +8,12 @@ import io.github.rustfit.core.manifest.ManifestReader;
 import io.github.rustfit.core.manifest.Review;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Records one review in a manifest by splicing text: only the {@code review} block of the one
@@ -19,6 +23,12 @@ import java.util.Optional;
  * never produced.
  */
 public final class ManifestEditor {
+
+    /** A value holding half a surrogate pair: UTF-8, and so the manifest, cannot hold it. */
+    public static final String LONE_SURROGATE = "%s holds U+%04X, half of a UTF-16 surrogate pair without its other"
+            + " half, which no manifest file can hold; remove that character and record the review again.";
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private ManifestEditor() {}
 
@@ -34,14 +44,23 @@ public final class ManifestEditor {
      */
     public static String recordReview(
             Path file, Optional<Manifest> manifest, String text, String artifactId, String path, Review review)
-            throws ManifestException {
+            throws ManifestException, ReviewValueException {
+        // a byte order mark is kept as the file had it, and kept out of the way of lines and columns
+        if (text.startsWith(BYTE_ORDER_MARK)) {
+            return BYTE_ORDER_MARK + recordReview(file, manifest, text.substring(1), artifactId, path, review);
+        }
+        requireWritable(review.rationale(), "rustfit.rationale");
+        for (String reviewer : review.reviewers()) {
+            requireWritable(reviewer, "rustfit.reviewers");
+        }
         boolean json = ManifestReader.isJsonFile(file);
         String edited;
         if (manifest.isEmpty()) {
             edited = json
                     ? "{\n  \"version\": 1,\n  \"components\": [\n    "
-                            + JsonReview.component(artifactId, review, "      ", "    ", "\n") + "\n  ]\n}\n"
-                    : "version: 1\ncomponents:\n" + newComponent(artifactId, review, "  - ", "\n");
+                            + JsonReview.component(artifactId, artifactId, review, "      ", "    ", "\n")
+                            + "\n  ]\n}\n"
+                    : "version: 1\ncomponents:\n" + newComponent(artifactId, artifactId, review, "  - ", "\n");
         } else if (json) {
             edited = JsonReview.splice(file, manifest.get(), text, artifactId, path, review);
         } else {
@@ -60,6 +79,26 @@ public final class ManifestEditor {
         return edited;
     }
 
+    /**
+     * Every other character can be written (escaped where YAML or JSON needs it) and reads back
+     * as given; a lone surrogate cannot even be encoded as UTF-8.
+     */
+    private static void requireWritable(String value, String parameter) throws ReviewValueException {
+        if (value == null) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new ReviewValueException(String.format(Locale.ROOT, LONE_SURROGATE, parameter, (int) c));
+            }
+        }
+    }
+
     private static String splice(
             Path file, Manifest manifest, String text, String artifactId, String path, Review review)
             throws ManifestException {
@@ -68,11 +107,14 @@ public final class ManifestEditor {
         if (covering.isPresent()) {
             Component component = covering.get();
             requireBlockStyle(file, lines, manifest.locationOf(component), component.name());
-            if (component.review() != null) {
+            // a review key that is there but empty (review:, review: ~) is filled in, not added again
+            boolean reviewKey = manifest.locations()
+                    .containsKey("/components/" + manifest.components().indexOf(component) + "/review");
+            if (reviewKey) {
                 Location key = manifest.locationOf(component, "review");
                 int start = key.line() - 1;
-                int indent = key.column() - 1;
-                String prefix = lines.content(start).substring(0, indent);
+                String prefix = lines.before(start, key.column());
+                int indent = prefix.length();
                 int end = lastLineOfBlock(lines, start, indent + 1);
                 List<String> block = new ArrayList<>();
                 List<String> reviewLines = ReviewYaml.block(review);
@@ -83,7 +125,7 @@ public final class ManifestEditor {
             }
             Location first = manifest.locationOf(component);
             int start = first.line() - 1;
-            int indent = first.column() - 1;
+            int indent = lines.before(start, first.column()).length();
             int end = lastLineOfBlock(lines, start, indent);
             List<String> block = new ArrayList<>();
             ReviewYaml.block(review).forEach(line -> block.add(" ".repeat(indent) + line));
@@ -93,7 +135,7 @@ public final class ManifestEditor {
         List<Component> components = manifest.components();
         if (components.isEmpty()) {
             Location key = manifest.locations().get("/components");
-            String item = newComponent(artifactId, review, "  - ", lines.eol);
+            String item = newComponent(newName(manifest, artifactId, path), artifactId, review, "  - ", lines.eol);
             if (key == null) {
                 lines.append(List.of("components:"));
                 return lines.text() + item;
@@ -107,31 +149,50 @@ public final class ManifestEditor {
                         null);
             }
             lines.replace(line, line, List.of("components:"));
-            lines.insertAfter(
-                    line,
-                    List.of(item.substring(0, item.length() - lines.eol.length())
-                            .split(lines.eol)));
+            lines.insertAfter(line, itemLines(item, lines.eol));
             return lines.text();
         }
         Component last = components.get(components.size() - 1);
         Location first = manifest.locationOf(last);
         requireBlockStyle(file, lines, first, last.name());
         int start = first.line() - 1;
-        int indent = first.column() - 1;
-        String linePrefix = lines.content(start).substring(0, indent);
+        String linePrefix = lines.before(start, first.column());
+        int indent = linePrefix.length();
         String itemPrefix = linePrefix.strip().equals("-") ? linePrefix : " ".repeat(Math.max(0, indent - 2)) + "- ";
         int end = lastLineOfBlock(lines, start, indent);
-        String item = newComponent(artifactId, review, itemPrefix, lines.eol);
-        lines.insertAfter(
-                end,
-                List.of(item.substring(0, item.length() - lines.eol.length()).split(lines.eol)));
+        String item = newComponent(newName(manifest, artifactId, path), artifactId, review, itemPrefix, lines.eol);
+        lines.insertAfter(end, itemLines(item, lines.eol));
         return lines.text();
     }
 
-    private static String newComponent(String artifactId, Review review, String itemPrefix, String eol) {
+    private static List<String> itemLines(String item, String eol) {
+        return List.of(item.substring(0, item.length() - eol.length()).split(Pattern.quote(eol)));
+    }
+
+    /**
+     * The name of a component added for a module: its artifactId, or its path or a numbered
+     * artifactId when a component of that name (covering other modules) is already there.
+     */
+    static String newName(Manifest manifest, String artifactId, String path) {
+        Set<String> taken = new HashSet<>();
+        manifest.components().forEach(component -> taken.add(component.name()));
+        if (!taken.contains(artifactId)) {
+            return artifactId;
+        }
+        if (!path.isBlank() && !taken.contains(path)) {
+            return path;
+        }
+        String name = artifactId;
+        for (int n = 2; taken.contains(name); n++) {
+            name = artifactId + "-" + n;
+        }
+        return name;
+    }
+
+    private static String newComponent(String name, String artifactId, Review review, String itemPrefix, String eol) {
         String continuation = " ".repeat(itemPrefix.length());
         List<String> lines = new ArrayList<>();
-        lines.add(itemPrefix + "name: " + ReviewYaml.scalar(artifactId));
+        lines.add(itemPrefix + "name: " + ReviewYaml.scalar(name));
         lines.add(continuation + "modules: " + ReviewYaml.list(List.of(artifactId)));
         ReviewYaml.block(review).forEach(line -> lines.add(continuation + line));
         return String.join(eol, lines) + eol;
@@ -140,8 +201,8 @@ public final class ManifestEditor {
     private static void requireBlockStyle(Path file, Lines lines, Location first, String name)
             throws ManifestException {
         String line = lines.content(first.line() - 1);
-        String before = line.substring(0, first.column() - 1);
-        boolean flow = line.startsWith("{", first.column() - 1);
+        String before = lines.before(first.line() - 1, first.column());
+        boolean flow = line.startsWith("{", before.length());
         if (flow || (!before.isBlank() && !before.strip().equals("-"))) {
             throw new ManifestException(
                     file,
@@ -180,20 +241,79 @@ public final class ManifestEditor {
         return i;
     }
 
-    /** A text as lines that keep their own terminators, so untouched lines stay byte-identical. */
+    /**
+     * The line ending most lines of the text end with ({@code \r\n}, {@code \n} or a lone
+     * {@code \r}, the first one met on a tie), {@code \n} for a text of one line.
+     */
+    static String lineEnding(String text) {
+        int crlf = 0;
+        int lf = 0;
+        int cr = 0;
+        String first = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String ending = null;
+            if (c == '\r') {
+                boolean pair = i + 1 < text.length() && text.charAt(i + 1) == '\n';
+                ending = pair ? "\r\n" : "\r";
+                if (pair) {
+                    crlf++;
+                    i++;
+                } else {
+                    cr++;
+                }
+            } else if (c == '\n') {
+                ending = "\n";
+                lf++;
+            }
+            if (first == null) {
+                first = ending;
+            }
+        }
+        if (first == null) {
+            return "\n";
+        }
+        int most = Math.max(crlf, Math.max(lf, cr));
+        int firstCount = first.equals("\r\n") ? crlf : first.equals("\n") ? lf : cr;
+        if (firstCount == most) {
+            return first;
+        }
+        return crlf == most ? "\r\n" : lf == most ? "\n" : "\r";
+    }
+
+    /**
+     * A text as lines that keep their own terminators, so untouched lines stay byte-identical. A
+     * line ends where the YAML parser's line count moves on (CR LF, LF, a lone CR, NEL, U+2028,
+     * U+2029), so the parser's line numbers index these lines.
+     */
     private static final class Lines {
         private final List<String> lines = new ArrayList<>();
         final String eol;
 
         Lines(String text) {
-            eol = text.contains("\r\n") ? "\r\n" : "\n";
+            eol = lineEnding(text);
             int from = 0;
-            while (from < text.length()) {
-                int newline = text.indexOf('\n', from);
-                int to = newline < 0 ? text.length() : newline + 1;
-                lines.add(text.substring(from, to));
-                from = to;
+            int i = 0;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i += 2;
+                } else if (isLineBreak(c)) {
+                    i++;
+                } else {
+                    i++;
+                    continue;
+                }
+                lines.add(text.substring(from, i));
+                from = i;
             }
+            if (from < text.length()) {
+                lines.add(text.substring(from));
+            }
+        }
+
+        private static boolean isLineBreak(char c) {
+            return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
         }
 
         int size() {
@@ -202,9 +322,19 @@ public final class ManifestEditor {
 
         String content(int index) {
             String line = lines.get(index);
-            return line.endsWith("\r\n")
-                    ? line.substring(0, line.length() - 2)
-                    : line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+            if (line.endsWith("\r\n")) {
+                return line.substring(0, line.length() - 2);
+            }
+            return !line.isEmpty() && isLineBreak(line.charAt(line.length() - 1))
+                    ? line.substring(0, line.length() - 1)
+                    : line;
+        }
+
+        /** The text of a line before a parser column (1-based, counted in code points). */
+        String before(int index, int column) {
+            String content = content(index);
+            int codePoints = Math.min(column - 1, content.codePointCount(0, content.length()));
+            return content.substring(0, content.offsetByCodePoints(0, codePoints));
         }
 
         void replace(int start, int end, List<String> replacement) {

@@ -20,7 +20,8 @@ import java.util.Set;
  * their evidence is now; the manifest says what was reviewed; today's date says what has expired.
  * It reads data only and never analyses code itself. Each check is a rule of its own: the
  * {@linkplain #RULES rules of a recorded review}, {@link MissingReviewRule},
- * {@link UnreadableSourcesRule} and {@link ManifestCoverageRule}.
+ * {@link UnreadableSourcesRule}, {@link ManifestCoverageRule} and
+ * {@link DuplicateModuleRule}.
  */
 public final class ReviewGate {
 
@@ -57,7 +58,11 @@ public final class ReviewGate {
             }
             states.put(module.path(), state(subject, review, found));
         }
-        manifest.ifPresent(m -> ManifestCoverageRule.check(result, m, context, problems));
+        manifest.ifPresent(m -> {
+            ManifestCoverageRule.uncovered(result, m, context, problems);
+            DuplicateModuleRule.check(result, m, context, problems);
+            ManifestCoverageRule.phantoms(result, m, context, problems);
+        });
         return new GateOutcome(problems, states, requiring);
     }
 

@@ -69,6 +69,7 @@ public record ReviewPolicy(
             case REVIEWS -> failOnMissingReview;
             case MANIFEST_MISMATCH -> failOnManifestMismatch;
             case UNREADABLE_SOURCES -> failOnUnreadableSources;
+            case MANIFEST_ERROR -> true;
             case ADVICE -> false;
         };
         return fails ? ReviewProblem.Severity.ERROR : ReviewProblem.Severity.WARNING;

@@ -27,7 +27,8 @@ public record ReviewProblem(String module, Kind kind, Severity severity, String 
         NO_REVIEWER(Strictness.REVIEWS),
         UNCOVERED_MODULE(Strictness.MANIFEST_MISMATCH),
         PHANTOM_MODULE(Strictness.MANIFEST_MISMATCH),
-        UNREADABLE_SOURCES(Strictness.UNREADABLE_SOURCES);
+        UNREADABLE_SOURCES(Strictness.UNREADABLE_SOURCES),
+        DUPLICATE_MODULE(Strictness.MANIFEST_ERROR);
 
         private final Strictness strictness;
 
@@ -49,6 +50,8 @@ public record ReviewProblem(String module, Kind kind, Severity severity, String 
         MANIFEST_MISMATCH,
         /** {@code failOnUnreadableSources}. */
         UNREADABLE_SOURCES,
+        /** Always an error: the manifest contradicts itself. */
+        MANIFEST_ERROR,
         /** Never an error: a reminder. */
         ADVICE
     }

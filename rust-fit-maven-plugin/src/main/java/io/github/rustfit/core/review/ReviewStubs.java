@@ -76,21 +76,24 @@ public final class ReviewStubs {
             LocalDate today) {
         ReviewEvidence evidence = ReviewEvidence.of(covered);
         StringBuilder out = new StringBuilder("\n");
+        // names and paths come from the user's manifest and directories: in a comment, a line break
+        // in one would end the comment and inject live YAML, so every comment goes through comment()
         out.append("  # ")
-                .append(state.status())
-                .append(existing.map(at -> ": replace the review of component '" + name + "' at " + at)
-                        .orElse(": no component covers it yet; add this entry"))
+                .append(ReviewYaml.comment(state.status()
+                        + existing.map(at -> ": replace the review of component '" + name + "' at " + at)
+                                .orElse(": no component covers it yet; add this entry")))
                 .append('\n');
         for (String problem : state.problems()) {
-            out.append("  #   ").append(problem).append('\n');
+            out.append("  #   ").append(ReviewYaml.comment(problem)).append('\n');
         }
         for (ModuleResult module : covered) {
             out.append("  # ")
-                    .append(module.artifactId())
-                    .append(": ")
-                    .append(ReviewYaml.evidenceSummary(module))
+                    .append(ReviewYaml.comment(module.artifactId() + ": " + ReviewYaml.evidenceSummary(module)))
                     .append('\n');
-            module.rationale().forEach(line -> out.append("  #   ").append(line).append('\n'));
+            module.rationale()
+                    .forEach(line -> out.append("  #   ")
+                            .append(ReviewYaml.comment(line))
+                            .append('\n'));
         }
         out.append("  - name: ").append(ReviewYaml.scalar(name)).append('\n');
         out.append("    modules: ").append(ReviewYaml.list(modules)).append('\n');

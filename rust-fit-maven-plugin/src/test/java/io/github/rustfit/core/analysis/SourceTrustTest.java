@@ -246,8 +246,10 @@ class SourceTrustTest {
         AnalysisRequest request = request("m");
         AnalysisResult first = analyzer.analyze(request, listener, cache(request));
 
-        write("m/src/main/java/p/A.java", "package p;\nclass A { void m() { l.foo(); } }\n");
+        // the same number of bytes, and the time set back: only the contents tell
+        write("m/src/main/java/p/A.java", "package p;\nclass A { void m() { l.kcol(); } }\n");
         Files.setLastModifiedTime(a, time);
+        assertThat(Files.size(a)).isEqualTo(46);
         AnalysisResult second = analyzer.analyze(request, listener, cache(request));
 
         assertThat(only(first).signals()).hasSize(1);
@@ -274,6 +276,12 @@ class SourceTrustTest {
         Files.delete(root.resolve("a/src/main/java/p/F0.java"));
         assertThat(parsedIn(request)).as("after a removal").isZero();
         assertThat(parsedIn(request)).as("the run after that").isZero();
+        // a change elsewhere keeps the whole-reactor result from serving the run: every module's
+        // entries must still be there, after the module that lost a file too
+        write("d/src/main/java/p/F2.java", "package p;\nclass F2 { }\n");
+        assertThat(parsedIn(request))
+                .as("after one more change, only that file")
+                .isEqualTo(1);
 
         write("b/src/main/java/p/New.java", "package p;\nclass New {}\n");
         assertThat(parsedIn(request)).as("after an addition").isEqualTo(1);

@@ -55,6 +55,30 @@ class ManifestSchemaTest {
                         Arrays.stream(Verdict.values()).map(Enum::name).toList());
     }
 
+    @Test
+    void schema_bounds_whole_numbers_and_text_as_the_reader_does() throws Exception {
+        JsonNode review = schema().get("$defs").get("review").get("properties");
+        JsonNode component = schema().get("$defs").get("component").get("properties");
+
+        assertThat(schema().get("properties").get("version").get("const").isInt())
+                .isTrue();
+        assertThat(review.get("linesOfCode").get("type").asText()).isEqualTo("integer");
+        assertThat(review.get("linesOfCode").get("minimum").asLong()).isZero();
+        JsonNode count = review.get("signals").get("additionalProperties");
+        assertThat(count.get("type").asText()).isEqualTo("integer");
+        assertThat(count.get("minimum").asLong()).isZero();
+        assertThat(count.get("maximum").asLong()).isEqualTo(Integer.MAX_VALUE);
+        for (JsonNode text : List.of(
+                component.get("name"),
+                component.get("owner"),
+                component.get("modules").get("items"),
+                review.get("rationale"),
+                review.get("evidence"),
+                review.get("reviewers").get("items"))) {
+            assertThat(text.get("type").asText()).isEqualTo("string");
+        }
+    }
+
     private static List<String> names(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

@@ -41,13 +41,39 @@ final class Results {
                 List.of());
     }
 
+    /** A module with code at {@code path} of the reactor, of {@code groupId}. */
+    static ModuleResult module(String groupId, String artifactId, String path) {
+        ModuleResult m = module(artifactId, Verdict.KEEP, 10, Map.of());
+        return new ModuleResult(
+                groupId,
+                artifactId,
+                path,
+                m.packaging(),
+                m.sourceRoots(),
+                m.files(),
+                m.parseProblems(),
+                m.notes(),
+                m.dependsOn(),
+                m.dependents(),
+                m.signals(),
+                m.criteria(),
+                m.questions(),
+                m.verdict(),
+                m.rationale(),
+                m.whatWouldChange());
+    }
+
     static AnalysisResult result(ModuleResult... modules) {
+        return result(List.of(modules));
+    }
+
+    static AnalysisResult result(List<ModuleResult> modules) {
         return new AnalysisResult(
                 AnalysisResult.SCHEMA_VERSION,
                 "rust-fit-maven-plugin",
                 "test",
                 new RunSettings("JAVA_17", false, false, 20),
-                new Summary(modules.length, Map.of(), FileStats.EMPTY),
-                List.of(modules));
+                new Summary(modules.size(), Map.of(), FileStats.EMPTY),
+                modules);
     }
 }

@@ -304,6 +304,45 @@ class ReviewGateTest {
     }
 
     @Test
+    void fails_a_module_named_by_its_artifact_id_in_one_component_and_by_its_path_in_another() {
+        ModuleResult codec = at("services/codec", module("codec", Verdict.KEEP, 200, Map.of()));
+        String yaml = reviewOf(WIRE, "2027-04-01") + """
+                  - name: codec
+                    modules: [codec]
+                  - name: services
+                    modules: [services/codec]
+                """;
+
+        GateOutcome outcome = judge(result(WIRE, ADMIN, codec), manifest(yaml), ReviewPolicy.defaults());
+
+        assertThat(outcome.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(Kind.DUPLICATE_MODULE);
+            assertThat(problem.severity()).isEqualTo(Severity.ERROR);
+            assertThat(problem.message())
+                    .startsWith("codec: the manifest names this module twice: as 'codec' in component 'codec'"
+                            + " (rust-fit.yaml:21) and as 'services/codec' in component 'services'"
+                            + " (rust-fit.yaml:23). Fix:")
+                    .contains("remove 'services/codec' from component 'services'");
+        });
+    }
+
+    @Test
+    void fails_a_module_named_twice_in_one_component_by_its_artifact_id_and_its_path() {
+        ModuleResult codec = at("services/codec", module("codec", Verdict.KEEP, 200, Map.of()));
+        String yaml = reviewOf(WIRE, "2027-04-01") + """
+                  - name: codec
+                    modules: [codec, services/codec]
+                """;
+
+        GateOutcome outcome = judge(result(WIRE, ADMIN, codec), manifest(yaml), ReviewPolicy.defaults());
+
+        assertThat(outcome.problems())
+                .extracting(ReviewProblem::kind, ReviewProblem::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.DUPLICATE_MODULE, Severity.ERROR));
+        assertThat(outcome.problems().get(0).message()).contains("(rust-fit.yaml:21)");
+    }
+
+    @Test
     void records_review_states_in_the_result() {
         AnalysisResult result = result(WIRE, ADMIN);
         GateOutcome outcome = judge(result, Optional.empty(), ReviewPolicy.defaults());
@@ -342,6 +381,27 @@ class ReviewGateTest {
                   - name: admin
                     modules: [admin]
                 """.formatted(revisitBy, reviewed.verdict(), evidence.digest(), evidence.linesOfCode(), signals);
+    }
+
+    /** The module at another path than its artifactId, as in a reactor with module directories. */
+    private static ModuleResult at(String path, ModuleResult module) {
+        return new ModuleResult(
+                module.groupId(),
+                module.artifactId(),
+                path,
+                module.packaging(),
+                module.sourceRoots(),
+                module.files(),
+                module.parseProblems(),
+                module.notes(),
+                module.dependsOn(),
+                module.dependents(),
+                module.signals(),
+                module.criteria(),
+                module.questions(),
+                module.verdict(),
+                module.rationale(),
+                module.whatWouldChange());
     }
 
     private static Optional<Manifest> manifest(String yaml) {

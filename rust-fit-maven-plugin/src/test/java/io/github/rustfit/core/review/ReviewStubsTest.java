@@ -48,6 +48,19 @@ class ReviewStubsTest {
     }
 
     @Test
+    void writes_names_holding_line_breaks_as_data_never_as_live_yaml() throws Exception {
+        String injected = "wire\n  - name: injected\n    modules: [admin]\u2028#";
+        AnalysisResult result = result(module(injected, Verdict.STRONG_CANDIDATE, 1000, Map.of("frame", 40)));
+        GateOutcome outcome = ReviewGate.judge(result, Optional.empty(), context());
+
+        String stubs = ReviewStubs.render(result, outcome, Optional.empty(), TODAY);
+
+        Manifest parsed = ManifestReader.parse(Path.of("review-stubs.yaml"), stubs);
+        assertThat(parsed.components()).extracting(Component::name).containsExactly(injected);
+        assertThat(parsed.components().get(0).modules()).containsExactly(injected);
+    }
+
+    @Test
     void says_so_when_no_module_needs_a_review() throws Exception {
         AnalysisResult result = result(module("admin", Verdict.KEEP, 10, Map.of()));
         GateOutcome outcome = ReviewGate.judge(result, Optional.empty(), context());

@@ -33,6 +33,15 @@ final class SitePage {
         sink.link_();
         sink.text(" for the criteria map, every module's rationale and the evidence behind each signal.");
         sink.paragraph_();
+        verdicts(model, sink);
+        candidates(model, sink);
+        sink.section1_();
+        sink.body_();
+        sink.flush();
+        sink.close();
+    }
+
+    private static void verdicts(ReportModel model, Sink sink) {
         sink.table();
         sink.tableRows();
         sink.tableRow();
@@ -55,6 +64,9 @@ final class SitePage {
         }
         sink.tableRows_();
         sink.table_();
+    }
+
+    private static void candidates(ReportModel model, Sink sink) {
         sink.paragraph();
         sink.bold();
         sink.text("Candidates: ");
@@ -76,9 +88,5 @@ final class SitePage {
             }
             sink.list_();
         }
-        sink.section1_();
-        sink.body_();
-        sink.flush();
-        sink.close();
     }
 }

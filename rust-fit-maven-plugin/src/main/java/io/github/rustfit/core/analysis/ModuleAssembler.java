@@ -60,21 +60,50 @@ final class ModuleAssembler {
     ModuleResult assemble(Input in) {
         ModuleTally tally = in.tally();
         long linesOfCode = tally.linesOfCode();
-        FileStats stats = new FileStats(
-                tally.files(),
-                tally.parsedFiles(),
-                tally.files() - tally.parsedFiles(),
-                linesOfCode,
-                in.unreadable(),
-                in.excluded());
-
-        List<SignalResult> signalResults = new ArrayList<>();
         Map<Criterion, Integer> countByCriterion = new EnumMap<>(Criterion.class);
+        List<SignalResult> signalResults = signalResults(tally, linesOfCode, countByCriterion);
+        ModuleEvidence evidence = evidence(in, criteria(countByCriterion, linesOfCode));
+        List<QuestionAnswer> answers = QuestionInference.infer(evidence).stream()
+                .map(answer -> answer.withDeclared(in.declaredAnswers().get(answer.question())))
+                .toList();
+        Decision decision = DecisionRule.decide(evidence, answers);
+        Adoption adoption = decision.verdict().isAtLeast(Verdict.CONSIDER) ? advise(in) : null;
+        return new ModuleResult(
+                in.request().groupId(),
+                in.request().artifactId(),
+                in.path(),
+                in.request().packaging(),
+                in.sourceRoots(),
+                new FileStats(
+                        tally.files(),
+                        tally.parsedFiles(),
+                        tally.files() - tally.parsedFiles(),
+                        linesOfCode,
+                        in.unreadable(),
+                        in.excluded()),
+                tally.problems(),
+                in.notes(),
+                in.dependsOn(),
+                in.dependents(),
+                signalResults,
+                new ArrayList<>(evidence.criteria().values()),
+                answers,
+                decision.verdict(),
+                decision.rationale(),
+                decision.whatWouldChange(),
+                null,
+                adoption);
+    }
+
+    /** Every signal that fired, with its density; adds each count to its criterion's. */
+    private List<SignalResult> signalResults(
+            ModuleTally tally, long linesOfCode, Map<Criterion, Integer> countByCriterion) {
+        List<SignalResult> results = new ArrayList<>();
         for (String id : tally.signalIds()) {
             SignalInfo info = signals.get(id);
             int count = tally.count(id);
             List<Evidence> kept = tally.evidence(id);
-            signalResults.add(new SignalResult(
+            results.add(new SignalResult(
                     id,
                     info.criterion(),
                     info.description(),
@@ -84,7 +113,11 @@ final class ModuleAssembler {
                     count - kept.size()));
             countByCriterion.merge(info.criterion(), count, Integer::sum);
         }
+        return results;
+    }
 
+    /** Every criterion's count, density and strength, in declaration order. */
+    private static Map<Criterion, CriterionScore> criteria(Map<Criterion, Integer> countByCriterion, long linesOfCode) {
         Map<Criterion, CriterionScore> criteria = new EnumMap<>(Criterion.class);
         for (Criterion criterion : Criterion.values()) {
             int count = countByCriterion.getOrDefault(criterion, 0);
@@ -98,11 +131,16 @@ final class ModuleAssembler {
                             perKloc,
                             Thresholds.strength(criterion, count, perKloc)));
         }
+        return criteria;
+    }
 
-        ModuleEvidence evidence = new ModuleEvidence(
+    /** What the questions and the decision rule weigh. */
+    private static ModuleEvidence evidence(Input in, Map<Criterion, CriterionScore> criteria) {
+        ModuleTally tally = in.tally();
+        return new ModuleEvidence(
                 in.request().artifactId(),
                 in.request().packaging(),
-                linesOfCode,
+                tally.linesOfCode(),
                 tally.parsedFiles(),
                 criteria,
                 in.dependents(),
@@ -111,31 +149,6 @@ final class ModuleAssembler {
                         ? EnumSet.noneOf(Criterion.class)
                         : EnumSet.copyOf(tally.moduleCriteria()),
                 tally.core());
-        List<QuestionAnswer> answers = QuestionInference.infer(evidence).stream()
-                .map(answer -> answer.withDeclared(in.declaredAnswers().get(answer.question())))
-                .toList();
-        Decision decision = DecisionRule.decide(evidence, answers);
-
-        Adoption adoption = decision.verdict().isAtLeast(Verdict.CONSIDER) ? advise(in) : null;
-        return new ModuleResult(
-                in.request().groupId(),
-                in.request().artifactId(),
-                in.path(),
-                in.request().packaging(),
-                in.sourceRoots(),
-                stats,
-                tally.problems(),
-                in.notes(),
-                in.dependsOn(),
-                in.dependents(),
-                signalResults,
-                new ArrayList<>(evidence.criteria().values()),
-                answers,
-                decision.verdict(),
-                decision.rationale(),
-                decision.whatWouldChange(),
-                null,
-                adoption);
     }
 
     private static Adoption advise(Input in) {

@@ -2,7 +2,7 @@ package io.github.rustfit.run;
 
 import io.github.rustfit.core.file.AnalysisListener;
 import io.github.rustfit.core.io.AtomicFiles;
-import io.github.rustfit.core.review.StarterManifest;
+import io.github.rustfit.core.manifest.StarterManifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ public final class InitRun {
         }
         RunOutcome outcome = ReactorRun.judgeAndWrite(
                 ReactorRun.analyse(options, Optional.empty(), listener), Optional.empty(), options);
-        String text = StarterManifest.render(target, outcome.result());
+        String text = StarterManifest.render(target, outcome.result(), options.commands());
         try {
             AtomicFiles.writeString(target, text);
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package io.github.rustfit.core.review;
 
 import io.github.rustfit.core.manifest.Review;
+import io.github.rustfit.core.manifest.ReviewEvidence;
 import io.github.rustfit.core.review.ReviewProblem.Kind;
 import java.util.List;
 import java.util.Locale;

@@ -3,6 +3,7 @@ package io.github.rustfit.core.review;
 import io.github.rustfit.core.manifest.Component;
 import io.github.rustfit.core.manifest.Manifest;
 import io.github.rustfit.core.manifest.Review;
+import io.github.rustfit.core.manifest.ReviewEvidence;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ModuleResult;
 import java.util.List;

@@ -4,6 +4,8 @@ import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.manifest.Component;
 import io.github.rustfit.core.manifest.Manifest;
 import io.github.rustfit.core.manifest.ReviewDecision;
+import io.github.rustfit.core.manifest.ReviewEvidence;
+import io.github.rustfit.core.manifest.ReviewYaml;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ReviewState;

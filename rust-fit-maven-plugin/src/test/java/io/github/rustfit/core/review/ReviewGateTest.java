@@ -1,13 +1,14 @@
 package io.github.rustfit.core.review;
 
-import static io.github.rustfit.core.review.Results.module;
-import static io.github.rustfit.core.review.Results.result;
+import static io.github.rustfit.core.result.Results.module;
+import static io.github.rustfit.core.result.Results.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.manifest.Manifest;
 import io.github.rustfit.core.manifest.ManifestCommands;
 import io.github.rustfit.core.manifest.ManifestReader;
+import io.github.rustfit.core.manifest.ReviewEvidence;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ReviewState.Status;

@@ -1,7 +1,7 @@
 package io.github.rustfit.core.review;
 
-import static io.github.rustfit.core.review.Results.module;
-import static io.github.rustfit.core.review.Results.result;
+import static io.github.rustfit.core.result.Results.module;
+import static io.github.rustfit.core.result.Results.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rustfit.core.criteria.Verdict;

@@ -1,8 +1,6 @@
-package io.github.rustfit.core.review;
+package io.github.rustfit.core.manifest;
 
 import io.github.rustfit.core.criteria.Verdict;
-import io.github.rustfit.core.manifest.Review;
-import io.github.rustfit.core.manifest.ReviewDecision;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.SignalResult;
 import java.nio.charset.StandardCharsets;

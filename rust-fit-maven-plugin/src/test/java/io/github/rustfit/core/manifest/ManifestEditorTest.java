@@ -1,15 +1,9 @@
-package io.github.rustfit.core.review;
+package io.github.rustfit.core.manifest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rustfit.core.criteria.Verdict;
-import io.github.rustfit.core.manifest.Component;
-import io.github.rustfit.core.manifest.Manifest;
-import io.github.rustfit.core.manifest.ManifestException;
-import io.github.rustfit.core.manifest.ManifestReader;
-import io.github.rustfit.core.manifest.Review;
-import io.github.rustfit.core.manifest.ReviewDecision;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,11 +1,5 @@
-package io.github.rustfit.core.review;
+package io.github.rustfit.core.manifest;
 
-import io.github.rustfit.core.manifest.Component;
-import io.github.rustfit.core.manifest.Location;
-import io.github.rustfit.core.manifest.Manifest;
-import io.github.rustfit.core.manifest.ManifestException;
-import io.github.rustfit.core.manifest.ManifestReader;
-import io.github.rustfit.core.manifest.Review;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

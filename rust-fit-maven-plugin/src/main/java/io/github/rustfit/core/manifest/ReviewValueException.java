@@ -1,4 +1,4 @@
-package io.github.rustfit.core.review;
+package io.github.rustfit.core.manifest;
 
 /**
  * A value given for a review that no manifest file can hold. The message names the parameter

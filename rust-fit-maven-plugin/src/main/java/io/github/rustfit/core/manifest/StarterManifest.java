@@ -1,4 +1,4 @@
-package io.github.rustfit.core.review;
+package io.github.rustfit.core.manifest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -8,10 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.rustfit.core.criteria.QuestionAnswer;
 import io.github.rustfit.core.criteria.Verdict;
-import io.github.rustfit.core.manifest.Component;
-import io.github.rustfit.core.manifest.Manifest;
-import io.github.rustfit.core.manifest.ManifestException;
-import io.github.rustfit.core.manifest.ManifestReader;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ModuleResult;
 import java.nio.file.Path;
@@ -87,26 +83,25 @@ public final class StarterManifest {
         return entries;
     }
 
-    /** The manifest for {@code file}: JSON when its name ends in {@code .json}, else YAML. */
-    public static String render(Path file, AnalysisResult result) {
-        String text = ManifestReader.isJsonFile(file) ? json(result) : yaml(result);
+    /**
+     * The manifest for {@code file}: JSON when its name ends in {@code .json}, else YAML, whose
+     * header says how to record reviews with {@code commands}.
+     */
+    public static String render(Path file, AnalysisResult result, ManifestCommands commands) {
+        String text = ManifestReader.isJsonFile(file) ? json(result) : yaml(result, commands);
         requireReadable(file, text, result);
         return text;
     }
 
-    /** The YAML manifest, as {@code rust-fit.yaml}. */
-    public static String render(AnalysisResult result) {
-        return render(Path.of(ManifestReader.DEFAULT_FILE_NAME), result);
-    }
-
-    private static String yaml(AnalysisResult result) {
+    private static String yaml(AnalysisResult result, ManifestCommands commands) {
         StringBuilder out = new StringBuilder();
         out.append("# rust-fit component manifest: which modules make up each component, the team's own\n");
         out.append("# answers to the three questions, and the fit review of each component.\n");
-        out.append("# Written by mvn rust-fit:init from the code. Confirm each commented line, then uncomment it.\n");
-        out.append("# Record a review with: mvn rust-fit:review -Drustfit.module=<module>");
-        out.append(" -Drustfit.decision=<rust-candidate|stay-on-jvm|revisit> -Drustfit.rationale=\"...\"");
-        out.append(" -Drustfit.reviewers=<names>\n");
+        out.append("# Written by ").append(commands.init());
+        out.append(" from the code. Confirm each commented line, then uncomment it.\n");
+        out.append("# Record a review with: ")
+                .append(commands.review("<module>"))
+                .append('\n');
         out.append("# JSON Schema: io/github/rustfit/rust-fit-manifest.schema.json in the plugin jar.\n");
         out.append("version: 1\n");
         List<Entry> entries = entries(result);

@@ -1,13 +1,8 @@
-package io.github.rustfit.core.review;
+package io.github.rustfit.core.manifest;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.rustfit.core.manifest.Component;
-import io.github.rustfit.core.manifest.Location;
-import io.github.rustfit.core.manifest.Manifest;
-import io.github.rustfit.core.manifest.ManifestException;
-import io.github.rustfit.core.manifest.Review;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

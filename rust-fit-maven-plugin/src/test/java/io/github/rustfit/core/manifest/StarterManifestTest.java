@@ -1,18 +1,16 @@
-package io.github.rustfit.core.review;
+package io.github.rustfit.core.manifest;
 
-import static io.github.rustfit.core.review.Results.module;
-import static io.github.rustfit.core.review.Results.result;
+import static io.github.rustfit.core.result.Results.module;
+import static io.github.rustfit.core.result.Results.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rustfit.core.criteria.Answer;
 import io.github.rustfit.core.criteria.Question;
 import io.github.rustfit.core.criteria.QuestionAnswer;
 import io.github.rustfit.core.criteria.Verdict;
-import io.github.rustfit.core.manifest.Component;
-import io.github.rustfit.core.manifest.Manifest;
-import io.github.rustfit.core.manifest.ManifestReader;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ModuleResult;
+import io.github.rustfit.core.result.Results;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class StarterManifestTest {
+
+    private static final Path YAML = Path.of(ManifestReader.DEFAULT_FILE_NAME);
+    private static final ManifestCommands COMMANDS = ManifestCommands.of("1.2.3");
 
     @Test
     void writes_one_component_per_module_with_inferred_answers_as_comments() throws Exception {
@@ -43,14 +44,18 @@ class StarterManifestTest {
                 wire.rationale(),
                 wire.whatWouldChange());
 
-        String text = StarterManifest.render(result(wire, module("admin", Verdict.KEEP, 10, Map.of())));
+        String text = StarterManifest.render(YAML, result(wire, module("admin", Verdict.KEEP, 10, Map.of())), COMMANDS);
 
         Manifest manifest = ManifestReader.parse(Path.of("rust-fit.yaml"), text);
         assertThat(manifest.components()).extracting(Component::name).containsExactly("wire", "admin");
         assertThat(manifest.components().get(0).answers()).isEmpty();
         assertThat(text)
                 .contains("    #   memorySafetyIncident: yes\n    #     # Decodes bytes.\n")
-                .contains("# wire (wire): verdict STRONG_CANDIDATE, 1000 lines of code, signals: frame x40");
+                .contains("# wire (wire): verdict STRONG_CANDIDATE, 1000 lines of code, signals: frame x40")
+                .contains("# Written by mvn io.github.rustfit:rust-fit-maven-plugin:1.2.3:init from the code.")
+                .contains("# Record a review with: mvn io.github.rustfit:rust-fit-maven-plugin:1.2.3:review"
+                        + " -Drustfit.module=<module> -Drustfit.decision=<rust-candidate|stay-on-jvm|revisit>")
+                .doesNotContain("mvn rust-fit:");
         String uncommented = text.replace("    # answers:", "    answers:")
                 .replace("    #   memorySafetyIncident", "      memorySafetyIncident")
                 .replace("    #     # Decodes", "      # Decodes");
@@ -67,7 +72,7 @@ class StarterManifestTest {
         AnalysisResult result = result(
                 module("wire", Verdict.STRONG_CANDIDATE, 1000, Map.of()), module("admin", Verdict.KEEP, 10, Map.of()));
 
-        String text = StarterManifest.render(file, result);
+        String text = StarterManifest.render(file, result, COMMANDS);
 
         assertThat(text)
                 .startsWith("{\n  \"version\": 1,\n  \"components\": [\n")
@@ -77,7 +82,8 @@ class StarterManifestTest {
         assertThat(manifest.components())
                 .extracting(Component::modules)
                 .containsExactly(List.of("wire"), List.of("admin"));
-        assertThat(StarterManifest.render(Path.of("TEAM.JSON"), result)).isEqualTo(text);
+        assertThat(StarterManifest.render(Path.of("TEAM.JSON"), result, COMMANDS))
+                .isEqualTo(text);
     }
 
     @Test
@@ -87,7 +93,7 @@ class StarterManifestTest {
                 Results.module("com.acme.shipping", "core", "shipping/core"),
                 Results.module("com.acme", "shipping", "shipping"));
 
-        Manifest manifest = read(StarterManifest.render(result));
+        Manifest manifest = read(StarterManifest.render(YAML, result, COMMANDS));
 
         assertThat(manifest.components())
                 .extracting(Component::name)
@@ -113,7 +119,7 @@ class StarterManifestTest {
                 Results.module("g", "core", "b/core"),
                 Results.module("g", "a/core", "c"));
 
-        Manifest manifest = read(StarterManifest.render(result));
+        Manifest manifest = read(StarterManifest.render(YAML, result, COMMANDS));
 
         assertThat(manifest.components()).extracting(Component::name).containsExactly("a/core", "b/core", "a/core-2");
         assertThat(manifest.components())
@@ -154,7 +160,7 @@ class StarterManifestTest {
         // the directory name shows in a comment; the artifactId is listed as a module
         AnalysisResult result = result(Results.module("g", "app", awkward), Results.module("g", "id" + awkward, "z"));
 
-        String text = StarterManifest.render(result);
+        String text = StarterManifest.render(YAML, result, COMMANDS);
 
         Manifest manifest = read(text);
         assertThat(manifest.components())
@@ -170,9 +176,9 @@ class StarterManifestTest {
         AnalysisResult result =
                 result(Results.module("g", "twin", awkward), Results.module("h", "twin", "y/" + awkward));
 
-        Manifest yaml = read(StarterManifest.render(result));
+        Manifest yaml = read(StarterManifest.render(YAML, result, COMMANDS));
         Path json = Path.of("rust-fit.json");
-        Manifest fromJson = ManifestReader.parse(json, StarterManifest.render(json, result));
+        Manifest fromJson = ManifestReader.parse(json, StarterManifest.render(json, result, COMMANDS));
 
         assertThat(yaml.components())
                 .extracting(Component::modules)

@@ -1,22 +1,17 @@
-package io.github.rustfit.core.review;
+package io.github.rustfit.core.result;
 
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.criteria.Verdict;
-import io.github.rustfit.core.result.AnalysisResult;
-import io.github.rustfit.core.result.FileStats;
-import io.github.rustfit.core.result.ModuleResult;
-import io.github.rustfit.core.result.RunSettings;
-import io.github.rustfit.core.result.SignalResult;
-import io.github.rustfit.core.result.Summary;
 import java.util.List;
 import java.util.Map;
 
 /** Hand-built analysis results for gate tests. */
-final class Results {
+public final class Results {
 
     private Results() {}
 
-    static ModuleResult module(String artifactId, Verdict verdict, long linesOfCode, Map<String, Integer> signals) {
+    public static ModuleResult module(
+            String artifactId, Verdict verdict, long linesOfCode, Map<String, Integer> signals) {
         List<SignalResult> signalResults = signals.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new SignalResult(
@@ -42,7 +37,7 @@ final class Results {
     }
 
     /** A module with code at {@code path} of the reactor, of {@code groupId}. */
-    static ModuleResult module(String groupId, String artifactId, String path) {
+    public static ModuleResult module(String groupId, String artifactId, String path) {
         ModuleResult m = module(artifactId, Verdict.KEEP, 10, Map.of());
         return new ModuleResult(
                 groupId,
@@ -63,11 +58,11 @@ final class Results {
                 m.whatWouldChange());
     }
 
-    static AnalysisResult result(ModuleResult... modules) {
+    public static AnalysisResult result(ModuleResult... modules) {
         return result(List.of(modules));
     }
 
-    static AnalysisResult result(List<ModuleResult> modules) {
+    public static AnalysisResult result(List<ModuleResult> modules) {
         return new AnalysisResult(
                 AnalysisResult.SCHEMA_VERSION,
                 "rust-fit-maven-plugin",

@@ -1,10 +1,9 @@
-package io.github.rustfit.core.review;
+package io.github.rustfit.core.manifest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.github.rustfit.core.manifest.Review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /** Writes manifest values as YAML text, quoting only what needs quoting. */
-final class ReviewYaml {
+public final class ReviewYaml {
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@/+-]*");
     private static final Set<String> RESERVED =
@@ -25,7 +24,7 @@ final class ReviewYaml {
     private ReviewYaml() {}
 
     /** The lines of a {@code review:} block, indented relative to its key. */
-    static List<String> block(Review review) {
+    public static List<String> block(Review review) {
         List<String> lines = new ArrayList<>();
         lines.add("review:");
         lines.add("  decision: " + review.decision().yamlName());
@@ -54,7 +53,7 @@ final class ReviewYaml {
     }
 
     /** {@code [a, "b c"]}. */
-    static String list(List<String> values) {
+    public static String list(List<String> values) {
         return values.stream().map(ReviewYaml::scalar).collect(Collectors.joining(", ", "[", "]"));
     }
 
@@ -63,7 +62,7 @@ final class ReviewYaml {
      * scalar is text is asked of the YAML library's own resolver, the one the manifest is read
      * with: {@code 0x1F}, {@code 1e5} or {@code 12:30} look like names but read as numbers.
      */
-    static String scalar(String value) {
+    public static String scalar(String value) {
         boolean plain = PLAIN.matcher(value).matches()
                 && !RESERVED.contains(value.toLowerCase(Locale.ROOT))
                 && RESOLVER.resolve(NodeId.scalar, value, true).equals(Tag.STR);
@@ -118,7 +117,7 @@ final class ReviewYaml {
      * Text for a {@code #} comment: a character that would end the comment (any YAML line break)
      * or that YAML refuses raw is written as a visible escape, so no name can break out of it.
      */
-    static String comment(String text) {
+    public static String comment(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             if (isCommentSafe(c)) {
@@ -150,12 +149,12 @@ final class ReviewYaml {
             .build();
 
     /** Prefixes each line and joins them with the line ending. */
-    static String indent(List<String> lines, String prefix, String eol) {
+    public static String indent(List<String> lines, String prefix, String eol) {
         return lines.stream().map(line -> prefix + line).collect(Collectors.joining(eol, "", eol));
     }
 
     /** {@code verdict KEEP, 120 lines of code, signals: a x2, b x1}: what a reviewer saw, in one line. */
-    static String evidenceSummary(io.github.rustfit.core.result.ModuleResult module) {
+    public static String evidenceSummary(io.github.rustfit.core.result.ModuleResult module) {
         return "verdict " + module.verdict() + ", " + module.files().linesOfCode() + " lines of code"
                 + (module.signals().isEmpty()
                         ? ", no signals"

@@ -1,13 +1,12 @@
-package io.github.rustfit.core.review;
+package io.github.rustfit.core.manifest;
 
+import static io.github.rustfit.core.result.Results.module;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rustfit.core.criteria.Verdict;
-import io.github.rustfit.core.manifest.Component;
-import io.github.rustfit.core.manifest.Manifest;
-import io.github.rustfit.core.manifest.ManifestReader;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ModuleResult;
+import io.github.rustfit.core.result.Results;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,6 +29,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class StarterManifestPropertyTest {
 
+    private static final Path YAML = Path.of(ManifestReader.DEFAULT_FILE_NAME);
+    private static final ManifestCommands COMMANDS = ManifestCommands.of("1.2.3");
+
     private static final int REACTORS = 250;
 
     static LongStream seeds() {
@@ -45,7 +47,7 @@ class StarterManifestPropertyTest {
                 .toList();
 
         for (Path file : List.of(Path.of("rust-fit.yaml"), Path.of("team.json"))) {
-            String text = StarterManifest.render(file, reactor);
+            String text = StarterManifest.render(file, reactor, COMMANDS);
 
             Manifest manifest = ManifestReader.parse(file, text);
             for (ModuleResult module : withCode) {
@@ -55,7 +57,7 @@ class StarterManifestPropertyTest {
             }
             assertThat(manifest.components()).extracting(Component::name).doesNotHaveDuplicates();
             assertThat(manifest.components()).isEqualTo(StarterManifest.components(reactor));
-            assertThat(StarterManifest.render(file, reactor)).isEqualTo(text);
+            assertThat(StarterManifest.render(file, reactor, COMMANDS)).isEqualTo(text);
         }
     }
 

@@ -84,7 +84,7 @@ public class SiteReportMojo extends AbstractRunMojo implements MavenReport {
         }
     }
 
-    /** Run alone ({@code mvn rust-fit:site-report}), it writes the full report where the site would have it. */
+    /** Run alone as a goal, outside a site build, it writes the full report where the site would have it. */
     @Override
     void run() throws MojoExecutionException {
         fullReport();

@@ -98,6 +98,18 @@ abstract class AbstractRunMojo extends AbstractAnalysisMojo {
     @Parameter(property = "rustfit.revisitWarningDays", defaultValue = "30")
     int revisitWarningDays;
 
+    /**
+     * Where the reports' source locations link to, for a report published away from the sources
+     * (from CI, say): a URL template holding {@code {path}} (the file's path from the project's top)
+     * and optionally {@code {line}}, such as {@code https://github.com/org/repo/blob/main/{path}#L{line}}.
+     * Without it, locations link to the files relative to the report itself, which works when the
+     * report is opened where it was written. Used by the report goals.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "rustfit.sourceUrl")
+    String sourceUrl;
+
     /** This goal's options, every parameter checked. */
     RunOptions options() throws MojoExecutionException {
         return ReactorRequests.options(this, FailOn.DEFAULTS);

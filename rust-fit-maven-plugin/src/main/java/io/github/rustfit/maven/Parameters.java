@@ -13,6 +13,7 @@ import io.github.rustfit.core.review.Rationales;
 import io.github.rustfit.core.review.ReviewDates;
 import io.github.rustfit.core.review.ReviewPolicy;
 import io.github.rustfit.core.review.ReviewRequirement;
+import io.github.rustfit.report.model.SourceLinks;
 import java.io.File;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -266,6 +267,25 @@ final class Parameters {
                     "Point it at a rust-fit.json kept from an earlier build, or remove the setting");
         }
         return Optional.of(compareTo.toPath());
+    }
+
+    /** The source URL template, checked. */
+    static Optional<String> sourceUrl(String template) throws SettingException {
+        if (template == null || template.isBlank()) {
+            return Optional.empty();
+        }
+        String given = template.strip();
+        String example =
+                "Write one such as https://github.com/org/repo/blob/main/" + SourceLinks.PATH + "#L" + SourceLinks.LINE;
+        if (!given.contains(SourceLinks.PATH)) {
+            throw new SettingException("rustfit.sourceUrl", given, "must contain " + SourceLinks.PATH, example);
+        }
+        try {
+            SourceLinks.template(given);
+        } catch (IllegalArgumentException e) {
+            throw new SettingException("rustfit.sourceUrl", given, "must be an http or https URL", example);
+        }
+        return Optional.of(given);
     }
 
     private static LocalDate date(String property, String value, LocalDate example) throws SettingException {

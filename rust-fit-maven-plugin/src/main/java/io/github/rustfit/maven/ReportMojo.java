@@ -1,10 +1,10 @@
 package io.github.rustfit.maven;
 
-import io.github.rustfit.run.ReactorRun;
+import io.github.rustfit.run.Reports;
+import io.github.rustfit.run.Reports.ReportOptions;
 import io.github.rustfit.run.RunException;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -12,8 +12,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * Writes the HTML report ({@code index.html}) and a short Markdown summary ({@code summary.md})
- * beside {@code rust-fit.json}, from this build's run: the one an earlier goal made, or a new one.
+ * Writes the HTML report ({@code index.html}), a short Markdown summary ({@code summary.md}) and a
+ * SARIF 2.1.0 log for code scanning ({@code rust-fit.sarif}) beside {@code rust-fit.json}, from this
+ * build's run: the one an earlier goal made, or a new one.
  */
 @Mojo(
         name = "report",
@@ -35,9 +36,9 @@ public class ReportMojo extends AbstractRunMojo {
 
     @Override
     void run() throws MojoExecutionException {
-        Optional<Path> earlier = Parameters.compareTo(compareTo);
+        ReportOptions reports = new ReportOptions(Parameters.compareTo(compareTo), Parameters.sourceUrl(sourceUrl));
         try {
-            Path html = ReactorRun.writeReports(outcome(options()), outputDirectory.toPath(), earlier);
+            Path html = Reports.write(outcome(options()), outputDirectory.toPath(), reports);
             getLog().info("rust-fit: report written to " + html);
         } catch (RunException e) {
             throw failed(e);

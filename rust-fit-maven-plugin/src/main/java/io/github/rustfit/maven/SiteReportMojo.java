@@ -1,12 +1,15 @@
 package io.github.rustfit.maven;
 
 import io.github.rustfit.report.html.HtmlReport;
-import io.github.rustfit.report.model.ReportModel;
-import io.github.rustfit.report.model.ReportModels;
+import io.github.rustfit.run.Reports;
+import io.github.rustfit.run.Reports.ReportOptions;
+import io.github.rustfit.run.RunException;
+import io.github.rustfit.run.RunOutcome;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -17,9 +20,10 @@ import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 /**
- * The rust-fit report in the Maven site, under Project Reports. The page in the site's look gives
- * the verdict counts and candidates and links to the full report, the same self-contained
- * {@code index.html} the report goal writes, placed in the site under {@code rust-fit/}. It comes
+ * The rust-fit report in the Maven site, under Project Reports: the report's sections (summary,
+ * the rule's map, criteria, answers, dependency graph, modules and evidence) rendered by the same
+ * template as the report goal's page, inside the site's skin. The self-contained {@code index.html}
+ * is placed beside it under {@code rust-fit/}. It comes
  * from the same run as the other goals: configured by the same parameters, with the manifest's
  * answers and reviews, reusing the cache and the run of this build when an earlier goal made one.
  */
@@ -78,8 +82,11 @@ public class SiteReportMojo extends AbstractRunMojo implements MavenReport {
     @Override
     public void generate(Sink sink, Locale locale) throws MavenReportException {
         try {
-            SitePage.write(fullReport(), sink);
+            RunOutcome outcome = fullReport();
+            SitePage.write(Reports.model(outcome, reportOutputDirectory.toPath(), reportOptions()), sink);
         } catch (MojoExecutionException e) {
+            throw new MavenReportException(e.getMessage(), e);
+        } catch (RunException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
     }
@@ -91,15 +98,22 @@ public class SiteReportMojo extends AbstractRunMojo implements MavenReport {
         getLog().info("rust-fit: report written to " + fullReportFile());
     }
 
-    /** Writes the full report of this build's run into the site, and returns its model for the page. */
-    private ReportModel fullReport() throws MojoExecutionException {
-        ReportModel model = ReportModels.of(outcome(options()).result());
+    /** Writes the full report of this build's run into the site, and returns the run. */
+    private RunOutcome fullReport() throws MojoExecutionException {
+        RunOutcome outcome = outcome(options());
+        Path file = fullReportFile();
         try {
-            HtmlReport.write(model, fullReportFile());
+            HtmlReport.write(Reports.model(outcome, file.getParent(), reportOptions()), file);
+        } catch (RunException e) {
+            throw failed(e);
         } catch (IOException e) {
-            throw new MojoExecutionException("rust-fit: could not write " + fullReportFile() + ": " + e, e);
+            throw new MojoExecutionException("rust-fit: could not write " + file + ": " + e, e);
         }
-        return model;
+        return outcome;
+    }
+
+    private ReportOptions reportOptions() throws SettingException {
+        return new ReportOptions(Optional.empty(), Parameters.sourceUrl(sourceUrl));
     }
 
     private Path fullReportFile() {

@@ -19,10 +19,6 @@ import io.github.rustfit.core.review.GateOutcome;
 import io.github.rustfit.core.review.ReviewGate;
 import io.github.rustfit.core.review.ReviewPolicy;
 import io.github.rustfit.core.review.ReviewStubs;
-import io.github.rustfit.report.html.HtmlReport;
-import io.github.rustfit.report.markdown.MarkdownSummary;
-import io.github.rustfit.report.model.ReportModel;
-import io.github.rustfit.report.model.ReportModels;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -31,8 +27,9 @@ import java.util.Optional;
 
 /**
  * The run: reads the manifest once, analyses the reactor with the team's declared answers, judges
- * every review once, writes the result and the review stubs (each once, atomically), and the
- * reports when asked. Goals of one build share its {@link RunOutcome} instead of running again.
+ * every review once, and writes the result and the review stubs (each once, atomically); {@link
+ * Reports} writes the reports from the same outcome. Goals of one build share its {@link
+ * RunOutcome} instead of running again.
  */
 public final class ReactorRun {
 
@@ -53,14 +50,6 @@ public final class ReactorRun {
                     options.commands().init()));
         }
         return judgeAndWrite(analyse(options, manifest, listener), manifest, options);
-    }
-
-    /** Analyses, judges, and writes the result, the review stubs and the reports. */
-    public static RunOutcome analyzeAndReport(RunOptions options, Optional<Path> compareTo, AnalysisListener listener)
-            throws RunException {
-        RunOutcome outcome = analyze(options, listener);
-        writeReports(outcome, options.outputDirectory(), compareTo);
-        return outcome;
     }
 
     /** The manifest, read once, if there is one. */
@@ -145,29 +134,5 @@ public final class ReactorRun {
                 outcome.result(),
                 outcome.manifest(),
                 outcome.options().withPolicy(policy).gateContext());
-    }
-
-    /**
-     * Writes the HTML report and the Markdown summary of the outcome into {@code directory}, with a
-     * "since last time" section when {@code compareTo} names an earlier result. Returns the HTML file.
-     */
-    public static Path writeReports(RunOutcome outcome, Path directory, Optional<Path> compareTo) throws RunException {
-        Optional<AnalysisResult> earlier = Optional.empty();
-        if (compareTo.isPresent()) {
-            try {
-                earlier = Optional.of(ResultFiles.read(compareTo.get()));
-            } catch (ResultFileException e) {
-                throw new RunException("rust-fit: rustfit.compareTo: " + e.getMessage(), e);
-            }
-        }
-        ReportModel model = ReportModels.of(outcome.result(), earlier);
-        Path html = directory.resolve(HtmlReport.FILE_NAME);
-        try {
-            HtmlReport.write(model, html);
-            MarkdownSummary.write(model, directory.resolve(MarkdownSummary.FILE_NAME));
-        } catch (IOException e) {
-            throw new RunException("rust-fit: could not write the report to " + directory + ": " + e, e);
-        }
-        return html;
     }
 }

@@ -92,7 +92,8 @@ final class ModuleAssembler {
                 decision.rationale(),
                 decision.whatWouldChange(),
                 null,
-                adoption);
+                adoption,
+                decision.basis());
     }
 
     /** Every signal that fired, with its density; adds each count to its criterion's. */

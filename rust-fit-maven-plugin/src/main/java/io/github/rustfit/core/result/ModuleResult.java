@@ -1,6 +1,7 @@
 package io.github.rustfit.core.result;
 
 import io.github.rustfit.core.criteria.CriterionScore;
+import io.github.rustfit.core.criteria.DecisionBasis;
 import io.github.rustfit.core.criteria.QuestionAnswer;
 import io.github.rustfit.core.criteria.Verdict;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.List;
  * @param whatWouldChange plain sentences saying what would move the verdict
  * @param review where the module's fit review stands, or null when no review gate ran
  * @param adoption where to start, for strong candidates and modules to consider; null otherwise
+ * @param basis the numbers the decision rule weighed, or null in a result written before it was kept
  */
 public record ModuleResult(
         String groupId,
@@ -45,7 +47,8 @@ public record ModuleResult(
         List<String> rationale,
         List<String> whatWouldChange,
         ReviewState review,
-        Adoption adoption) {
+        Adoption adoption,
+        DecisionBasis basis) {
 
     public ModuleResult {
         sourceRoots = List.copyOf(sourceRoots);
@@ -96,6 +99,7 @@ public record ModuleResult(
                 rationale,
                 whatWouldChange,
                 null,
+                null,
                 null);
     }
 
@@ -119,6 +123,7 @@ public record ModuleResult(
                 rationale,
                 whatWouldChange,
                 state,
-                adoption);
+                adoption,
+                basis);
     }
 }

@@ -173,9 +173,28 @@ public final class MarkdownSummary {
         return out.toString();
     }
 
-    /** A code span that no backtick inside the value can close early. */
+    /**
+     * A code span that shows {@code value} as it is. CommonMark closes a code span only at a
+     * backtick run as long as the one that opened it, so the fence is one backtick longer than the
+     * longest run inside the value. A space pads both ends when the value holds a backtick (one at
+     * either end would otherwise join the fence) or starts and ends with a space: CommonMark strips
+     * one space from each end when both ends have one, which takes the padding off again. Inside a code span nothing is markup: no HTML, link or
+     * emphasis. Line breaks become spaces, as CommonMark would render them.
+     */
     static String code(String value) {
         String flat = value.replace('\n', ' ').replace('\r', ' ');
-        return flat.contains("`") ? "`` " + flat + " ``" : "`" + flat + "`";
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < flat.length(); i++) {
+            run = flat.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        if (flat.isEmpty()) {
+            return "` `";
+        }
+        boolean pad = longest > 0 || (flat.startsWith(" ") && flat.endsWith(" ") && !flat.isBlank());
+        String padding = pad ? " " : "";
+        return fence + padding + flat + padding + fence;
     }
 }

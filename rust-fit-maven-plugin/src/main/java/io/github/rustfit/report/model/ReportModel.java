@@ -16,8 +16,11 @@ import java.util.List;
  * @param overview reactor-wide counts
  * @param criteria the article's criteria, the columns of the heat map
  * @param questions the article's three questions: a short label and the full text
- * @param modules every module, in the result's order (by path)
- * @param chart modules placed by strong-fit against avoid evidence
+ * @param modules every module, candidates first (by verdict, then by the strong-fit evidence the
+ *     rule weighed, then by name), modules with nothing to judge last
+ * @param unjudged the modules with nothing to judge (no Java sources), to fold into one line
+ * @param chart modules placed in the decision rule's own regions
+ * @param graph the reactor's modules and the dependencies between them
  * @param parseProblems every file that did not parse, over all modules
  * @param comparison what changed since an earlier result, or {@code null} when none was given
  */
@@ -28,7 +31,9 @@ public record ReportModel(
         List<CriterionColumn> criteria,
         List<Fact> questions,
         List<ModuleView> modules,
-        Chart chart,
+        List<ModuleRef> unjudged,
+        FitChart chart,
+        ReactorGraph graph,
         List<ProblemView> parseProblems,
         Comparison comparison) {
 
@@ -37,6 +42,7 @@ public record ReportModel(
         criteria = List.copyOf(criteria);
         questions = List.copyOf(questions);
         modules = List.copyOf(modules);
+        unjudged = List.copyOf(unjudged);
         parseProblems = List.copyOf(parseProblems);
     }
 
@@ -132,6 +138,7 @@ public record ReportModel(
      * @param avoidDensity summed density of avoid criteria per KLOC, formatted
      * @param signals every signal that fired, most frequent first
      * @param signalCount occurrences over all signals
+     * @param evidenceCount evidence lines shown over all signals
      * @param hotspots the classes to look at first, or {@code null} when not computed
      * @param firstStep a suggested first step, or {@code null} when not computed
      * @param parseProblems files of this module that did not parse
@@ -158,8 +165,10 @@ public record ReportModel(
             List<Cell> criteria,
             String strongFitDensity,
             String avoidDensity,
+            String headline,
             List<SignalView> signals,
             int signalCount,
+            int evidenceCount,
             List<HotspotView> hotspots,
             String firstStep,
             List<ProblemView> parseProblems,
@@ -223,8 +232,21 @@ public record ReportModel(
         }
     }
 
-    /** One heat-map cell: how strongly a criterion shows in a module. */
-    public record Cell(String criterion, String strength, int count, String perKloc) {}
+    /**
+     * One heat-map cell: how strongly a criterion shows in a module, shaded only when the
+     * module's rationale cites it.
+     *
+     * @param criterion the criterion's id
+     * @param strength {@code none}, {@code weak} or {@code strong}, from the criterion's thresholds
+     * @param count occurrences
+     * @param perKloc occurrences per KLOC, formatted
+     * @param cited whether the rationale names this criterion
+     * @param shade the strength shown: the strength when cited, else {@code none}
+     * @param trace whether the criterion has evidence the rationale does not cite (below its
+     *     threshold, or set aside by a gate), drawn as a dot
+     */
+    public record Cell(
+            String criterion, String strength, int count, String perKloc, boolean cited, String shade, boolean trace) {}
 
     /**
      * One signal's findings in a module.
@@ -260,56 +282,24 @@ public record ReportModel(
      * One occurrence: where, and the source line.
      *
      * @param location {@code file:line}, or the file alone for file-level evidence
+     * @param href the link to the source, or {@code null} when there is none
      * @param snippet the source line or a short description
      * @param repeats how many further occurrences in the same file had the same snippet
      */
-    public record EvidenceView(String location, String snippet, int repeats) {}
-
-    /** A class worth looking at first, and why. */
-    public record HotspotView(String name, String file, String reason) {}
-
-    /** A file that did not parse. */
-    public record ProblemView(String module, String anchor, String location, String message) {}
+    public record EvidenceView(String location, String href, String snippet, int repeats) {}
 
     /**
-     * The scatter chart of modules: strong-fit density up, avoid density across. Coordinates are
-     * in the SVG's user units, already scaled; {@code left}, {@code right}, {@code top} and
-     * {@code bottom} bound the plot area.
+     * A class worth looking at first, and why.
+     *
+     * @param name the class, qualified by its package
+     * @param file its file
+     * @param href a link to its file, or null
+     * @param reason how much strong-fit evidence it carries, and which signals found it
      */
-    public record Chart(
-            int width,
-            int height,
-            int left,
-            int right,
-            int top,
-            int bottom,
-            List<Tick> xTicks,
-            List<Tick> yTicks,
-            List<Point> points) {
+    public record HotspotView(String name, String file, String href, String reason) {}
 
-        public Chart {
-            xTicks = List.copyOf(xTicks);
-            yTicks = List.copyOf(yTicks);
-            points = List.copyOf(points);
-        }
-
-        /** An axis tick at a coordinate, with its label and where the label goes. */
-        public record Tick(String position, String labelPosition, String label) {}
-
-        /** One module in the chart. */
-        public record Point(
-                String name,
-                String anchor,
-                String css,
-                String x,
-                String y,
-                String strongFit,
-                String avoid,
-                boolean labelled,
-                String labelX,
-                String labelY,
-                String labelAnchor) {}
-    }
+    /** A file that did not parse; {@code href} links to it, or is null. */
+    public record ProblemView(String module, String anchor, String location, String href, String message) {}
 
     /**
      * What changed since an earlier result.

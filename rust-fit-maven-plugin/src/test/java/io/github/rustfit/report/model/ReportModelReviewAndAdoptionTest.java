@@ -61,7 +61,8 @@ class ReportModelReviewAndAdoptionTest {
                             "2027-04-01",
                             "sha256:abc",
                             List.of("The code drifted 30% since the review.")),
-                    ADOPTION));
+                    ADOPTION,
+                    m.basis()));
         }
         return new AnalysisResult(
                 rich.schemaVersion(), rich.tool(), rich.toolVersion(), rich.settings(), rich.summary(), modules);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.report.SyntheticResults;
-import io.github.rustfit.report.model.ReportModel.Chart;
 import io.github.rustfit.report.model.ReportModel.VerdictCount;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,19 +32,27 @@ class ReportModelsTest {
 
     @Test
     void every_chart_point_lies_inside_the_plot() {
-        Chart chart = ReportModels.of(SyntheticResults.large(200, 3)).chart();
+        FitChart chart = ReportModels.of(SyntheticResults.large(200, 3)).chart();
 
-        assertThat(chart.points()).hasSize(200).allSatisfy(point -> {
-            assertThat(Double.parseDouble(point.x())).isBetween((double) chart.left(), (double) chart.right());
-            assertThat(Double.parseDouble(point.y())).isBetween((double) chart.top(), (double) chart.bottom());
+        List<FitChart.Point> points = chart.panels().stream()
+                .flatMap(panel -> panel.points().stream())
+                .toList();
+        assertThat(points).hasSize(200).allSatisfy(point -> {
+            assertThat(Double.parseDouble(point.x())).isBetween((double) FitChart.LEFT, (double) FitChart.RIGHT);
+            assertThat(Double.parseDouble(point.y())).isBetween((double) FitChart.TOP, (double) FitChart.BOTTOM);
         });
+        assertThat(chart.unplaced()).isEmpty();
     }
 
     @Test
     void modules_without_sources_are_left_out_of_the_chart() {
         ReportModel model = ReportModels.of(SyntheticResults.rich());
 
-        assertThat(model.chart().points()).extracting(Chart.Point::name).doesNotContain("parent");
+        assertThat(model.chart().panels().stream().flatMap(panel -> panel.points().stream()))
+                .extracting(FitChart.Point::name)
+                .doesNotContain("parent")
+                .contains("gateway");
+        assertThat(model.chart().unplaced()).isEmpty();
     }
 
     @Test

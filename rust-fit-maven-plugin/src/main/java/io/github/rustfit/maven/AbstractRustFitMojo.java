@@ -13,7 +13,8 @@ import org.apache.maven.project.MavenProject;
 /**
  * What every rust-fit goal shares: the skip switch, the output directory, and running once per
  * build even when the goal is bound in a parent POM and so inherited by every module, under any
- * {@code -T}.
+ * {@code -T}. No goal resolves dependencies ({@code @Mojo}'s default, {@code ResolutionScope.NONE}):
+ * the analysis reads POMs and sources only.
  */
 abstract class AbstractRustFitMojo extends AbstractMojo {
 

@@ -5,7 +5,6 @@ import io.github.rustfit.run.RunOutcome;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Analyses every module of the reactor and writes one result, {@code rust-fit.json}, at the
@@ -13,12 +12,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * a verdict and the reasons. Reads only POMs and sources: no dependency resolution, no compiled
  * classes, no prior {@code install}.
  */
-@Mojo(
-        name = "analyze",
-        defaultPhase = LifecyclePhase.VERIFY,
-        aggregator = true,
-        threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.NONE)
+@Mojo(name = "analyze", defaultPhase = LifecyclePhase.VERIFY, aggregator = true, threadSafe = true)
 public class AnalyzeMojo extends AbstractRunMojo {
 
     @Override

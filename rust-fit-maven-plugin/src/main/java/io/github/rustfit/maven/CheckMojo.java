@@ -8,7 +8,6 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * The fit-review gate: fails the build when a module whose verdict calls for a review has none,
@@ -16,12 +15,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * passed, or it has no real rationale or reviewer). Judges this build's run, and runs the
  * analysis first when no goal has yet.
  */
-@Mojo(
-        name = "check",
-        defaultPhase = LifecyclePhase.VERIFY,
-        aggregator = true,
-        threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.NONE)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, aggregator = true, threadSafe = true)
 public class CheckMojo extends AbstractRunMojo {
 
     /**

@@ -4,14 +4,13 @@ import io.github.rustfit.run.InitRun;
 import io.github.rustfit.run.RunException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Writes a starter component manifest from the reactor: one component per module with code, the
  * answers the code suggests and its evidence as comments for the team to confirm. Never
  * overwrites an existing manifest.
  */
-@Mojo(name = "init", aggregator = true, threadSafe = true, requiresDependencyResolution = ResolutionScope.NONE)
+@Mojo(name = "init", aggregator = true, threadSafe = true)
 public class InitMojo extends AbstractRunMojo {
 
     @Override

@@ -35,22 +35,27 @@ import java.util.regex.PatternSyntaxException;
  */
 final class Parameters {
 
+    private static final Choice<ForkMode> FORK = new Choice<>(
+            "rustfit.fork", ForkMode.values(), mode -> mode.name().toLowerCase(Locale.ROOT), ForkMode.AUTO);
+    private static final Choice<CacheMode> CACHE_MODE =
+            new Choice<>("rustfit.cacheMode", CacheMode.values(), CacheMode::setting, CacheMode.READ_WRITE);
+    private static final Choice<ReviewRequirement> REQUIREMENT = new Choice<>(
+            "rustfit.requireReviewFor",
+            ReviewRequirement.values(),
+            ReviewRequirement::name,
+            ReviewRequirement.STRONG_CANDIDATE);
+    private static final Choice<ReviewDecision> DECISION =
+            new Choice<>("rustfit.decision", ReviewDecision.values(), ReviewDecision::yamlName, ReviewDecision.REVISIT);
+
     private Parameters() {}
 
     static int threads(int threads) throws SettingException {
-        if (threads < 0) {
-            throw new SettingException(
-                    "rustfit.threads",
-                    threads,
-                    "is below 0",
-                    "Use 0 (one thread per processor), the closest valid value");
-        }
+        atLeast("rustfit.threads", threads, 0, "0 (one thread per processor)");
         return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
     static ForkMode fork(String fork) throws SettingException {
-        return oneOf(
-                "rustfit.fork", fork, ForkMode.values(), mode -> mode.name().toLowerCase(Locale.ROOT), ForkMode.AUTO);
+        return FORK.of(fork);
     }
 
     static List<String> forkArguments(String arguments) {
@@ -60,32 +65,17 @@ final class Parameters {
     }
 
     static CacheMode cacheMode(boolean useCache, String mode) throws SettingException {
-        CacheMode chosen =
-                oneOf("rustfit.cacheMode", mode, CacheMode.values(), CacheMode::setting, CacheMode.READ_WRITE);
+        CacheMode chosen = CACHE_MODE.of(mode);
         return useCache ? chosen : CacheMode.OFF;
     }
 
     static long maxFileSize(long bytes) throws SettingException {
-        if (bytes < 1) {
-            throw new SettingException(
-                    "rustfit.maxFileSize",
-                    bytes,
-                    "is below 1 byte",
-                    "Use 1 or more; remove the setting to parse files of up to 1 MiB ("
-                            + ReactorAnalyzer.DEFAULT_MAX_FILE_BYTES + ")");
-        }
-        return bytes;
+        return atLeast("rustfit.maxFileSize", bytes, 1, ReactorAnalyzer.DEFAULT_MAX_FILE_BYTES + " bytes (1 MiB)");
     }
 
     static int maxEvidencePerSignal(int count) throws SettingException {
-        if (count < 1) {
-            throw new SettingException(
-                    "rustfit.maxEvidencePerSignal",
-                    count,
-                    "is below 1",
-                    "Use 1 or more; remove the setting to keep the default of " + AnalysisRequest.DEFAULT_MAX_EVIDENCE);
-        }
-        return count;
+        return (int)
+                atLeast("rustfit.maxEvidencePerSignal", count, 1, String.valueOf(AnalysisRequest.DEFAULT_MAX_EVIDENCE));
     }
 
     static Optional<String> languageLevel(String level) throws SettingException {
@@ -139,12 +129,7 @@ final class Parameters {
     }
 
     static ReviewRequirement requirement(String requirement) throws SettingException {
-        return oneOf(
-                "rustfit.requireReviewFor",
-                requirement,
-                ReviewRequirement.values(),
-                ReviewRequirement::name,
-                ReviewRequirement.STRONG_CANDIDATE);
+        return REQUIREMENT.of(requirement);
     }
 
     static double driftTolerance(double tolerance) throws SettingException {
@@ -159,14 +144,8 @@ final class Parameters {
     }
 
     static int revisitWarningDays(int days) throws SettingException {
-        if (days < 0) {
-            throw new SettingException(
-                    "rustfit.revisitWarningDays",
-                    days,
-                    "is below 0",
-                    "Use 0 or more, such as the default " + ReviewPolicy.DEFAULT_REVISIT_WARNING_DAYS);
-        }
-        return days;
+        return (int) atLeast(
+                "rustfit.revisitWarningDays", days, 0, String.valueOf(ReviewPolicy.DEFAULT_REVISIT_WARNING_DAYS));
     }
 
     /**
@@ -179,12 +158,7 @@ final class Parameters {
     }
 
     static ReviewDecision decision(String decision) throws SettingException {
-        return oneOf(
-                "rustfit.decision",
-                decision,
-                ReviewDecision.values(),
-                ReviewDecision::yamlName,
-                ReviewDecision.REVISIT);
+        return DECISION.of(decision);
     }
 
     static String rationale(String rationale, ReviewDecision decision) throws SettingException {
@@ -288,6 +262,19 @@ final class Parameters {
         return Optional.of(given);
     }
 
+    /** {@code value}, unless it is below {@code minimum}; the refusal names the minimum and the default. */
+    private static long atLeast(String property, long value, long minimum, String defaultValue)
+            throws SettingException {
+        if (value < minimum) {
+            throw new SettingException(
+                    property,
+                    value,
+                    "is below " + minimum,
+                    "Use " + minimum + " or more; the default is " + defaultValue);
+        }
+        return value;
+    }
+
     private static LocalDate date(String property, String value, LocalDate example) throws SettingException {
         try {
             return LocalDate.parse(value.strip());
@@ -296,21 +283,27 @@ final class Parameters {
         }
     }
 
-    /** The value among {@code values} that {@code setting} names, in any case, by {@code name}. */
-    private static <T> T oneOf(String property, String setting, T[] values, Function<T, String> name, T fallback)
-            throws SettingException {
-        String given = setting == null ? "" : setting.strip();
-        for (T value : values) {
-            if (name.apply(value).equalsIgnoreCase(given) || value.toString().equalsIgnoreCase(given)) {
-                return value;
+    /**
+     * A parameter that names one of a few values, in any case, by {@code name} (or its constant's
+     * name); a refusal lists them and names the closest, or {@code fallback} when none is close.
+     */
+    private record Choice<T>(String property, T[] values, Function<T, String> name, T fallback) {
+
+        T of(String setting) throws SettingException {
+            String given = setting == null ? "" : setting.strip();
+            for (T value : values) {
+                if (name.apply(value).equalsIgnoreCase(given)
+                        || value.toString().equalsIgnoreCase(given)) {
+                    return value;
+                }
             }
+            List<String> names = Arrays.stream(values).map(name).toList();
+            String closest = ClosestMatch.among(given, names).orElse(name.apply(fallback));
+            throw new SettingException(
+                    property,
+                    given,
+                    "is not one of " + String.join(", ", names),
+                    "Use " + closest + ", the closest valid value");
         }
-        List<String> names = Arrays.stream(values).map(name).toList();
-        String closest = ClosestMatch.among(given, names).orElse(name.apply(fallback));
-        throw new SettingException(
-                property,
-                given,
-                "is not one of " + String.join(", ", names),
-                "Use " + closest + ", the closest valid value");
     }
 }

@@ -9,19 +9,13 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Writes the HTML report ({@code index.html}), a short Markdown summary ({@code summary.md}) and a
  * SARIF 2.1.0 log for code scanning ({@code rust-fit.sarif}) beside {@code rust-fit.json}, from this
  * build's run: the one an earlier goal made, or a new one.
  */
-@Mojo(
-        name = "report",
-        defaultPhase = LifecyclePhase.VERIFY,
-        aggregator = true,
-        threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.NONE)
+@Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, aggregator = true, threadSafe = true)
 public class ReportMojo extends AbstractRunMojo {
 
     /**

@@ -6,14 +6,13 @@ import io.github.rustfit.run.RunOptions;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Records or refreshes one module's fit review in the manifest, dated today (in UTC) and carrying
  * the digest of the evidence now. Only that review's block changes: every other byte of the
  * manifest stays as it was, and the file is replaced in one step.
  */
-@Mojo(name = "review", aggregator = true, threadSafe = true, requiresDependencyResolution = ResolutionScope.NONE)
+@Mojo(name = "review", aggregator = true, threadSafe = true)
 public class ReviewMojo extends AbstractRunMojo {
 
     /**

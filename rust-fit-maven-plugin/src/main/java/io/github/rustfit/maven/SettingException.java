@@ -11,35 +11,27 @@ final class SettingException extends MojoExecutionException {
 
     private static final long serialVersionUID = 1L;
 
-    /** {@code rust-fit: <property> '<value>' <problem>. <fix>} */
+    /** {@code rust-fit: <property> '<value>' <problem>. <closest>.} */
     static final String MESSAGE = "rust-fit: %s '%s' %s. %s.";
 
-    private final String property;
-    private final String problem;
-    private final String closest;
-
     /**
+     * What was refused.
+     *
      * @param property the user property, such as {@code rustfit.threads}
      * @param value the value given
      * @param problem what is wrong with it, as a predicate ({@code is below 0})
      * @param closest the closest valid value, as a sentence that says what to write ({@code Use 0 ...})
      */
+    record Refusal(String property, Object value, String problem, String closest) {}
+
+    private final transient Refusal refusal;
+
     SettingException(String property, Object value, String problem, String closest) {
         super(String.format(MESSAGE, property, value, problem, closest));
-        this.property = property;
-        this.problem = problem;
-        this.closest = closest;
+        this.refusal = new Refusal(property, value, problem, closest);
     }
 
-    String property() {
-        return property;
-    }
-
-    String problem() {
-        return problem;
-    }
-
-    String closest() {
-        return closest;
+    Refusal refusal() {
+        return refusal;
     }
 }

@@ -25,12 +25,12 @@ class ParametersTest {
     void a_refusal_names_the_property_the_value_the_problem_and_the_closest_valid_value() {
         assertThatThrownBy(() -> Parameters.threads(-2))
                 .isInstanceOfSatisfying(SettingException.class, e -> {
-                    assertThat(e.property()).isEqualTo("rustfit.threads");
-                    assertThat(e.problem()).isEqualTo("is below 0");
-                    assertThat(e.closest()).startsWith("Use 0");
+                    assertThat(e.refusal().property()).isEqualTo("rustfit.threads");
+                    assertThat(e.refusal().problem()).isEqualTo("is below 0");
+                    assertThat(e.refusal().closest()).startsWith("Use 0");
                 })
-                .hasMessage("rust-fit: rustfit.threads '-2' is below 0. Use 0 (one thread per processor), the closest"
-                        + " valid value.");
+                .hasMessage("rust-fit: rustfit.threads '-2' is below 0. Use 0 or more; the default is 0 (one thread"
+                        + " per processor).");
     }
 
     @Test
@@ -80,11 +80,12 @@ class ParametersTest {
     @Test
     void numbers_below_their_range_are_refused_with_the_value_to_use() {
         assertThatThrownBy(() -> Parameters.maxFileSize(0))
-                .hasMessageContaining("rustfit.maxFileSize '0' is below 1 byte");
-        assertThatThrownBy(() -> Parameters.maxEvidencePerSignal(0)).hasMessageContaining("the default of 20");
+                .hasMessageContaining(
+                        "rustfit.maxFileSize '0' is below 1. Use 1 or more; the default is 1048576 bytes");
+        assertThatThrownBy(() -> Parameters.maxEvidencePerSignal(0)).hasMessageContaining("the default is 20");
         assertThatThrownBy(() -> Parameters.driftTolerance(-0.1)).hasMessageContaining("the default 0.1");
         assertThatThrownBy(() -> Parameters.driftTolerance(Double.NaN)).isInstanceOf(SettingException.class);
-        assertThatThrownBy(() -> Parameters.revisitWarningDays(-1)).hasMessageContaining("the default 30");
+        assertThatThrownBy(() -> Parameters.revisitWarningDays(-1)).hasMessageContaining("the default is 30");
     }
 
     @Test

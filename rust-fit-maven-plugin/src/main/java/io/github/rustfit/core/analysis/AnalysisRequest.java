@@ -72,6 +72,15 @@ public record AnalysisRequest(
 
     /** This request with the team's declared answers, by module artifactId or path. */
     public AnalysisRequest withDeclaredAnswers(Map<String, Map<Question, Answer>> answers) {
+        return copy(answers, excludes);
+    }
+
+    /** This request, setting aside the files the globs match. */
+    public AnalysisRequest withExcludes(List<String> globs) {
+        return copy(declaredAnswers, globs);
+    }
+
+    private AnalysisRequest copy(Map<String, Map<Question, Answer>> answers, List<String> globs) {
         return new AnalysisRequest(
                 executionRoot,
                 modules,
@@ -81,20 +90,6 @@ public record AnalysisRequest(
                 maxEvidencePerSignal,
                 toolVersion,
                 answers,
-                excludes);
-    }
-
-    /** This request, setting aside the files the globs match. */
-    public AnalysisRequest withExcludes(List<String> globs) {
-        return new AnalysisRequest(
-                executionRoot,
-                modules,
-                languageLevel,
-                includeTests,
-                includeGenerated,
-                maxEvidencePerSignal,
-                toolVersion,
-                declaredAnswers,
                 globs);
     }
 }

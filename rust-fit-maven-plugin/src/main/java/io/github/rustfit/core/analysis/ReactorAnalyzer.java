@@ -39,7 +39,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
@@ -352,7 +351,7 @@ public final class ReactorAnalyzer {
             FileReportCache cache,
             Progress progress,
             AnalysisListener listener) {
-        FileReport report = await(pending.report());
+        FileReport report = Futures.await(pending.report());
         if (pending.reused()) {
             cache.reused(report.file());
         } else {
@@ -371,23 +370,6 @@ public final class ReactorAnalyzer {
                         + problem.column() + ": " + problem.message()));
         tally.add(report);
         progress.fileDone(report.linesOfCode());
-    }
-
-    private static FileReport await(Future<FileReport> report) {
-        try {
-            return report.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the analysis was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /**

@@ -53,7 +53,7 @@ public final class AnalysisSummary {
     public static List<String> details(RunOutcome outcome) {
         return outcome.result().modules().stream()
                 .map(module -> "rust-fit: " + module.path() + " -> " + module.verdict() + ": "
-                        + String.join(" ", module.rationale()))
+                        + String.join(" ", module.judgement().rationale()))
                 .toList();
     }
 }

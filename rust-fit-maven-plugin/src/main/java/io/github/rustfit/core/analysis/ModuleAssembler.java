@@ -68,32 +68,28 @@ final class ModuleAssembler {
                 .toList();
         Decision decision = DecisionRule.decide(evidence, answers);
         Adoption adoption = decision.verdict().isAtLeast(Verdict.CONSIDER) ? advise(in) : null;
+        ModuleRequest request = in.request();
+        FileStats files = new FileStats(
+                tally.files(),
+                tally.parsedFiles(),
+                tally.files() - tally.parsedFiles(),
+                linesOfCode,
+                in.unreadable(),
+                in.excluded());
         return new ModuleResult(
-                in.request().groupId(),
-                in.request().artifactId(),
-                in.path(),
-                in.request().packaging(),
-                in.sourceRoots(),
-                new FileStats(
-                        tally.files(),
-                        tally.parsedFiles(),
-                        tally.files() - tally.parsedFiles(),
-                        linesOfCode,
-                        in.unreadable(),
-                        in.excluded()),
-                tally.problems(),
-                in.notes(),
-                in.dependsOn(),
-                in.dependents(),
-                signalResults,
-                new ArrayList<>(evidence.criteria().values()),
-                answers,
-                decision.verdict(),
-                decision.rationale(),
-                decision.whatWouldChange(),
+                new ModuleResult.Identity(request.groupId(), request.artifactId(), in.path(), request.packaging()),
+                new ModuleResult.Sources(in.sourceRoots(), files, tally.problems(), in.notes()),
+                new ModuleResult.Graph(in.dependsOn(), in.dependents()),
+                new ModuleResult.Findings(
+                        signalResults, new ArrayList<>(evidence.criteria().values())),
+                new ModuleResult.Judgement(
+                        answers,
+                        decision.verdict(),
+                        decision.rationale(),
+                        decision.whatWouldChange(),
+                        decision.basis()),
                 null,
-                adoption,
-                decision.basis());
+                adoption);
     }
 
     /** Every signal that fired, with its density; adds each count to its criterion's. */

@@ -46,8 +46,8 @@ public record ReviewEvidence(long linesOfCode, SortedMap<String, Integer> signal
         SortedMap<String, Integer> counts = new TreeMap<>();
         Verdict highest = Verdict.NOT_ANALYZED;
         for (ModuleResult module : modules) {
-            lines += module.files().linesOfCode();
-            for (SignalResult signal : module.signals()) {
+            lines += module.sources().files().linesOfCode();
+            for (SignalResult signal : module.evidence().signals()) {
                 counts.merge(signal.id(), signal.count(), Integer::sum);
             }
             if (module.verdict().compareTo(highest) > 0) {

@@ -155,10 +155,10 @@ public final class ReviewYaml {
 
     /** {@code verdict KEEP, 120 lines of code, signals: a x2, b x1}: what a reviewer saw, in one line. */
     public static String evidenceSummary(io.github.rustfit.core.result.ModuleResult module) {
-        return "verdict " + module.verdict() + ", " + module.files().linesOfCode() + " lines of code"
-                + (module.signals().isEmpty()
+        return "verdict " + module.verdict() + ", " + module.sources().files().linesOfCode() + " lines of code"
+                + (module.evidence().signals().isEmpty()
                         ? ", no signals"
-                        : module.signals().stream()
+                        : module.evidence().signals().stream()
                                 .map(s -> s.id() + " x" + s.count())
                                 .collect(java.util.stream.Collectors.joining(", ", ", signals: ", "")));
     }

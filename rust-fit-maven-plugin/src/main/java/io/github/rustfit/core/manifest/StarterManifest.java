@@ -128,7 +128,7 @@ public final class StarterManifest {
             out.append("    # lifecycle: production   # prototype | experimental | production | deprecated\n");
             out.append("    # owner: <team>\n");
             out.append("    # answers:                # what the code suggests; confirm or correct each one\n");
-            for (QuestionAnswer answer : module.questions()) {
+            for (QuestionAnswer answer : module.judgement().questions()) {
                 comment(
                         out,
                         "    #   ",
@@ -195,7 +195,8 @@ public final class StarterManifest {
     /** The modules that get a component: an aggregator holds no code to place in one. */
     private static List<ModuleResult> listed(AnalysisResult result) {
         return result.modules().stream()
-                .filter(module -> !("pom".equals(module.packaging()) && module.verdict() == Verdict.NOT_ANALYZED))
+                .filter(module ->
+                        !("pom".equals(module.identity().packaging()) && module.verdict() == Verdict.NOT_ANALYZED))
                 .toList();
     }
 
@@ -214,7 +215,7 @@ public final class StarterManifest {
     }
 
     private static String coordinates(ModuleResult module) {
-        return String.valueOf(module.groupId()) + ":" + module.artifactId();
+        return String.valueOf(module.identity().groupId()) + ":" + module.artifactId();
     }
 
     private static Map<String, Long> counts(List<ModuleResult> modules, Function<ModuleResult, String> key) {

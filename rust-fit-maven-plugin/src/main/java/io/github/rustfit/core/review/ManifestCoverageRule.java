@@ -26,7 +26,8 @@ final class ManifestCoverageRule {
     static void uncovered(AnalysisResult result, Manifest manifest, GateContext context, List<ReviewProblem> out) {
         for (ModuleResult module : result.modules()) {
             // an aggregator POM holds no code to place in a component
-            boolean aggregator = "pom".equals(module.packaging()) && module.verdict() == Verdict.NOT_ANALYZED;
+            boolean aggregator =
+                    "pom".equals(module.identity().packaging()) && module.verdict() == Verdict.NOT_ANALYZED;
             if (!aggregator
                     && manifest.componentFor(module.artifactId(), module.path()).isEmpty()) {
                 out.add(ReviewProblem.of(

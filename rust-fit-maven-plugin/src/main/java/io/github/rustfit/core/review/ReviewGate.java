@@ -89,10 +89,6 @@ public final class ReviewGate {
                     required,
                     component,
                     null,
-                    null,
-                    List.of(),
-                    null,
-                    null,
                     digest,
                     required ? List.of("No review is recorded.") : List.of());
         }
@@ -101,11 +97,12 @@ public final class ReviewGate {
                 status(found),
                 subject.required(),
                 component,
-                recorded.decision().yamlName(),
-                recorded.rationale(),
-                recorded.reviewers(),
-                recorded.date().toString(),
-                recorded.revisitBy().toString(),
+                new ReviewState.Recorded(
+                        recorded.decision().yamlName(),
+                        recorded.rationale(),
+                        recorded.reviewers(),
+                        recorded.date().toString(),
+                        recorded.revisitBy().toString()),
                 digest,
                 found.stream().map(ReviewProblem::sentence).toList());
     }

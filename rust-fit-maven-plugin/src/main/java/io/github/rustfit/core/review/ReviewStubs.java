@@ -92,7 +92,8 @@ public final class ReviewStubs {
             out.append("  # ")
                     .append(ReviewYaml.comment(module.artifactId() + ": " + ReviewYaml.evidenceSummary(module)))
                     .append('\n');
-            module.rationale()
+            module.judgement()
+                    .rationale()
                     .forEach(line -> out.append("  #   ")
                             .append(ReviewYaml.comment(line))
                             .append('\n'));

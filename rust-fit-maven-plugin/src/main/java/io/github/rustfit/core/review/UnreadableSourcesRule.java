@@ -23,11 +23,11 @@ final class UnreadableSourcesRule {
     private UnreadableSourcesRule() {}
 
     static Optional<ReviewProblem> check(ModuleResult module, ReviewPolicy policy) {
-        int count = module.files().unreadable();
+        int count = module.sources().files().unreadable();
         if (count == 0) {
             return Optional.empty();
         }
-        String first = module.notes().stream()
+        String first = module.sources().notes().stream()
                 .filter(note -> note.contains(NOTED))
                 .findFirst()
                 .map(note -> note.substring(0, note.indexOf(NOTED)))

@@ -199,7 +199,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             if (module.verdict() == Verdict.NOT_ANALYZED) {
                 continue;
             }
-            DecisionBasis basis = module.basis();
+            DecisionBasis basis = module.judgement().basis();
             Branch branch = basis == null ? null : branch(basis);
             if (branch == null || regionVerdict(branch, basis) != module.verdict()) {
                 unplaced.add(new ReportModel.ModuleRef(
@@ -308,7 +308,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
         }
         List<double[]> centres = new ArrayList<>();
         for (ModuleResult module : members) {
-            DecisionBasis basis = module.basis();
+            DecisionBasis basis = module.judgement().basis();
             double x = px(measure(branch, basis));
             double y = py(share(basis));
             centres.add(new double[] {x, y});

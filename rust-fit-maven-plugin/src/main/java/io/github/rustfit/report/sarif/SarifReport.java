@@ -233,10 +233,14 @@ public final class SarifReport {
                                     module.artifactId(),
                                     String.join(", ", hotspot.signals()),
                                     Labels.verdict(module.verdict()).label().toLowerCase(Locale.ROOT),
-                                    module.rationale().isEmpty()
+                                    module.judgement().rationale().isEmpty()
                                             ? "see the report"
-                                            : module.rationale()
-                                                    .get(module.rationale().size() - 1),
+                                            : module.judgement()
+                                                    .rationale()
+                                                    .get(module.judgement()
+                                                                    .rationale()
+                                                                    .size()
+                                                            - 1),
                                     adoption.firstStep() == null
                                             ? ""
                                             : " First step: "
@@ -251,7 +255,7 @@ public final class SarifReport {
 
     /** The first line of the file that the module's evidence names, or 0 when none does. */
     private static int firstLine(ModuleResult module, String file) {
-        return module.signals().stream()
+        return module.evidence().signals().stream()
                 .map(SignalResult::evidence)
                 .flatMap(List::stream)
                 .filter(evidence -> evidence.file().equals(file) && evidence.line() > 0)

@@ -43,7 +43,7 @@ class StarterManifestPropertyTest {
     void init_writes_a_manifest_the_plugin_reads_back_naming_every_module(long seed) throws Exception {
         AnalysisResult reactor = reactor(new Random(seed));
         List<ModuleResult> withCode = reactor.modules().stream()
-                .filter(module -> !"pom".equals(module.packaging()))
+                .filter(module -> !"pom".equals(module.identity().packaging()))
                 .toList();
 
         for (Path file : List.of(Path.of("rust-fit.yaml"), Path.of("team.json"))) {
@@ -189,21 +189,21 @@ class StarterManifestPropertyTest {
 
     private static ModuleResult aggregator(ModuleResult m) {
         return new ModuleResult(
-                m.groupId(),
-                m.artifactId(),
-                m.path(),
-                "pom",
-                List.of(),
-                m.files(),
-                m.parseProblems(),
-                m.notes(),
-                m.dependsOn(),
-                m.dependents(),
-                List.of(),
-                m.criteria(),
-                m.questions(),
-                Verdict.NOT_ANALYZED,
-                m.rationale(),
-                m.whatWouldChange());
+                new ModuleResult.Identity(m.identity().groupId(), m.artifactId(), m.path(), "pom"),
+                new ModuleResult.Sources(
+                        List.of(),
+                        m.sources().files(),
+                        m.sources().parseProblems(),
+                        m.sources().notes()),
+                m.graph(),
+                new ModuleResult.Findings(List.of(), m.evidence().criteria()),
+                new ModuleResult.Judgement(
+                        m.judgement().questions(),
+                        Verdict.NOT_ANALYZED,
+                        m.judgement().rationale(),
+                        m.judgement().whatWouldChange(),
+                        null),
+                null,
+                null);
     }
 }

@@ -27,22 +27,19 @@ class StarterManifestTest {
     void writes_one_component_per_module_with_inferred_answers_as_comments() throws Exception {
         ModuleResult wire = module("wire", Verdict.STRONG_CANDIDATE, 1000, Map.of("frame", 40));
         wire = new ModuleResult(
-                wire.groupId(),
-                wire.artifactId(),
-                wire.path(),
-                wire.packaging(),
-                wire.sourceRoots(),
-                wire.files(),
-                wire.parseProblems(),
-                wire.notes(),
-                wire.dependsOn(),
-                wire.dependents(),
-                wire.signals(),
-                wire.criteria(),
-                List.of(new QuestionAnswer(Question.MEMORY_SAFETY_INCIDENT, Answer.YES, List.of("Decodes bytes."))),
-                wire.verdict(),
-                wire.rationale(),
-                wire.whatWouldChange());
+                wire.identity(),
+                wire.sources(),
+                wire.graph(),
+                wire.evidence(),
+                new ModuleResult.Judgement(
+                        List.of(new QuestionAnswer(
+                                Question.MEMORY_SAFETY_INCIDENT, Answer.YES, List.of("Decodes bytes."))),
+                        wire.verdict(),
+                        wire.judgement().rationale(),
+                        wire.judgement().whatWouldChange(),
+                        null),
+                null,
+                null);
 
         String text = StarterManifest.render(YAML, result(wire, module("admin", Verdict.KEEP, 10, Map.of())), COMMANDS);
 

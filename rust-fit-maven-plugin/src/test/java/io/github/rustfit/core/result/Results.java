@@ -18,44 +18,36 @@ public final class Results {
                         e.getKey(), Criterion.DATA_PLANE, "test signal", e.getValue(), 1.0, List.of(), 0))
                 .toList();
         return new ModuleResult(
-                "it.test",
-                artifactId,
-                artifactId,
-                "jar",
-                List.of(artifactId + "/src/main/java"),
-                new FileStats(3, 3, 0, linesOfCode),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                signalResults,
-                List.of(),
-                List.of(),
-                verdict,
-                List.of("Because the test says so."),
-                List.of());
+                new ModuleResult.Identity("it.test", artifactId, artifactId, "jar"),
+                new ModuleResult.Sources(
+                        List.of(artifactId + "/src/main/java"),
+                        new FileStats(3, 3, 0, linesOfCode),
+                        List.of(),
+                        List.of()),
+                new ModuleResult.Graph(List.of(), List.of()),
+                new ModuleResult.Findings(signalResults, List.of()),
+                new ModuleResult.Judgement(List.of(), verdict, List.of("Because the test says so."), List.of(), null),
+                null,
+                null);
     }
 
     /** A module with code at {@code path} of the reactor, of {@code groupId}. */
     public static ModuleResult module(String groupId, String artifactId, String path) {
         ModuleResult m = module(artifactId, Verdict.KEEP, 10, Map.of());
         return new ModuleResult(
-                groupId,
-                artifactId,
-                path,
-                m.packaging(),
-                m.sourceRoots(),
-                m.files(),
-                m.parseProblems(),
-                m.notes(),
-                m.dependsOn(),
-                m.dependents(),
-                m.signals(),
-                m.criteria(),
-                m.questions(),
-                m.verdict(),
-                m.rationale(),
-                m.whatWouldChange());
+                new ModuleResult.Identity(
+                        groupId, artifactId, path, m.identity().packaging()),
+                m.sources(),
+                m.graph(),
+                m.evidence(),
+                new ModuleResult.Judgement(
+                        m.judgement().questions(),
+                        m.verdict(),
+                        m.judgement().rationale(),
+                        m.judgement().whatWouldChange(),
+                        null),
+                null,
+                null);
     }
 
     public static AnalysisResult result(ModuleResult... modules) {

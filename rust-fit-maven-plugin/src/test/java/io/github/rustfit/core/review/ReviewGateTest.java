@@ -68,23 +68,24 @@ class ReviewGateTest {
     private static ModuleResult partlyUnreadable() {
         ModuleResult admin = module("admin", Verdict.KEEP, 500, Map.of());
         return new ModuleResult(
-                admin.groupId(),
-                admin.artifactId(),
-                admin.path(),
-                admin.packaging(),
-                admin.sourceRoots(),
-                new io.github.rustfit.core.result.FileStats(3, 3, 0, 500, 1, 0),
-                admin.parseProblems(),
-                java.util.List.of("admin/src/main/java/secret could not be read (AccessDenied), so the module's verdict"
-                        + " may be understated. Fix its permissions, or remove it from the build's source roots."),
-                admin.dependsOn(),
-                admin.dependents(),
-                admin.signals(),
-                admin.criteria(),
-                admin.questions(),
-                admin.verdict(),
-                admin.rationale(),
-                admin.whatWouldChange());
+                admin.identity(),
+                new ModuleResult.Sources(
+                        admin.sources().roots(),
+                        new io.github.rustfit.core.result.FileStats(3, 3, 0, 500, 1, 0),
+                        admin.sources().parseProblems(),
+                        java.util.List.of(
+                                "admin/src/main/java/secret could not be read (AccessDenied), so the module's verdict"
+                                        + " may be understated. Fix its permissions, or remove it from the build's source roots.")),
+                admin.graph(),
+                admin.evidence(),
+                new ModuleResult.Judgement(
+                        admin.judgement().questions(),
+                        admin.verdict(),
+                        admin.judgement().rationale(),
+                        admin.judgement().whatWouldChange(),
+                        null),
+                null,
+                null);
     }
 
     @Test
@@ -387,22 +388,22 @@ class ReviewGateTest {
     /** The module at another path than its artifactId, as in a reactor with module directories. */
     private static ModuleResult at(String path, ModuleResult module) {
         return new ModuleResult(
-                module.groupId(),
-                module.artifactId(),
-                path,
-                module.packaging(),
-                module.sourceRoots(),
-                module.files(),
-                module.parseProblems(),
-                module.notes(),
-                module.dependsOn(),
-                module.dependents(),
-                module.signals(),
-                module.criteria(),
-                module.questions(),
-                module.verdict(),
-                module.rationale(),
-                module.whatWouldChange());
+                new ModuleResult.Identity(
+                        module.identity().groupId(),
+                        module.artifactId(),
+                        path,
+                        module.identity().packaging()),
+                module.sources(),
+                module.graph(),
+                module.evidence(),
+                new ModuleResult.Judgement(
+                        module.judgement().questions(),
+                        module.verdict(),
+                        module.judgement().rationale(),
+                        module.judgement().whatWouldChange(),
+                        null),
+                null,
+                null);
     }
 
     private static Optional<Manifest> manifest(String yaml) {

@@ -79,25 +79,13 @@ class SarifReportTest {
         List<ModuleResult> modules = new ArrayList<>();
         for (ModuleResult m : SyntheticResults.rich().modules()) {
             modules.add(new ModuleResult(
-                    m.groupId(),
-                    m.artifactId(),
-                    m.path(),
-                    m.packaging(),
-                    m.sourceRoots(),
-                    m.files(),
-                    m.parseProblems(),
-                    m.notes(),
-                    m.dependsOn(),
-                    m.dependents(),
-                    m.signals(),
-                    m.criteria(),
-                    m.questions(),
-                    m.verdict(),
-                    m.rationale(),
-                    m.whatWouldChange(),
+                    m.identity(),
+                    m.sources(),
+                    m.graph(),
+                    m.evidence(),
+                    m.judgement(),
                     null,
-                    m.artifactId().equals("gateway") ? ADOPTION : null,
-                    m.basis()));
+                    m.artifactId().equals("gateway") ? ADOPTION : null));
         }
         AnalysisResult rich = SyntheticResults.rich();
         AnalysisResult result = new AnalysisResult(

@@ -99,54 +99,12 @@ public final class ManifestEditor {
         Lines lines = new Lines(text);
         Optional<Component> covering = manifest.componentFor(artifactId, path);
         if (covering.isPresent()) {
-            Component component = covering.get();
-            requireBlockStyle(file, lines, manifest.locationOf(component), component.name());
-            // a review key that is there but empty (review:, review: ~) is filled in, not added again
-            boolean reviewKey = manifest.locations()
-                    .containsKey("/components/" + manifest.components().indexOf(component) + "/review");
-            if (reviewKey) {
-                Location key = manifest.locationOf(component, "review");
-                int start = key.line() - 1;
-                String prefix = lines.before(start, key.column());
-                int indent = prefix.length();
-                int end = lastLineOfBlock(lines, start, indent + 1);
-                List<String> block = new ArrayList<>();
-                List<String> reviewLines = ReviewYaml.block(review);
-                block.add(prefix + reviewLines.get(0));
-                reviewLines.subList(1, reviewLines.size()).forEach(line -> block.add(" ".repeat(indent) + line));
-                lines.replace(start, end, block);
-                return lines.text();
-            }
-            Location first = manifest.locationOf(component);
-            int start = first.line() - 1;
-            int indent = lines.before(start, first.column()).length();
-            int end = lastLineOfBlock(lines, start, indent);
-            List<String> block = new ArrayList<>();
-            ReviewYaml.block(review).forEach(line -> block.add(" ".repeat(indent) + line));
-            lines.insertAfter(end, block);
-            return lines.text();
+            return intoComponent(file, manifest, lines, covering.get(), review);
         }
-        List<Component> components = manifest.components();
-        if (components.isEmpty()) {
-            Location key = manifest.locations().get("/components");
-            String item = newComponent(newName(manifest, artifactId, path), artifactId, review, "  - ", lines.eol);
-            if (key == null) {
-                lines.append(List.of("components:"));
-                return lines.text() + item;
-            }
-            int line = key.line() - 1;
-            if (!lines.content(line).strip().matches("components:\\s*(\\[\\s*\\])?\\s*(#.*)?")) {
-                throw new ManifestException(
-                        file,
-                        key,
-                        "'components' is not written as a plain block list; add the component by hand.",
-                        null);
-            }
-            lines.replace(line, line, List.of("components:"));
-            lines.insertAfter(line, itemLines(item, lines.eol));
-            return lines.text();
+        if (manifest.components().isEmpty()) {
+            return firstComponent(file, manifest, lines, artifactId, path, review);
         }
-        Component last = components.get(components.size() - 1);
+        Component last = manifest.components().get(manifest.components().size() - 1);
         Location first = manifest.locationOf(last);
         requireBlockStyle(file, lines, first, last.name());
         int start = first.line() - 1;
@@ -156,6 +114,56 @@ public final class ManifestEditor {
         int end = lastLineOfBlock(lines, start, indent);
         String item = newComponent(newName(manifest, artifactId, path), artifactId, review, itemPrefix, lines.eol);
         lines.insertAfter(end, itemLines(item, lines.eol));
+        return lines.text();
+    }
+
+    /** The review written into the component covering the module: its review block replaced, or added. */
+    private static String intoComponent(Path file, Manifest manifest, Lines lines, Component component, Review review)
+            throws ManifestException {
+        requireBlockStyle(file, lines, manifest.locationOf(component), component.name());
+        // a review key that is there but empty (review:, review: ~) is filled in, not added again
+        boolean reviewKey = manifest.locations()
+                .containsKey("/components/" + manifest.components().indexOf(component) + "/review");
+        if (reviewKey) {
+            Location key = manifest.locationOf(component, "review");
+            int start = key.line() - 1;
+            String prefix = lines.before(start, key.column());
+            int indent = prefix.length();
+            int end = lastLineOfBlock(lines, start, indent + 1);
+            List<String> block = new ArrayList<>();
+            List<String> reviewLines = ReviewYaml.block(review);
+            block.add(prefix + reviewLines.get(0));
+            reviewLines.subList(1, reviewLines.size()).forEach(line -> block.add(" ".repeat(indent) + line));
+            lines.replace(start, end, block);
+            return lines.text();
+        }
+        Location first = manifest.locationOf(component);
+        int start = first.line() - 1;
+        int indent = lines.before(start, first.column()).length();
+        int end = lastLineOfBlock(lines, start, indent);
+        List<String> block = new ArrayList<>();
+        ReviewYaml.block(review).forEach(line -> block.add(" ".repeat(indent) + line));
+        lines.insertAfter(end, block);
+        return lines.text();
+    }
+
+    /** The first component of a manifest that has none yet, under its components key (made if missing). */
+    private static String firstComponent(
+            Path file, Manifest manifest, Lines lines, String artifactId, String path, Review review)
+            throws ManifestException {
+        Location key = manifest.locations().get("/components");
+        String item = newComponent(newName(manifest, artifactId, path), artifactId, review, "  - ", lines.eol);
+        if (key == null) {
+            lines.append(List.of("components:"));
+            return lines.text() + item;
+        }
+        int line = key.line() - 1;
+        if (!lines.content(line).strip().matches("components:\\s*(\\[\\s*\\])?\\s*(#.*)?")) {
+            throw new ManifestException(
+                    file, key, "'components' is not written as a plain block list; add the component by hand.", null);
+        }
+        lines.replace(line, line, List.of("components:"));
+        lines.insertAfter(line, itemLines(item, lines.eol));
         return lines.text();
     }
 

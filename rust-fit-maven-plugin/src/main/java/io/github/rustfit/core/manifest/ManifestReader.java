@@ -217,84 +217,115 @@ public final class ManifestReader {
             String at = "/components/" + i;
             Location here = locations.getOrDefault(at, Location.UNKNOWN);
             String where = "components[" + i + "]";
-            if (component.name() == null || component.name().isBlank()) {
-                throw new ManifestException(
-                        file, here, where + ": missing 'name'; expected a unique name such as wire-protocol.", null);
+            checkName(file, component, names, i, locations);
+            checkModules(file, components, i, owners, locations);
+            if (component.review() != null) {
+                checkReview(
+                        file,
+                        component.review(),
+                        where + ".review: ",
+                        at,
+                        locations.getOrDefault(at + "/review", here),
+                        locations);
             }
-            Integer first = names.putIfAbsent(component.name(), i);
-            if (first != null) {
+        }
+    }
+
+    /** A component has a name no other component has. */
+    private static void checkName(
+            Path file, Component component, Map<String, Integer> names, int i, Map<String, Location> locations)
+            throws ManifestException {
+        String at = "/components/" + i;
+        Location here = locations.getOrDefault(at, Location.UNKNOWN);
+        String where = "components[" + i + "]";
+        if (component.name() == null || component.name().isBlank()) {
+            throw new ManifestException(
+                    file, here, where + ": missing 'name'; expected a unique name such as wire-protocol.", null);
+        }
+        Integer first = names.putIfAbsent(component.name(), i);
+        if (first != null) {
+            throw new ManifestException(
+                    file,
+                    locations.getOrDefault(at + "/name", here),
+                    where + ".name: duplicate component '" + component.name() + "' (first at line "
+                            + locations
+                                    .getOrDefault("/components/" + first, Location.UNKNOWN)
+                                    .line()
+                            + "); expected each component once. Merge the two entries.",
+                    null);
+        }
+    }
+
+    /** A component lists modules, none of them blank, and no module is listed twice. */
+    private static void checkModules(
+            Path file, List<Component> components, int i, Map<String, Integer> owners, Map<String, Location> locations)
+            throws ManifestException {
+        Component component = components.get(i);
+        String at = "/components/" + i;
+        Location here = locations.getOrDefault(at, Location.UNKNOWN);
+        String where = "components[" + i + "]";
+        if (component.modules().isEmpty()) {
+            throw new ManifestException(
+                    file,
+                    locations.getOrDefault(at + "/modules", here),
+                    where + ": component '" + component.name() + "' lists no modules; expected 'modules: [...]'"
+                            + " with Maven artifactIds or module paths.",
+                    null);
+        }
+        for (int j = 0; j < component.modules().size(); j++) {
+            String module = component.modules().get(j);
+            Location moduleAt = locations.getOrDefault(at + "/modules/" + j, here);
+            if (module.isBlank()) {
                 throw new ManifestException(
                         file,
-                        locations.getOrDefault(at + "/name", here),
-                        where + ".name: duplicate component '" + component.name() + "' (first at line "
-                                + locations
-                                        .getOrDefault("/components/" + first, Location.UNKNOWN)
-                                        .line()
-                                + "); expected each component once. Merge the two entries.",
+                        moduleAt,
+                        String.format(Locale.ROOT, EMPTY_MODULE, where + ".modules[" + j + "]: "),
                         null);
             }
-            if (component.modules().isEmpty()) {
+            Integer owner = owners.putIfAbsent(module, i);
+            if (owner != null) {
+                String other = components.get(owner).name();
                 throw new ManifestException(
                         file,
-                        locations.getOrDefault(at + "/modules", here),
-                        where + ": component '" + component.name() + "' lists no modules; expected 'modules: [...]'"
-                                + " with Maven artifactIds or module paths.",
+                        moduleAt,
+                        where + ".modules[" + j + "]: module '" + module + "' is listed twice"
+                                + (owner == i ? " in '" + other + "'" : " (also in component '" + other + "')")
+                                + "; expected each module in one component only.",
                         null);
             }
-            for (int j = 0; j < component.modules().size(); j++) {
-                String module = component.modules().get(j);
-                Location moduleAt = locations.getOrDefault(at + "/modules/" + j, here);
-                if (module.isBlank()) {
-                    throw new ManifestException(
-                            file,
-                            moduleAt,
-                            String.format(Locale.ROOT, EMPTY_MODULE, where + ".modules[" + j + "]: "),
-                            null);
-                }
-                Integer owner = owners.putIfAbsent(module, i);
-                if (owner != null) {
-                    String other = components.get(owner).name();
-                    throw new ManifestException(
-                            file,
-                            moduleAt,
-                            where + ".modules[" + j + "]: module '" + module + "' is listed twice"
-                                    + (owner == i ? " in '" + other + "'" : " (also in component '" + other + "')")
-                                    + "; expected each module in one component only.",
-                            null);
-                }
-            }
-            Review review = component.review();
-            if (review != null) {
-                Location reviewAt = locations.getOrDefault(at + "/review", here);
-                String inReview = where + ".review: ";
-                if (review.decision() == null) {
-                    throw new ManifestException(
-                            file,
-                            reviewAt,
-                            inReview + "missing 'decision'; expected one of " + names(ReviewDecision.values()) + ".",
-                            null);
-                }
-                if (review.date() == null) {
-                    throw new ManifestException(
-                            file, reviewAt, inReview + "missing 'date'; expected " + EXPECTED_DATE + ".", null);
-                }
-                if (review.revisitBy() == null) {
-                    throw new ManifestException(
-                            file,
-                            reviewAt,
-                            inReview + "missing 'revisitBy'; expected " + EXPECTED_DATE
-                                    + ", when the review must be looked at again.",
-                            null);
-                }
-                if (review.revisitBy().isBefore(review.date())) {
-                    throw new ManifestException(
-                            file,
-                            locations.getOrDefault(at + "/review/revisitBy", reviewAt),
-                            inReview + "revisitBy " + review.revisitBy() + " is before the review's date "
-                                    + review.date() + "; expected a later date.",
-                            null);
-                }
-            }
+        }
+    }
+
+    /** A review has a decision, a date and a revisit date no earlier than its date. */
+    private static void checkReview(
+            Path file, Review review, String inReview, String at, Location reviewAt, Map<String, Location> locations)
+            throws ManifestException {
+        if (review.decision() == null) {
+            throw new ManifestException(
+                    file,
+                    reviewAt,
+                    inReview + "missing 'decision'; expected one of " + names(ReviewDecision.values()) + ".",
+                    null);
+        }
+        if (review.date() == null) {
+            throw new ManifestException(
+                    file, reviewAt, inReview + "missing 'date'; expected " + EXPECTED_DATE + ".", null);
+        }
+        if (review.revisitBy() == null) {
+            throw new ManifestException(
+                    file,
+                    reviewAt,
+                    inReview + "missing 'revisitBy'; expected " + EXPECTED_DATE
+                            + ", when the review must be looked at again.",
+                    null);
+        }
+        if (review.revisitBy().isBefore(review.date())) {
+            throw new ManifestException(
+                    file,
+                    locations.getOrDefault(at + "/review/revisitBy", reviewAt),
+                    inReview + "revisitBy " + review.revisitBy() + " is before the review's date " + review.date()
+                            + "; expected a later date.",
+                    null);
         }
     }
 

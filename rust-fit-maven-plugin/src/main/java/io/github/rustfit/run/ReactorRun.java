@@ -2,6 +2,7 @@ package io.github.rustfit.run;
 
 import io.github.rustfit.core.analysis.AnalysisRequest;
 import io.github.rustfit.core.analysis.ReactorAnalyzer;
+import io.github.rustfit.core.analysis.Suppressions;
 import io.github.rustfit.core.cache.CacheKey;
 import io.github.rustfit.core.cache.CacheMode;
 import io.github.rustfit.core.cache.FileReportCache;
@@ -61,10 +62,19 @@ public final class ReactorRun {
         }
     }
 
-    /** The analysis alone, with the manifest's declared answers; nothing is written but the cache. */
-    static AnalysisResult analyse(RunOptions options, Optional<Manifest> manifest, AnalysisListener listener) {
+    /**
+     * The analysis alone, with the manifest's declared answers and suppressions; nothing is written
+     * but the cache.
+     */
+    static AnalysisResult analyse(RunOptions options, Optional<Manifest> manifest, AnalysisListener listener)
+            throws RunException {
         AnalysisRequest request = options.request()
                 .withDeclaredAnswers(manifest.map(Manifest::declaredAnswers).orElse(Map.of()));
+        try {
+            request = request.withSuppressions(Suppressions.resolve(manifest, request));
+        } catch (ManifestException e) {
+            throw new RunException(e.getMessage(), e);
+        }
         AnalyzerOptions settings = options.analyzer();
         ReactorAnalyzer analyzer = new ReactorAnalyzer()
                 .withThreads(settings.threads())

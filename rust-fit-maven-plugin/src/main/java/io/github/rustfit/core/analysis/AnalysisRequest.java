@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param declaredAnswers the team's answers from the component manifest, by module artifactId or
  *     module path; they override the answers inferred from the code
  * @param excludes globs over paths relative to the execution root; matching files are not analysed
+ * @param suppressions the manifest's suppressions, in manifest order: findings they match count
+ *     toward no module's evidence or verdict, and are tallied for them instead
  */
 public record AnalysisRequest(
         Path executionRoot,
@@ -33,7 +35,8 @@ public record AnalysisRequest(
         int maxEvidencePerSignal,
         String toolVersion,
         Map<String, Map<Question, Answer>> declaredAnswers,
-        List<String> excludes) {
+        List<String> excludes,
+        List<SuppressionRule> suppressions) {
 
     /** Evidence lines kept per signal and module unless configured otherwise. */
     public static final int DEFAULT_MAX_EVIDENCE = 20;
@@ -44,12 +47,13 @@ public record AnalysisRequest(
         declaredAnswers.forEach((module, answers) -> copy.put(module, Map.copyOf(new EnumMap<>(answers))));
         declaredAnswers = Map.copyOf(copy);
         excludes = List.copyOf(excludes);
+        suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
         if (maxEvidencePerSignal < 1) {
             throw new IllegalArgumentException("maxEvidencePerSignal must be at least 1, was " + maxEvidencePerSignal);
         }
     }
 
-    /** A request without declared answers. */
+    /** A request without declared answers, exclusions or suppressions. */
     public AnalysisRequest(
             Path executionRoot,
             List<ModuleRequest> modules,
@@ -67,20 +71,27 @@ public record AnalysisRequest(
                 maxEvidencePerSignal,
                 toolVersion,
                 Map.of(),
+                List.of(),
                 List.of());
     }
 
     /** This request with the team's declared answers, by module artifactId or path. */
     public AnalysisRequest withDeclaredAnswers(Map<String, Map<Question, Answer>> answers) {
-        return copy(answers, excludes);
+        return copy(answers, excludes, suppressions);
     }
 
     /** This request, setting aside the files the globs match. */
     public AnalysisRequest withExcludes(List<String> globs) {
-        return copy(declaredAnswers, globs);
+        return copy(declaredAnswers, globs, suppressions);
     }
 
-    private AnalysisRequest copy(Map<String, Map<Question, Answer>> answers, List<String> globs) {
+    /** This request with the manifest's suppressions (see {@link Suppressions#resolve}). */
+    public AnalysisRequest withSuppressions(List<SuppressionRule> rules) {
+        return copy(declaredAnswers, excludes, rules);
+    }
+
+    private AnalysisRequest copy(
+            Map<String, Map<Question, Answer>> answers, List<String> globs, List<SuppressionRule> rules) {
         return new AnalysisRequest(
                 executionRoot,
                 modules,
@@ -90,6 +101,7 @@ public record AnalysisRequest(
                 maxEvidencePerSignal,
                 toolVersion,
                 answers,
-                globs);
+                globs,
+                rules);
     }
 }

@@ -39,8 +39,13 @@ final class ModuleAssembler {
 
     /** An empty tally for one module's files, keeping as much evidence as results show. */
     ModuleTally newTally() {
+        return newTally(ModuleSuppressions.NONE);
+    }
+
+    /** An empty tally for one module's files, setting aside what {@code suppressions} match. */
+    ModuleTally newTally(ModuleSuppressions suppressions) {
         return new ModuleTally(
-                maxEvidence, id -> signals.containsKey(id) ? signals.get(id).criterion() : null);
+                maxEvidence, id -> signals.containsKey(id) ? signals.get(id).criterion() : null, suppressions);
     }
 
     /** Everything known about one module before judgement. */
@@ -81,7 +86,7 @@ final class ModuleAssembler {
                 new ModuleResult.Sources(in.sourceRoots(), files, tally.problems(), in.notes()),
                 new ModuleResult.Graph(in.dependsOn(), in.dependents()),
                 new ModuleResult.Findings(
-                        signalResults, new ArrayList<>(evidence.criteria().values())),
+                        signalResults, new ArrayList<>(evidence.criteria().values()), tally.suppressed()),
                 new ModuleResult.Judgement(
                         answers,
                         decision.verdict(),

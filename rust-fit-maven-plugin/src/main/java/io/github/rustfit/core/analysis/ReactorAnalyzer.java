@@ -185,6 +185,7 @@ public final class ReactorAnalyzer {
         try (cache) {
             AnalysisResult result = run(request, listener, cache);
             cache.reportRefusals();
+            Suppressions.warnUnused(result, listener);
             return result;
         }
     }
@@ -246,7 +247,11 @@ public final class ReactorAnalyzer {
         // one module at a time, so that only one module's cache entries are ever in memory and no
         // file report outlives its file
         for (DigestedModule module : digested) {
-            tallied.add(tally(module, assembler.newTally(), files, cache, progress, listener));
+            ModuleSuppressions suppressions = ModuleSuppressions.forModule(
+                    request.suppressions(),
+                    module.module().artifactId(),
+                    module.sources().path());
+            tallied.add(tally(module, assembler.newTally(suppressions), files, cache, progress, listener));
         }
         files.summarise(listener);
         Set<String> nonProduction = new HashSet<>();
@@ -286,7 +291,8 @@ public final class ReactorAnalyzer {
                         request.includeGenerated(),
                         request.maxEvidencePerSignal()),
                 Summary.of(modules),
-                modules);
+                modules,
+                Suppressions.totals(request.suppressions(), modules));
     }
 
     private Map<String, ModuleAssembler.SignalInfo> signalInfos() {
@@ -388,8 +394,8 @@ public final class ReactorAnalyzer {
         List<ModuleSignal> applicable = module.tally().parsedFiles() > 0 ? moduleSignals : List.of();
         for (ModuleSignal signal : applicable) {
             signal.inspect(facts, (file, line, explanation) -> {
-                module.tally().addModuleFinding(signal.id(), new Evidence(file, line, explanation));
-                if (signal.criterion() == Criterion.PROTOTYPE) {
+                boolean counted = module.tally().addModuleFinding(signal.id(), new Evidence(file, line, explanation));
+                if (counted && signal.criterion() == Criterion.PROTOTYPE) {
                     nonProduction.add(request.key());
                 }
             });
@@ -408,7 +414,7 @@ public final class ReactorAnalyzer {
 
     /**
      * What identifies the reactor's state: the request (modules, dependencies, encodings, settings,
-     * declared answers) and every file's path and digest.
+     * declared answers, suppressions) and every file's path and digest.
      */
     private String reactorKey(AnalysisRequest request, LanguageLevel level, List<DigestedModule> modules) {
         try {
@@ -435,6 +441,7 @@ public final class ReactorAnalyzer {
                             .append('=')
                             .append(new TreeMap<>(answers))
                             .append('\n'));
+            request.suppressions().forEach(rule -> state.append(rule).append('\n'));
             for (DigestedModule module : modules) {
                 state.append(module.module())
                         .append('\n')

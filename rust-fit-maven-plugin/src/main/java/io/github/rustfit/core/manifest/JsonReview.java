@@ -96,6 +96,12 @@ final class JsonReview {
                             .map(e -> ReviewYaml.jsonQuoted(e.getKey()) + ": " + e.getValue())
                             .collect(Collectors.joining(", ", "{", "}")));
         }
+        if (review.suppressed() != null && !review.suppressed().isEmpty()) {
+            members.add("\"suppressed\": "
+                    + review.suppressed().entrySet().stream()
+                            .map(e -> ReviewYaml.jsonQuoted(e.getKey()) + ": " + e.getValue())
+                            .collect(Collectors.joining(", ", "{", "}")));
+        }
         return "{" + eol + keyIndent + String.join("," + eol + keyIndent, members) + eol + indent + "}";
     }
 

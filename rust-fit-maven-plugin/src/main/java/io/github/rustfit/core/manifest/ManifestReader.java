@@ -10,6 +10,7 @@ import io.github.rustfit.core.manifest.ManifestNode.Mapping;
 import io.github.rustfit.core.manifest.ManifestNode.Scalar;
 import io.github.rustfit.core.manifest.ManifestNode.Scalar.Kind;
 import io.github.rustfit.core.manifest.ManifestNode.Sequence;
+import io.github.rustfit.core.signals.registry.SignalRegistry;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -107,11 +108,40 @@ public final class ManifestReader {
     static final String EMPTY_MODULE = "%sempty module; expected an artifactId or a module path. Fix: write the"
             + " module's artifactId or path, or remove the empty element.";
 
-    private static final List<String> TOP_KEYS = List.of("components", "version");
+    static final String EMPTY_SUPPRESSION = "%sempty entry; expected a suppression with a signal or files, a reason"
+            + " and a reviewer. Fix: write its keys under the '-', or remove it.";
+    static final String SUPPRESSION_SETS_ASIDE_ALL = "%sneither 'signal' nor 'files'; expected a signal id, file"
+            + " globs, or both, so that it sets aside some evidence rather than all of it. Fix: add 'signal: <id>'"
+            + " or 'files: [<glob>]'.";
+    static final String SUPPRESSION_NO_REASON =
+            "%smissing 'reason'; expected why the evidence is wrong, in the" + " team's words. Fix: add 'reason: ...'.";
+    static final String SUPPRESSION_PLACEHOLDER_REASON = "%s'%s' is empty or a placeholder; expected why the evidence"
+            + " is wrong, in the team's words, as a review's rationale must say why. Fix: write the reason.";
+    static final String SUPPRESSION_NO_REVIEWER =
+            "%smissing 'reviewer'; expected who judged the evidence wrong." + " Fix: add 'reviewer: <name>'.";
+    static final String UNKNOWN_SIGNAL = "%sunknown signal '%s'; expected %s.%s";
+    static final String EMPTY_LIST = "%san empty list; expected %s. Fix: %s.";
+    static final String UNKNOWN_COMPONENT = "%sno component is named '%s'; expected one of %s.%s";
+    static final String NO_COMPONENTS = "%sno component is named '%s': the manifest has no components. Fix: name"
+            + " the modules under 'modules:' instead, or add the component.";
+
+    private static final List<String> TOP_KEYS = List.of("components", "suppressions", "version");
+    private static final List<String> SUPPRESSION_KEYS =
+            List.of("components", "files", "modules", "reason", "reviewer", "signal");
+    private static final List<String> SIGNAL_IDS = signalIds();
     private static final List<String> COMPONENT_KEYS =
             List.of("answers", "lifecycle", "modules", "name", "owner", "review");
     private static final List<String> REVIEW_KEYS = List.of(
-            "date", "decision", "evidence", "linesOfCode", "rationale", "reviewers", "revisitBy", "signals", "verdict");
+            "date",
+            "decision",
+            "evidence",
+            "linesOfCode",
+            "rationale",
+            "reviewers",
+            "revisitBy",
+            "signals",
+            "suppressed",
+            "verdict");
     private static final List<String> QUESTION_KEYS =
             Arrays.stream(Question.values()).map(Question::key).toList();
 
@@ -165,7 +195,7 @@ public final class ManifestReader {
         Binder binder = new Binder(file, root.get().weight());
         Document document = binder.document(root.get());
         validate(file, document, binder.locations);
-        return new Manifest(file, document.version(), document.components(), binder.locations);
+        return new Manifest(file, document.version(), document.components(), binder.locations, document.suppressions());
     }
 
     /** True when the file is read as JSON (its name ends in {@code .json}). */
@@ -174,7 +204,7 @@ public final class ManifestReader {
     }
 
     /** The top level of a manifest file. */
-    record Document(int version, List<Component> components) {}
+    record Document(int version, List<Component> components, List<Suppression> suppressions) {}
 
     // ---- bytes
 
@@ -229,6 +259,7 @@ public final class ManifestReader {
                         locations);
             }
         }
+        validateSuppressions(file, document, locations);
     }
 
     /** A component has a name no other component has. */
@@ -329,6 +360,35 @@ public final class ManifestReader {
         }
     }
 
+    /** Each component a suppression names must be one of the manifest's. */
+    private static void validateSuppressions(Path file, Document document, Map<String, Location> locations)
+            throws ManifestException {
+        List<String> names = document.components().stream().map(Component::name).toList();
+        for (int i = 0; i < document.suppressions().size(); i++) {
+            List<String> components = document.suppressions().get(i).components();
+            for (int j = 0; j < components.size(); j++) {
+                String name = components.get(j);
+                if (names.contains(name)) {
+                    continue;
+                }
+                String at = "/suppressions/" + i + "/components/" + j;
+                String prefix = "suppressions[" + i + "].components[" + j + "]: ";
+                String message = names.isEmpty()
+                        ? String.format(Locale.ROOT, NO_COMPONENTS, prefix, name)
+                        : String.format(
+                                Locale.ROOT,
+                                UNKNOWN_COMPONENT,
+                                prefix,
+                                name,
+                                String.join(", ", names),
+                                didYouMean(name, names).isEmpty()
+                                        ? " Fix: write the name of a component, or remove it."
+                                        : didYouMean(name, names));
+                throw new ManifestException(file, locations.getOrDefault(at, Location.UNKNOWN), message, null);
+            }
+        }
+    }
+
     // ---- reading the tree as components
 
     /**
@@ -397,11 +457,17 @@ public final class ManifestReader {
             }
             Integer version = null;
             List<Component> components = new ArrayList<>();
+            List<Suppression> suppressions = new ArrayList<>();
             checkDuplicates(mapping, Place.TOP);
             for (Entry entry : mapping.entries()) {
                 Field field = field(entry, Place.TOP, TOP_KEYS);
                 if (field.key().equals("version")) {
                     version = version(field);
+                } else if (field.key().equals("suppressions")) {
+                    List<ManifestNode> items = list(field);
+                    for (int i = 0; i < items.size(); i++) {
+                        suppressions.add(suppression(element(field, i, items.get(i))));
+                    }
                 } else {
                     List<ManifestNode> items = list(field);
                     for (int i = 0; i < items.size(); i++) {
@@ -417,7 +483,168 @@ public final class ManifestReader {
                         String.format(Locale.ROOT, MISSING_VERSION, Manifest.VERSION, Manifest.VERSION),
                         null);
             }
-            return new Document(version, components);
+            return new Document(version, components, suppressions);
+        }
+
+        private Suppression suppression(Field item) throws ManifestException {
+            if (resolve(item.value()) instanceof Scalar scalar && scalar.kind() == Kind.NULL) {
+                throw new ManifestException(
+                        file,
+                        item.at(),
+                        String.format(
+                                Locale.ROOT, EMPTY_SUPPRESSION, item.place().prefix()),
+                        null);
+            }
+            Mapping mapping = mapping(item);
+            String signal = null;
+            List<String> files = new ArrayList<>();
+            List<String> modules = new ArrayList<>();
+            List<String> components = new ArrayList<>();
+            String reason = null;
+            String reviewer = null;
+            checkDuplicates(mapping, item.place());
+            for (Entry entry : mapping.entries()) {
+                Field field = field(entry, item.place(), SUPPRESSION_KEYS);
+                switch (field.key()) {
+                    case "signal" -> signal = signalId(field);
+                    case "files" -> {
+                        for (Field glob : texts(
+                                field,
+                                "at least one glob, such as **/generated/**",
+                                "a glob such as **/generated/**",
+                                "write a glob, or remove the key to set aside the signal in every file")) {
+                            String pattern = text(glob, "a glob such as **/generated/**");
+                            var problem = FileGlob.problem(pattern);
+                            if (problem.isPresent()) {
+                                throw new ManifestException(
+                                        file, glob.at(), glob.place().prefix() + problem.get(), null);
+                            }
+                            files.add(pattern);
+                        }
+                    }
+                    case "modules" -> {
+                        for (Field module : texts(
+                                field,
+                                "at least one artifactId or module path",
+                                "an artifactId or a module path",
+                                "name a module, or remove the key to apply it to every module")) {
+                            modules.add(text(module, "an artifactId or a module path"));
+                        }
+                    }
+                    case "components" -> {
+                        for (Field component : texts(
+                                field,
+                                "at least one component's name",
+                                "a component's name",
+                                "name a component, or remove the key to apply it to every module")) {
+                            components.add(text(component, "a component's name"));
+                        }
+                    }
+                    case "reason" -> {
+                        reason = text(field, "text: why the evidence is wrong, in the team's words");
+                        if (Placeholders.isPlaceholder(reason)) {
+                            throw new ManifestException(
+                                    file,
+                                    field.at(),
+                                    String.format(
+                                            Locale.ROOT,
+                                            SUPPRESSION_PLACEHOLDER_REASON,
+                                            field.place().prefix(),
+                                            reason.strip()),
+                                    null);
+                        }
+                    }
+                    default -> reviewer = text(field, "a reviewer's name");
+                }
+            }
+            if (signal == null && files.isEmpty()) {
+                throw new ManifestException(
+                        file,
+                        item.at(),
+                        String.format(
+                                Locale.ROOT,
+                                SUPPRESSION_SETS_ASIDE_ALL,
+                                item.place().prefix()),
+                        null);
+            }
+            if (reason == null) {
+                throw new ManifestException(
+                        file,
+                        item.at(),
+                        String.format(
+                                Locale.ROOT, SUPPRESSION_NO_REASON, item.place().prefix()),
+                        null);
+            }
+            if (reviewer == null || reviewer.isBlank()) {
+                throw new ManifestException(
+                        file,
+                        item.at(),
+                        String.format(
+                                Locale.ROOT,
+                                SUPPRESSION_NO_REVIEWER,
+                                item.place().prefix()),
+                        null);
+            }
+            return new Suppression(signal, files, modules, components, reason, reviewer);
+        }
+
+        /** A list's elements as fields; the list must hold at least one, none of them empty. */
+        private List<Field> texts(Field list, String some, String one, String fix) throws ManifestException {
+            List<ManifestNode> items = list(list);
+            if (items.isEmpty()) {
+                throw new ManifestException(
+                        file,
+                        list.at(),
+                        String.format(Locale.ROOT, EMPTY_LIST, list.place().prefix(), some, fix),
+                        null);
+            }
+            List<Field> fields = new ArrayList<>();
+            for (int j = 0; j < items.size(); j++) {
+                Field element = element(list, j, items.get(j));
+                Scalar scalar = scalar(element, one, Shape.TEXT);
+                if (scalar.kind() == Kind.TEXT && scalar.text().isBlank()) {
+                    throw new ManifestException(
+                            file,
+                            element.at(),
+                            String.format(
+                                    Locale.ROOT, NO_ELEMENT, element.place().prefix(), one),
+                            null);
+                }
+                fields.add(element);
+            }
+            return fields;
+        }
+
+        /** A signal id the registry knows; a misspelt one names the closest. */
+        private String signalId(Field field) throws ManifestException {
+            String id = text(field, "a signal id such as concurrency.atomics").strip();
+            if (SIGNAL_IDS.contains(id)) {
+                return id;
+            }
+            String family = id.contains(".") ? id.substring(0, id.indexOf('.')) : id;
+            List<String> sameFamily = SIGNAL_IDS.stream()
+                    .filter(known -> known.startsWith(family + "."))
+                    .toList();
+            String expected = sameFamily.isEmpty()
+                    ? "a signal id (family.name) of the families "
+                            + SIGNAL_IDS.stream()
+                                    .map(known -> known.substring(0, known.indexOf('.')))
+                                    .distinct()
+                                    .collect(Collectors.joining(", "))
+                            + "; the report names each signal with its evidence"
+                    : "one of " + String.join(", ", sameFamily);
+            String fix = didYouMean(id, SIGNAL_IDS);
+            throw new ManifestException(
+                    file,
+                    field.at(),
+                    String.format(
+                            Locale.ROOT,
+                            UNKNOWN_SIGNAL,
+                            field.place().prefix(),
+                            id,
+                            expected,
+                            fix.isEmpty() ? " Fix: write the id as the report shows it." : fix),
+                    null);
         }
 
         private int version(Field field) throws ManifestException {
@@ -517,6 +744,7 @@ public final class ManifestReader {
             String evidence = null;
             Long linesOfCode = null;
             Map<String, Integer> signals = null;
+            Map<String, Integer> suppressed = null;
             checkDuplicates(mapping, field.place());
             for (Entry entry : mapping.entries()) {
                 Field value = field(entry, field.place(), REVIEW_KEYS);
@@ -534,10 +762,21 @@ public final class ManifestReader {
                     case "verdict" -> verdict = named(value, VERDICTS);
                     case "evidence" -> evidence = text(value, "text, such as sha256:...");
                     case "linesOfCode" -> linesOfCode = wholeNumber(value, Long.MAX_VALUE);
+                    case "suppressed" -> suppressed = signals(value);
                     default -> signals = signals(value);
                 }
             }
-            return new Review(decision, rationale, reviewers, date, revisitBy, verdict, evidence, linesOfCode, signals);
+            return new Review(
+                    decision,
+                    rationale,
+                    reviewers,
+                    date,
+                    revisitBy,
+                    verdict,
+                    evidence,
+                    linesOfCode,
+                    signals,
+                    suppressed);
         }
 
         private Map<String, Integer> signals(Field field) throws ManifestException {
@@ -840,6 +1079,14 @@ public final class ManifestReader {
             }
         }
         return String.join(" ", kept).replaceAll("\\s+", " ").replaceAll("[.]$", "");
+    }
+
+    /** Every signal id a run can report, file and module signals alike, sorted. */
+    private static List<String> signalIds() {
+        List<String> ids = new ArrayList<>();
+        SignalRegistry.fileSignals().forEach(signal -> ids.add(signal.id()));
+        SignalRegistry.moduleSignals().forEach(signal -> ids.add(signal.id()));
+        return ids.stream().sorted().toList();
     }
 
     static String names(ReviewDecision[] decisions) {

@@ -3,6 +3,7 @@ package io.github.rustfit.core.manifest;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.SignalResult;
+import io.github.rustfit.core.result.SuppressionUse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,14 +19,18 @@ import java.util.TreeMap;
 
 /**
  * What a review sees of a component: its lines of code, its signal occurrences and its highest
- * verdict, summed over the modules it covers. The digest is computed from this data only, in a
- * canonical form, so equal evidence always gives the same digest.
+ * verdict, summed over the modules it covers, and the occurrences suppressions set aside there. The
+ * digest is computed from this data only, in a canonical form, so equal evidence always gives the
+ * same digest; what suppressions set aside is part of it, so a suppression added or widened after
+ * a review cannot hide a change from it.
  *
  * @param linesOfCode lines of code over the covered modules
  * @param signals occurrences per signal id over the covered modules
  * @param verdict the highest verdict among the covered modules
+ * @param suppressed occurrences per signal id that suppressions set aside in the covered modules
  */
-public record ReviewEvidence(long linesOfCode, SortedMap<String, Integer> signals, Verdict verdict) {
+public record ReviewEvidence(
+        long linesOfCode, SortedMap<String, Integer> signals, Verdict verdict, SortedMap<String, Integer> suppressed) {
 
     /** Prefix of every digest, naming the algorithm. */
     public static final String DIGEST_PREFIX = "sha256:";
@@ -38,31 +43,51 @@ public record ReviewEvidence(long linesOfCode, SortedMap<String, Integer> signal
 
     public ReviewEvidence {
         signals = new TreeMap<>(signals);
+        suppressed = suppressed == null ? new TreeMap<>() : new TreeMap<>(suppressed);
+    }
+
+    /** Evidence of which no suppression set anything aside. */
+    public ReviewEvidence(long linesOfCode, SortedMap<String, Integer> signals, Verdict verdict) {
+        this(linesOfCode, signals, verdict, null);
     }
 
     /** The evidence of the given modules together. */
     public static ReviewEvidence of(Collection<ModuleResult> modules) {
         long lines = 0;
         SortedMap<String, Integer> counts = new TreeMap<>();
+        SortedMap<String, Integer> suppressed = new TreeMap<>();
         Verdict highest = Verdict.NOT_ANALYZED;
         for (ModuleResult module : modules) {
             lines += module.sources().files().linesOfCode();
             for (SignalResult signal : module.evidence().signals()) {
                 counts.merge(signal.id(), signal.count(), Integer::sum);
             }
+            for (SuppressionUse use : module.evidence().suppressions()) {
+                use.signals().forEach((id, count) -> suppressed.merge(id, count, Integer::sum));
+            }
             if (module.verdict().compareTo(highest) > 0) {
                 highest = module.verdict();
             }
         }
-        return new ReviewEvidence(lines, counts, highest);
+        return new ReviewEvidence(lines, counts, highest, suppressed);
     }
 
-    /** {@code sha256:} and the hex SHA-256 of the canonical text of the lines and signal counts. */
+    /**
+     * {@code sha256:} and the hex SHA-256 of the canonical text of the lines, the signal counts and
+     * (when there are any) the counts suppressions set aside. Without suppressions it is the digest
+     * earlier versions recorded.
+     */
     public String digest() {
         StringBuilder canonical = new StringBuilder("rust-fit-evidence 1\n");
         canonical.append("linesOfCode ").append(linesOfCode).append('\n');
         signals.forEach((id, count) ->
                 canonical.append("signal ").append(id).append(' ').append(count).append('\n'));
+        suppressed.forEach((id, count) -> canonical
+                .append("suppressed ")
+                .append(id)
+                .append(' ')
+                .append(count)
+                .append('\n'));
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
                     .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
@@ -131,9 +156,38 @@ public record ReviewEvidence(long linesOfCode, SortedMap<String, Integer> signal
         return cut;
     }
 
-    /** A review of this evidence, recording its digest, counts and verdict. */
+    /**
+     * The occurrences, per signal id, that suppressions set aside now beyond what they set aside
+     * when the review was made: a suppression added or widened since. Empty when the digests match.
+     */
+    public SortedMap<String, Integer> setAsideSince(Review review) {
+        SortedMap<String, Integer> more = new TreeMap<>();
+        if (digest().equals(review.evidence())) {
+            return more;
+        }
+        Map<String, Integer> then = review.suppressed() == null ? Map.of() : review.suppressed();
+        suppressed.forEach((id, count) -> {
+            int added = count - then.getOrDefault(id, 0);
+            if (added > 0) {
+                more.put(id, added);
+            }
+        });
+        return more;
+    }
+
+    /** A review of this evidence, recording its digest, counts, verdict and what suppressions set aside. */
     public Review review(
             ReviewDecision decision, String rationale, List<String> reviewers, LocalDate date, LocalDate revisitBy) {
-        return new Review(decision, rationale, reviewers, date, revisitBy, verdict, digest(), linesOfCode, signals);
+        return new Review(
+                decision,
+                rationale,
+                reviewers,
+                date,
+                revisitBy,
+                verdict,
+                digest(),
+                linesOfCode,
+                signals,
+                suppressed.isEmpty() ? null : suppressed);
     }
 }

@@ -49,6 +49,10 @@ public final class ReviewYaml {
                 review.signals().forEach((id, count) -> lines.add("    " + scalar(id) + ": " + count));
             }
         }
+        if (review.suppressed() != null && !review.suppressed().isEmpty()) {
+            lines.add("  suppressed:");
+            review.suppressed().forEach((id, count) -> lines.add("    " + scalar(id) + ": " + count));
+        }
         return lines;
     }
 

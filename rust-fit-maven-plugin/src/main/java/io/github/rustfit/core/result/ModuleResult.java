@@ -1,5 +1,6 @@
 package io.github.rustfit.core.result;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.rustfit.core.criteria.CriterionScore;
 import io.github.rustfit.core.criteria.DecisionBasis;
 import io.github.rustfit.core.criteria.QuestionAnswer;
@@ -74,12 +75,24 @@ public record ModuleResult(
      *
      * @param signals every signal that fired, sorted by id
      * @param criteria the density of every criterion, in the criterion's declaration order
+     * @param suppressions the manifest's suppressions that set evidence aside in this module, with how
+     *     much each did; that evidence counts toward neither the signals above nor the verdict (left
+     *     out of the file when empty)
      */
-    public record Findings(List<SignalResult> signals, List<CriterionScore> criteria) {
+    public record Findings(
+            List<SignalResult> signals,
+            List<CriterionScore> criteria,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SuppressionUse> suppressions) {
 
         public Findings {
             signals = List.copyOf(signals);
             criteria = List.copyOf(criteria);
+            suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
+        }
+
+        /** Findings that no suppression touched. */
+        public Findings(List<SignalResult> signals, List<CriterionScore> criteria) {
+            this(signals, criteria, List.of());
         }
     }
 

@@ -27,7 +27,11 @@ public final class ReviewGate {
 
     /** The checks of a recorded review, in the order their problems are listed. */
     static final List<ReviewRule> RULES = List.of(
-            new EvidenceDriftRule(), new VerdictRoseRule(), new RevisitDateRule(), new RationaleAndReviewersRule());
+            new EvidenceDriftRule(),
+            new SetAsideSinceReviewRule(),
+            new VerdictRoseRule(),
+            new RevisitDateRule(),
+            new RationaleAndReviewersRule());
 
     private ReviewGate() {}
 
@@ -68,15 +72,9 @@ public final class ReviewGate {
 
     /** The module's result with its review state, for the result file. */
     public static AnalysisResult withStates(AnalysisResult result, GateOutcome outcome) {
-        return new AnalysisResult(
-                result.schemaVersion(),
-                result.tool(),
-                result.toolVersion(),
-                result.settings(),
-                result.summary(),
-                result.modules().stream()
-                        .map(module -> module.withReview(outcome.states().get(module.path())))
-                        .toList());
+        return result.withModules(result.modules().stream()
+                .map(module -> module.withReview(outcome.states().get(module.path())))
+                .toList());
     }
 
     private static ReviewState state(ModuleUnderReview subject, Optional<Review> review, List<ReviewProblem> found) {

@@ -5,6 +5,7 @@ import io.github.rustfit.report.model.ReportModel;
 import io.github.rustfit.report.model.ReportModel.Comparison;
 import io.github.rustfit.report.model.ReportModel.ModuleRef;
 import io.github.rustfit.report.model.ReportModel.Overview;
+import io.github.rustfit.report.model.ReportModel.SuppressionView;
 import io.github.rustfit.report.model.ReportModel.VerdictCount;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,9 +14,9 @@ import java.util.function.Function;
 
 /**
  * Renders the report model as a short Markdown summary ({@code summary.md}), sized for a CI job
- * summary or a pull-request comment: verdict counts, candidates, review problems, parse coverage
- * and, when an earlier result was given, what changed. Every value goes through {@link #text}, so
- * a module name cannot inject Markdown or HTML.
+ * summary or a pull-request comment: verdict counts, candidates, review problems, the evidence
+ * suppressions set aside, parse coverage and, when an earlier result was given, what changed.
+ * Every value goes through {@link #text}, so a module name cannot inject Markdown or HTML.
  */
 public final class MarkdownSummary {
 
@@ -62,6 +63,7 @@ public final class MarkdownSummary {
                     .append(" expired");
         }
         out.append("\n\n");
+        suppressions(model.suppressions(), out);
         out.append("**Parse coverage:** ")
                 .append(overview.filesParsed())
                 .append(" of ")
@@ -83,6 +85,34 @@ public final class MarkdownSummary {
     /** Writes the summary atomically. */
     public static void write(ReportModel model, Path file) throws IOException {
         AtomicFiles.writeString(file, render(model));
+    }
+
+    /** One line: how much the manifest's suppressions set aside, and which set nothing aside. */
+    private static void suppressions(List<SuppressionView> suppressions, StringBuilder out) {
+        if (suppressions.isEmpty()) {
+            return;
+        }
+        int occurrences =
+                suppressions.stream().mapToInt(SuppressionView::occurrences).sum();
+        List<SuppressionView> unused =
+                suppressions.stream().filter(SuppressionView::unused).toList();
+        out.append("**Suppressions:** ")
+                .append(suppressions.size())
+                .append(suppressions.size() == 1 ? " suppression" : " suppressions")
+                .append(" set aside ")
+                .append(occurrences)
+                .append(occurrences == 1 ? " occurrence" : " occurrences");
+        List<SuppressionView> used =
+                suppressions.stream().filter(s -> !s.unused()).toList();
+        if (!used.isEmpty()) {
+            out.append(" (")
+                    .append(list(used, s -> code(s.what()) + " " + s.occurrences() + " at " + code(s.at())))
+                    .append(')');
+        }
+        if (!unused.isEmpty()) {
+            out.append("; unused (set nothing aside): ").append(list(unused, s -> code(s.at())));
+        }
+        out.append("\n\n");
     }
 
     private static String headline(Overview overview) {

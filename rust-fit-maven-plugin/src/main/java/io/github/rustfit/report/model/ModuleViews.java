@@ -155,7 +155,8 @@ public final class ModuleViews {
                 module.sources().notes(),
                 module.sources().roots(),
                 module.graph().dependsOn(),
-                module.graph().dependents());
+                module.graph().dependents(),
+                SuppressionViews.of(module));
     }
 
     /**

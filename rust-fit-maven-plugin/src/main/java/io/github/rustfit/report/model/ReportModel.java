@@ -23,6 +23,8 @@ import java.util.List;
  * @param graph the reactor's modules and the dependencies between them
  * @param parseProblems every file that did not parse, over all modules
  * @param comparison what changed since an earlier result, or {@code null} when none was given
+ * @param suppressions every suppression of the manifest, in manifest order, with where it set
+ *     evidence aside; empty when the manifest has none
  */
 public record ReportModel(
         String toolVersion,
@@ -35,7 +37,8 @@ public record ReportModel(
         FitChart chart,
         ReactorGraph graph,
         List<ProblemView> parseProblems,
-        Comparison comparison) {
+        Comparison comparison,
+        List<SuppressionView> suppressions) {
 
     public ReportModel {
         runFacts = List.copyOf(runFacts);
@@ -44,6 +47,12 @@ public record ReportModel(
         modules = List.copyOf(modules);
         unjudged = List.copyOf(unjudged);
         parseProblems = List.copyOf(parseProblems);
+        suppressions = List.copyOf(suppressions);
+    }
+
+    /** True when some suppression of the manifest set nothing aside. */
+    public boolean anyUnusedSuppression() {
+        return suppressions.stream().anyMatch(SuppressionView::unused);
     }
 
     /** A label and its value, for the run facts. */
@@ -146,6 +155,7 @@ public record ReportModel(
      * @param sourceRoots analysed source roots
      * @param dependsOn reactor modules this one depends on
      * @param dependents reactor modules that depend on this one
+     * @param suppressions the suppressions that set evidence of this module aside, with how much
      */
     public record ModuleView(
             String anchor,
@@ -175,7 +185,8 @@ public record ReportModel(
             List<String> notes,
             List<String> sourceRoots,
             List<String> dependsOn,
-            List<String> dependents) {
+            List<String> dependents,
+            List<SuppressionView> suppressions) {
 
         public ModuleView {
             rationale = List.copyOf(rationale);
@@ -189,8 +200,41 @@ public record ReportModel(
             sourceRoots = List.copyOf(sourceRoots);
             dependsOn = List.copyOf(dependsOn);
             dependents = List.copyOf(dependents);
+            suppressions = List.copyOf(suppressions);
         }
     }
+
+    /**
+     * A suppression of the manifest and the evidence it set aside.
+     *
+     * @param at where it is written in the manifest ({@code rust-fit.yaml:12:5})
+     * @param what what it sets aside: a signal, files, or a signal in files
+     * @param scope where it applies ({@code every module}, {@code modules: a, b})
+     * @param reason why, in the team's words
+     * @param reviewer who judged the evidence wrong
+     * @param occurrences findings it set aside (in the module, or over the reactor)
+     * @param bySignal those findings per signal, such as {@code concurrency.atomics 12}
+     * @param modules the modules it set evidence aside in, for the reactor-wide list; empty on a card
+     * @param unused whether it set nothing aside at all
+     */
+    public record SuppressionView(
+            String at,
+            String what,
+            String scope,
+            String reason,
+            String reviewer,
+            int occurrences,
+            String bySignal,
+            List<SuppressedIn> modules,
+            boolean unused) {
+
+        public SuppressionView {
+            modules = List.copyOf(modules);
+        }
+    }
+
+    /** A module a suppression set evidence aside in, and how many occurrences. */
+    public record SuppressedIn(String module, String anchor, int occurrences) {}
 
     /**
      * One of the three questions for one module.

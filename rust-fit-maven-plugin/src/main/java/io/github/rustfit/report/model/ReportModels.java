@@ -22,7 +22,8 @@ import java.util.Optional;
  * Builds the {@link ReportModel} from an analysis result, and optionally an earlier one. Each
  * section has its own builder: {@link Overviews} (summary and run facts), {@link ModuleViews} (the
  * modules and their evidence), {@link FitChart} (the rule's map), {@link ReactorGraph} (the
- * dependency graph) and {@link Comparisons} (since last time).
+ * dependency graph), {@link Comparisons} (since last time) and {@link SuppressionViews} (the
+ * evidence set aside).
  */
 public final class ReportModels {
 
@@ -81,7 +82,8 @@ public final class ReportModels {
                 ReactorGraph.of(result.modules(), anchors),
                 problems,
                 previous.map(earlier -> Comparisons.of(earlier, result, anchors))
-                        .orElse(null));
+                        .orElse(null),
+                SuppressionViews.all(result, anchors));
     }
 
     /** How a verdict is shown. */

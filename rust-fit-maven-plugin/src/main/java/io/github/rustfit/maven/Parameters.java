@@ -6,6 +6,7 @@ import io.github.rustfit.core.analysis.ReactorAnalyzer;
 import io.github.rustfit.core.cache.CacheMode;
 import io.github.rustfit.core.fork.ForkMode;
 import io.github.rustfit.core.manifest.ClosestMatch;
+import io.github.rustfit.core.manifest.FileGlob;
 import io.github.rustfit.core.manifest.ReviewDecision;
 import io.github.rustfit.core.manifest.ReviewEvidence;
 import io.github.rustfit.core.parse.LanguageLevels;
@@ -15,7 +16,6 @@ import io.github.rustfit.core.review.ReviewPolicy;
 import io.github.rustfit.core.review.ReviewRequirement;
 import io.github.rustfit.report.model.SourceLinks;
 import java.io.File;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Each parameter's check: a valid value, or a {@link SettingException} naming the property, what is
@@ -97,13 +96,13 @@ final class Parameters {
     static List<String> excludes(String excludes) throws SettingException {
         List<String> globs = excludes == null ? List.of() : globs(excludes);
         for (String glob : globs) {
-            try {
-                FileSystems.getDefault().getPathMatcher("glob:" + glob);
-            } catch (PatternSyntaxException e) {
+            var problem = FileGlob.problem(glob);
+            if (problem.isPresent()) {
                 throw new SettingException(
                         "rustfit.excludes",
                         excludes,
-                        "holds a glob that is not valid, " + glob + " (" + e.getDescription() + ")",
+                        "holds a glob no source path can match: "
+                                + problem.get().replaceAll("\\.$", ""),
                         "Write globs such as **/generated/**,legacy/**");
             }
         }

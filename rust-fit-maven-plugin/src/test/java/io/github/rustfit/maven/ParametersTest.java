@@ -130,9 +130,12 @@ class ParametersTest {
                 .containsExactly("**/generated/**", "legacy/**");
         assertThat(Parameters.excludes("{legacy,old}/**,x/**")).containsExactly("{legacy,old}/**", "x/**");
         assertThat(Parameters.excludes(null)).isEmpty();
+        assertThatThrownBy(() -> Parameters.excludes("legacy/"))
+                .as("a glob that can match only a directory is refused as the manifest's suppressions refuse it")
+                .hasMessageContaining("ends with /, so it can only match a directory");
         assertThatThrownBy(() -> Parameters.excludes("src/{a,b"))
-                .hasMessageStartingWith(
-                        "rust-fit: rustfit.excludes 'src/{a,b' holds a glob that is not valid, src/{a,b (")
+                .hasMessageStartingWith("rust-fit: rustfit.excludes 'src/{a,b' holds a glob no source path can match:"
+                        + " 'src/{a,b' is not a valid glob")
                 .hasMessageEndingWith("Write globs such as **/generated/**,legacy/**.");
     }
 }

@@ -1,47 +1,32 @@
 package io.github.rustfit.core.analysis;
 
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
-import java.util.ArrayList;
+import io.github.rustfit.core.manifest.FileGlob;
 import java.util.List;
 
 /**
  * Which source files the user set aside ({@code rustfit.excludes}): globs over paths relative to
- * the execution root, matched by the JDK's own glob matcher ({@code FileSystem.getPathMatcher}).
- * As in Ant and most build tools, a leading {@code **}{@code /} also matches no directory at all,
- * so {@code **}{@code /generated/**} sets aside a top-level {@code generated} directory too.
+ * the execution root, read as the manifest's suppressions read theirs ({@link FileGlob}: the JDK's
+ * own matcher, with a leading {@code **}{@code /} also matching no directory at all).
  */
 final class Exclusions {
 
-    private final List<PathMatcher> matchers;
+    private final List<FileGlob> globs;
 
-    private Exclusions(List<PathMatcher> matchers) {
-        this.matchers = List.copyOf(matchers);
+    private Exclusions(List<FileGlob> globs) {
+        this.globs = List.copyOf(globs);
     }
 
     /**
      * The exclusions the globs describe.
      *
-     * @throws IllegalArgumentException when a glob is not valid, with the JDK's reason
+     * @throws IllegalArgumentException when a glob is not one a source path can match
      */
     static Exclusions of(List<String> globs) {
-        List<PathMatcher> matchers = new ArrayList<>();
-        for (String glob : globs) {
-            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-            if (glob.startsWith("**/")) {
-                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
-            }
-        }
-        return new Exclusions(matchers);
+        return new Exclusions(globs.stream().map(FileGlob::of).toList());
     }
 
     /** True when {@code relativePath} (forward slashes, relative to the execution root) is set aside. */
     boolean excludes(String relativePath) {
-        if (matchers.isEmpty()) {
-            return false;
-        }
-        Path path = Path.of(relativePath);
-        return matchers.stream().anyMatch(matcher -> matcher.matches(path));
+        return globs.stream().anyMatch(glob -> glob.matches(relativePath));
     }
 }

@@ -507,85 +507,86 @@ public final class ManifestReader {
                 Field field = field(entry, item.place(), SUPPRESSION_KEYS);
                 switch (field.key()) {
                     case "signal" -> signal = signalId(field);
-                    case "files" -> {
-                        for (Field glob : texts(
-                                field,
-                                "at least one glob, such as **/generated/**",
-                                "a glob such as **/generated/**",
-                                "write a glob, or remove the key to set aside the signal in every file")) {
-                            String pattern = text(glob, "a glob such as **/generated/**");
-                            var problem = FileGlob.problem(pattern);
-                            if (problem.isPresent()) {
-                                throw new ManifestException(
-                                        file, glob.at(), glob.place().prefix() + problem.get(), null);
-                            }
-                            files.add(pattern);
-                        }
-                    }
-                    case "modules" -> {
-                        for (Field module : texts(
+                    case "files" -> files.addAll(globs(field));
+                    case "modules" ->
+                        modules.addAll(names(
                                 field,
                                 "at least one artifactId or module path",
                                 "an artifactId or a module path",
-                                "name a module, or remove the key to apply it to every module")) {
-                            modules.add(text(module, "an artifactId or a module path"));
-                        }
-                    }
-                    case "components" -> {
-                        for (Field component : texts(
+                                "name a module, or remove the key to apply it to every module"));
+                    case "components" ->
+                        components.addAll(names(
                                 field,
                                 "at least one component's name",
                                 "a component's name",
-                                "name a component, or remove the key to apply it to every module")) {
-                            components.add(text(component, "a component's name"));
-                        }
-                    }
-                    case "reason" -> {
-                        reason = text(field, "text: why the evidence is wrong, in the team's words");
-                        if (Placeholders.isPlaceholder(reason)) {
-                            throw new ManifestException(
-                                    file,
-                                    field.at(),
-                                    String.format(
-                                            Locale.ROOT,
-                                            SUPPRESSION_PLACEHOLDER_REASON,
-                                            field.place().prefix(),
-                                            reason.strip()),
-                                    null);
-                        }
-                    }
+                                "name a component, or remove the key to apply it to every module"));
+                    case "reason" -> reason = reason(field);
                     default -> reviewer = text(field, "a reviewer's name");
                 }
             }
-            if (signal == null && files.isEmpty()) {
-                throw new ManifestException(
-                        file,
-                        item.at(),
-                        String.format(
-                                Locale.ROOT,
-                                SUPPRESSION_SETS_ASIDE_ALL,
-                                item.place().prefix()),
-                        null);
-            }
-            if (reason == null) {
-                throw new ManifestException(
-                        file,
-                        item.at(),
-                        String.format(
-                                Locale.ROOT, SUPPRESSION_NO_REASON, item.place().prefix()),
-                        null);
-            }
-            if (reviewer == null || reviewer.isBlank()) {
-                throw new ManifestException(
-                        file,
-                        item.at(),
-                        String.format(
-                                Locale.ROOT,
-                                SUPPRESSION_NO_REVIEWER,
-                                item.place().prefix()),
-                        null);
-            }
+            requireComplete(item, signal == null && files.isEmpty(), reason, reviewer);
             return new Suppression(signal, files, modules, components, reason, reviewer);
+        }
+
+        /** A suppression's file globs, each one a source path can match. */
+        private List<String> globs(Field field) throws ManifestException {
+            List<String> globs = new ArrayList<>();
+            for (Field glob : texts(
+                    field,
+                    "at least one glob, such as **/generated/**",
+                    "a glob such as **/generated/**",
+                    "write a glob, or remove the key to set aside the signal in every file")) {
+                String pattern = text(glob, "a glob such as **/generated/**");
+                var problem = FileGlob.problem(pattern);
+                if (problem.isPresent()) {
+                    throw new ManifestException(file, glob.at(), glob.place().prefix() + problem.get(), null);
+                }
+                globs.add(pattern);
+            }
+            return globs;
+        }
+
+        /** A list of names (modules or components), none of them empty. */
+        private List<String> names(Field field, String some, String one, String fix) throws ManifestException {
+            List<String> names = new ArrayList<>();
+            for (Field name : texts(field, some, one, fix)) {
+                names.add(text(name, one));
+            }
+            return names;
+        }
+
+        /** A suppression's reason, in the team's own words. */
+        private String reason(Field field) throws ManifestException {
+            String reason = text(field, "text: why the evidence is wrong, in the team's words");
+            if (Placeholders.isPlaceholder(reason)) {
+                throw new ManifestException(
+                        file,
+                        field.at(),
+                        String.format(
+                                Locale.ROOT,
+                                SUPPRESSION_PLACEHOLDER_REASON,
+                                field.place().prefix(),
+                                reason.strip()),
+                        null);
+            }
+            return reason;
+        }
+
+        /** A suppression narrows what it sets aside, says why, and names who judged so. */
+        private void requireComplete(Field item, boolean setsAsideAll, String reason, String reviewer)
+                throws ManifestException {
+            String message = setsAsideAll
+                    ? SUPPRESSION_SETS_ASIDE_ALL
+                    : reason == null
+                            ? SUPPRESSION_NO_REASON
+                            : reviewer == null || reviewer.isBlank() ? SUPPRESSION_NO_REVIEWER : null;
+            if (message != null) {
+                throw new ManifestException(
+                        file,
+                        item.at(),
+                        String.format(Locale.ROOT, message, item.place().prefix()),
+                        null);
+            }
         }
 
         /** A list's elements as fields; the list must hold at least one, none of them empty. */

@@ -3,8 +3,8 @@ package io.github.rustfit.report.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.criteria.DecisionBasis;
 import io.github.rustfit.core.result.AnalysisResult;
-import io.github.rustfit.core.result.DecisionBasis;
 import io.github.rustfit.core.result.Evidence;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.report.SyntheticResults;
@@ -444,33 +444,26 @@ class HtmlReportTest {
                 .map(m -> !m.artifactId().equals("gateway")
                         ? m
                         : new ModuleResult(
-                                m.groupId(),
-                                m.artifactId(),
-                                m.path(),
-                                m.packaging(),
-                                m.sourceRoots(),
-                                m.files(),
-                                m.parseProblems(),
-                                m.notes(),
-                                m.dependsOn(),
-                                m.dependents(),
-                                m.signals(),
-                                m.criteria(),
-                                m.questions(),
-                                m.verdict(),
-                                m.rationale(),
-                                m.whatWouldChange(),
+                                m.identity(),
+                                m.sources(),
+                                m.graph(),
+                                m.evidence(),
+                                new ModuleResult.Judgement(
+                                        m.judgement().questions(),
+                                        m.verdict(),
+                                        m.judgement().rationale(),
+                                        m.judgement().whatWouldChange(),
+                                        new DecisionBasis(
+                                                m.judgement().basis().gate(),
+                                                m.judgement().basis().yes(),
+                                                m.judgement().basis().open(),
+                                                m.judgement().basis().strongFit(),
+                                                m.judgement().basis().avoid(),
+                                                m.judgement().basis().core(),
+                                                m.judgement().basis().judged(),
+                                                List.of(Criterion.DATA_PLANE))),
                                 null,
-                                null,
-                                new DecisionBasis(
-                                        m.basis().gate(),
-                                        m.basis().yes(),
-                                        m.basis().open(),
-                                        m.basis().strongFit(),
-                                        m.basis().avoid(),
-                                        m.basis().core(),
-                                        m.basis().judged(),
-                                        List.of(Criterion.DATA_PLANE))))
+                                null))
                 .toList();
         Document page = page(ReportModels.of(new AnalysisResult(
                 rich.schemaVersion(), rich.tool(), rich.toolVersion(), rich.settings(), rich.summary(), modules)));

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rustfit.core.criteria.Answer;
 import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.criteria.CriterionScore;
 import io.github.rustfit.core.criteria.Decision;
 import io.github.rustfit.core.criteria.DecisionRule;
 import io.github.rustfit.core.criteria.ModuleCore;
 import io.github.rustfit.core.criteria.ModuleEvidence;
 import io.github.rustfit.core.criteria.Question;
+import io.github.rustfit.core.criteria.QuestionAnswer;
 import io.github.rustfit.core.criteria.Thresholds;
 import io.github.rustfit.core.criteria.Verdict;
-import io.github.rustfit.core.result.CriterionScore;
-import io.github.rustfit.core.result.QuestionAnswer;
 import io.github.rustfit.report.SyntheticResults;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -203,7 +203,8 @@ def main():
             unjudged.extend((repository, label["module"], why) for label in project_labels)
             continue
         with open(result_file) as f:
-            modules = {m["path"]: m for m in json.load(f)["modules"]}
+            # schemaVersion 2 groups each module's fields: its verdict, answers and rationale are its judgement
+            modules = {m["identity"]["path"]: m["judgement"] for m in json.load(f)["modules"]}
         for label in project_labels:
             module = modules.get(label["module"])
             if module is None:

@@ -8,9 +8,9 @@ def here = new File(basedir, 'target/here/rust-fit.json')
 def forked = new File(basedir, 'target/rust-fit/rust-fit.json')
 assert here.bytes == forked.bytes : 'both JVMs give the same bytes'
 def module = new JsonSlurper().parse(forked).modules[0]
-assert module.files.seen == 2
-assert module.files.parsed == 1 : 'the small file is parsed'
-def problem = module.parseProblems.find { it.file.endsWith('Table.java') }
+assert module.sources.files.seen == 2
+assert module.sources.files.parsed == 1 : 'the small file is parsed'
+def problem = module.sources.parseProblems.find { it.file.endsWith('Table.java') }
 assert problem != null && problem.message.startsWith('not parsed: its ') : 'the table is listed as not parsed, with the reason'
 assert problem.message.contains('rustfit.maxFileSize')
-assert module.files.linesOfCode > 50_000 : 'its lines are still counted'
+assert module.sources.files.linesOfCode > 50_000 : 'its lines are still counted'

@@ -3,11 +3,11 @@ assert log.contains('[WARNING] rust-fit: rust-fit.yaml:7:5: the suppression of c
 
 def result = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/rust-fit/rust-fit.json'))
 def module = result.modules[0]
-assert !module.signals.any { it.id == 'concurrency.atomics' }
-assert module.suppressions.size() == 1
-assert module.suppressions[0].at == 'rust-fit.yaml:3:5'
-assert module.suppressions[0].occurrences == 2
-assert module.suppressions[0].reviewer == 'amara'
+assert !module.evidence.signals.any { it.id == 'concurrency.atomics' }
+assert module.evidence.suppressions.size() == 1
+assert module.evidence.suppressions[0].at == 'rust-fit.yaml:3:5'
+assert module.evidence.suppressions[0].occurrences == 2
+assert module.evidence.suppressions[0].reviewer == 'amara'
 assert result.suppressions*.occurrences == [2, 0]
 
 def html = new File(basedir, 'target/rust-fit/index.html').text

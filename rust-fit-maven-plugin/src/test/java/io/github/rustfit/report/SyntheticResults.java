@@ -2,21 +2,21 @@ package io.github.rustfit.report;
 
 import io.github.rustfit.core.criteria.Answer;
 import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.criteria.CriterionScore;
+import io.github.rustfit.core.criteria.CriterionScore.Strength;
+import io.github.rustfit.core.criteria.DecisionBasis;
 import io.github.rustfit.core.criteria.DecisionRule.Ground;
+import io.github.rustfit.core.criteria.Margin;
 import io.github.rustfit.core.criteria.ModuleEvidence;
 import io.github.rustfit.core.criteria.Question;
+import io.github.rustfit.core.criteria.QuestionAnswer;
 import io.github.rustfit.core.criteria.Side;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.result.AnalysisResult;
-import io.github.rustfit.core.result.CriterionScore;
-import io.github.rustfit.core.result.CriterionScore.Strength;
-import io.github.rustfit.core.result.DecisionBasis;
 import io.github.rustfit.core.result.Evidence;
 import io.github.rustfit.core.result.FileStats;
-import io.github.rustfit.core.result.Margin;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ParseProblem;
-import io.github.rustfit.core.result.QuestionAnswer;
 import io.github.rustfit.core.result.RunSettings;
 import io.github.rustfit.core.result.SignalResult;
 import io.github.rustfit.core.result.Summary;
@@ -199,7 +199,7 @@ public final class SyntheticResults {
             if (module.artifactId().equals("scheduler")) {
                 modules.add(withVerdict(module, Verdict.KEEP));
             } else if (module.artifactId().equals("orders-api")) {
-                SignalResult signal = module.signals().get(0);
+                SignalResult signal = module.evidence().signals().get(0);
                 modules.add(withSignals(
                         module,
                         List.of(new SignalResult(
@@ -266,27 +266,17 @@ public final class SyntheticResults {
             modules.add(
                     m.artifactId().equals(artifactId)
                             ? new ModuleResult(
-                                    m.groupId(),
-                                    newName,
-                                    m.path(),
-                                    m.packaging(),
-                                    m.sourceRoots(),
-                                    m.files(),
-                                    m.parseProblems(),
-                                    m.notes(),
-                                    m.dependsOn(),
-                                    m.dependents(),
-                                    m.signals(),
-                                    m.criteria(),
-                                    m.questions(),
-                                    m.verdict(),
-                                    m.rationale(),
-                                    m.whatWouldChange(),
+                                    new ModuleResult.Identity(
+                                            m.identity().groupId(),
+                                            newName,
+                                            m.path(),
+                                            m.identity().packaging()),
+                                    m.sources(),
+                                    m.graph(),
+                                    m.evidence(),
+                                    m.judgement(),
                                     m.review(),
-                                    m.adoption(),
-                                    m.basis(),
-                                    m.margin(),
-                                    m.suppressions())
+                                    m.adoption())
                             : m);
         }
         return result(modules);
@@ -296,28 +286,21 @@ public final class SyntheticResults {
     public static AnalysisResult withMargins(AnalysisResult result, java.util.Map<String, Margin> margins) {
         List<ModuleResult> modules = new ArrayList<>();
         for (ModuleResult m : result.modules()) {
+            ModuleResult.Judgement j = m.judgement();
             modules.add(new ModuleResult(
-                    m.groupId(),
-                    m.artifactId(),
-                    m.path(),
-                    m.packaging(),
-                    m.sourceRoots(),
-                    m.files(),
-                    m.parseProblems(),
-                    m.notes(),
-                    m.dependsOn(),
-                    m.dependents(),
-                    m.signals(),
-                    m.criteria(),
-                    m.questions(),
-                    m.verdict(),
-                    m.rationale(),
-                    m.whatWouldChange(),
+                    m.identity(),
+                    m.sources(),
+                    m.graph(),
+                    m.evidence(),
+                    new ModuleResult.Judgement(
+                            j.questions(),
+                            j.verdict(),
+                            j.rationale(),
+                            j.whatWouldChange(),
+                            j.basis(),
+                            margins.get(m.artifactId())),
                     m.review(),
-                    m.adoption(),
-                    m.basis(),
-                    margins.get(m.artifactId()),
-                    m.suppressions()));
+                    m.adoption()));
         }
         return result(modules);
     }
@@ -334,42 +317,34 @@ public final class SyntheticResults {
 
     private static ModuleResult withVerdict(ModuleResult m, Verdict verdict) {
         return new ModuleResult(
-                m.groupId(),
-                m.artifactId(),
-                m.path(),
-                m.packaging(),
-                m.sourceRoots(),
-                m.files(),
-                m.parseProblems(),
-                m.notes(),
-                m.dependsOn(),
-                m.dependents(),
-                m.signals(),
-                m.criteria(),
-                m.questions(),
-                verdict,
-                m.rationale(),
-                m.whatWouldChange());
+                m.identity(),
+                m.sources(),
+                m.graph(),
+                m.evidence(),
+                new ModuleResult.Judgement(
+                        m.judgement().questions(),
+                        verdict,
+                        m.judgement().rationale(),
+                        m.judgement().whatWouldChange(),
+                        null),
+                null,
+                null);
     }
 
     private static ModuleResult withSignals(ModuleResult m, List<SignalResult> signals) {
         return new ModuleResult(
-                m.groupId(),
-                m.artifactId(),
-                m.path(),
-                m.packaging(),
-                m.sourceRoots(),
-                m.files(),
-                m.parseProblems(),
-                m.notes(),
-                m.dependsOn(),
-                m.dependents(),
-                signals,
-                m.criteria(),
-                m.questions(),
-                m.verdict(),
-                m.rationale(),
-                m.whatWouldChange());
+                m.identity(),
+                m.sources(),
+                m.graph(),
+                new ModuleResult.Findings(signals, m.evidence().criteria()),
+                new ModuleResult.Judgement(
+                        m.judgement().questions(),
+                        m.verdict(),
+                        m.judgement().rationale(),
+                        m.judgement().whatWouldChange(),
+                        null),
+                null,
+                null);
     }
 
     private static Evidence[] distinct(String file, int count) {
@@ -505,25 +480,13 @@ public final class SyntheticResults {
                                 named(scores, Side.AVOID)));
             }
             return new ModuleResult(
-                    groupId,
-                    artifactId,
-                    path,
-                    packaging,
-                    roots,
-                    files,
-                    problems,
-                    List.of(),
-                    dependsOn,
-                    dependents,
-                    signals,
-                    scores,
-                    questions,
-                    verdict,
-                    rationale,
-                    changes,
+                    new ModuleResult.Identity(groupId, artifactId, path, packaging),
+                    new ModuleResult.Sources(roots, files, problems, List.of()),
+                    new ModuleResult.Graph(dependsOn, dependents),
+                    new ModuleResult.Findings(signals, scores),
+                    new ModuleResult.Judgement(questions, verdict, rationale, changes, basis),
                     null,
-                    null,
-                    basis);
+                    null);
         }
 
         private static String named(List<CriterionScore> scores, Side side) {

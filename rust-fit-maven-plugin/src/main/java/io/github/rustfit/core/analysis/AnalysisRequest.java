@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param toolVersion the version recorded in the result
  * @param declaredAnswers the team's answers from the component manifest, by module artifactId or
  *     module path; they override the answers inferred from the code
+ * @param excludes globs over paths relative to the execution root; matching files are not analysed
  * @param suppressions the manifest's suppressions, in manifest order: findings they match count
  *     toward no module's evidence or verdict, and are tallied for them instead
  */
@@ -34,6 +35,7 @@ public record AnalysisRequest(
         int maxEvidencePerSignal,
         String toolVersion,
         Map<String, Map<Question, Answer>> declaredAnswers,
+        List<String> excludes,
         List<SuppressionRule> suppressions) {
 
     /** Evidence lines kept per signal and module unless configured otherwise. */
@@ -44,13 +46,14 @@ public record AnalysisRequest(
         Map<String, Map<Question, Answer>> copy = new LinkedHashMap<>();
         declaredAnswers.forEach((module, answers) -> copy.put(module, Map.copyOf(new EnumMap<>(answers))));
         declaredAnswers = Map.copyOf(copy);
+        excludes = List.copyOf(excludes);
         suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
         if (maxEvidencePerSignal < 1) {
             throw new IllegalArgumentException("maxEvidencePerSignal must be at least 1, was " + maxEvidencePerSignal);
         }
     }
 
-    /** A request without declared answers. */
+    /** A request without declared answers, exclusions or suppressions. */
     public AnalysisRequest(
             Path executionRoot,
             List<ModuleRequest> modules,
@@ -68,33 +71,27 @@ public record AnalysisRequest(
                 maxEvidencePerSignal,
                 toolVersion,
                 Map.of(),
-                List.of());
-    }
-
-    /** A request without suppressions. */
-    public AnalysisRequest(
-            Path executionRoot,
-            List<ModuleRequest> modules,
-            Optional<String> languageLevel,
-            boolean includeTests,
-            boolean includeGenerated,
-            int maxEvidencePerSignal,
-            String toolVersion,
-            Map<String, Map<Question, Answer>> declaredAnswers) {
-        this(
-                executionRoot,
-                modules,
-                languageLevel,
-                includeTests,
-                includeGenerated,
-                maxEvidencePerSignal,
-                toolVersion,
-                declaredAnswers,
+                List.of(),
                 List.of());
     }
 
     /** This request with the team's declared answers, by module artifactId or path. */
     public AnalysisRequest withDeclaredAnswers(Map<String, Map<Question, Answer>> answers) {
+        return copy(answers, excludes, suppressions);
+    }
+
+    /** This request, setting aside the files the globs match. */
+    public AnalysisRequest withExcludes(List<String> globs) {
+        return copy(declaredAnswers, globs, suppressions);
+    }
+
+    /** This request with the manifest's suppressions (see {@link Suppressions#resolve}). */
+    public AnalysisRequest withSuppressions(List<SuppressionRule> rules) {
+        return copy(declaredAnswers, excludes, rules);
+    }
+
+    private AnalysisRequest copy(
+            Map<String, Map<Question, Answer>> answers, List<String> globs, List<SuppressionRule> rules) {
         return new AnalysisRequest(
                 executionRoot,
                 modules,
@@ -104,20 +101,7 @@ public record AnalysisRequest(
                 maxEvidencePerSignal,
                 toolVersion,
                 answers,
-                suppressions);
-    }
-
-    /** This request with the manifest's suppressions (see {@link Suppressions#resolve}). */
-    public AnalysisRequest withSuppressions(List<SuppressionRule> rules) {
-        return new AnalysisRequest(
-                executionRoot,
-                modules,
-                languageLevel,
-                includeTests,
-                includeGenerated,
-                maxEvidencePerSignal,
-                toolVersion,
-                declaredAnswers,
+                globs,
                 rules);
     }
 }

@@ -3,24 +3,24 @@ package io.github.rustfit.core.analysis;
 import io.github.rustfit.core.adoption.AdoptionAdvisor;
 import io.github.rustfit.core.criteria.Answer;
 import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.criteria.CriterionScore;
 import io.github.rustfit.core.criteria.Decision;
 import io.github.rustfit.core.criteria.DecisionRule;
+import io.github.rustfit.core.criteria.Margin;
 import io.github.rustfit.core.criteria.Margins;
 import io.github.rustfit.core.criteria.ModuleEvidence;
 import io.github.rustfit.core.criteria.Question;
+import io.github.rustfit.core.criteria.QuestionAnswer;
 import io.github.rustfit.core.criteria.QuestionInference;
 import io.github.rustfit.core.criteria.Thresholds;
 import io.github.rustfit.core.criteria.Trait;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.result.Adoption;
-import io.github.rustfit.core.result.CriterionScore;
 import io.github.rustfit.core.result.Evidence;
 import io.github.rustfit.core.result.FileStats;
-import io.github.rustfit.core.result.Margin;
 import io.github.rustfit.core.result.ModuleResult;
-import io.github.rustfit.core.result.QuestionAnswer;
 import io.github.rustfit.core.result.SignalResult;
-import io.github.rustfit.core.signals.SignalRegistry;
+import io.github.rustfit.core.signals.registry.SignalRegistry;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -88,6 +88,7 @@ final class ModuleAssembler {
             ModuleTally tally,
             List<String> notes,
             int unreadable,
+            int excluded,
             List<String> dependsOn,
             List<String> dependents,
             int reactorSize,
@@ -96,13 +97,55 @@ final class ModuleAssembler {
     ModuleResult assemble(Input in) {
         ModuleTally tally = in.tally();
         long linesOfCode = tally.linesOfCode();
-        FileStats stats = new FileStats(
-                tally.files(), tally.parsedFiles(), tally.files() - tally.parsedFiles(), linesOfCode, in.unreadable());
-
-        List<SignalResult> signalResults = new ArrayList<>();
         Map<Criterion, Integer> countByCriterion = new EnumMap<>(Criterion.class);
         Set<Trait> namedTraits = EnumSet.noneOf(Trait.class);
         Map<Trait, Integer> traitCounts = new EnumMap<>(Trait.class);
+        List<SignalResult> signalResults =
+                signalResults(tally, linesOfCode, countByCriterion, namedTraits, traitCounts);
+        ModuleEvidence evidence = evidence(in, criteria(countByCriterion, linesOfCode), namedTraits, traitCounts);
+        Function<ModuleEvidence, List<QuestionAnswer>> answering = e -> QuestionInference.infer(e).stream()
+                .map(answer -> answer.withDeclared(in.declaredAnswers().get(answer.question())))
+                .toList();
+        List<QuestionAnswer> answers = answering.apply(evidence);
+        Decision decision = DecisionRule.decide(evidence, answers);
+        Margin margin = Margins.of(evidence, answering);
+        Adoption adoption = decision.verdict().isAtLeast(Verdict.CONSIDER) ? advise(in) : null;
+        ModuleRequest request = in.request();
+        FileStats files = new FileStats(
+                tally.files(),
+                tally.parsedFiles(),
+                tally.files() - tally.parsedFiles(),
+                linesOfCode,
+                in.unreadable(),
+                in.excluded());
+        return new ModuleResult(
+                new ModuleResult.Identity(request.groupId(), request.artifactId(), in.path(), request.packaging()),
+                new ModuleResult.Sources(in.sourceRoots(), files, tally.problems(), in.notes()),
+                new ModuleResult.Graph(in.dependsOn(), in.dependents()),
+                new ModuleResult.Findings(
+                        signalResults, new ArrayList<>(evidence.criteria().values()), tally.suppressed()),
+                new ModuleResult.Judgement(
+                        answers,
+                        decision.verdict(),
+                        decision.rationale(),
+                        decision.whatWouldChange(),
+                        decision.basis(),
+                        margin),
+                null,
+                adoption);
+    }
+
+    /**
+     * Every signal that fired, with its density; adds each count to its criterion's, or, for a
+     * signal that shows a trait, names the trait (a module-level signal) or counts toward it.
+     */
+    private List<SignalResult> signalResults(
+            ModuleTally tally,
+            long linesOfCode,
+            Map<Criterion, Integer> countByCriterion,
+            Set<Trait> namedTraits,
+            Map<Trait, Integer> traitCounts) {
+        List<SignalResult> results = new ArrayList<>();
         for (String id : tally.signalIds()) {
             SignalInfo info = signals.get(id);
             int count = tally.count(id);
@@ -114,7 +157,7 @@ final class ModuleAssembler {
                 }
             });
             List<Evidence> kept = tally.evidence(id);
-            signalResults.add(new SignalResult(
+            results.add(new SignalResult(
                     id,
                     info.criterion(),
                     info.description(),
@@ -126,7 +169,11 @@ final class ModuleAssembler {
                 countByCriterion.merge(info.criterion(), count, Integer::sum);
             }
         }
+        return results;
+    }
 
+    /** Every criterion's count, density and strength, in declaration order. */
+    private static Map<Criterion, CriterionScore> criteria(Map<Criterion, Integer> countByCriterion, long linesOfCode) {
         Map<Criterion, CriterionScore> criteria = new EnumMap<>(Criterion.class);
         for (Criterion criterion : Criterion.values()) {
             int count = countByCriterion.getOrDefault(criterion, 0);
@@ -140,11 +187,20 @@ final class ModuleAssembler {
                             perKloc,
                             Thresholds.strength(criterion, count, perKloc)));
         }
+        return criteria;
+    }
 
-        ModuleEvidence evidence = new ModuleEvidence(
+    /** What the questions and the decision rule weigh. */
+    private static ModuleEvidence evidence(
+            Input in,
+            Map<Criterion, CriterionScore> criteria,
+            Set<Trait> namedTraits,
+            Map<Trait, Integer> traitCounts) {
+        ModuleTally tally = in.tally();
+        return new ModuleEvidence(
                 in.request().artifactId(),
                 in.request().packaging(),
-                linesOfCode,
+                tally.linesOfCode(),
                 tally.parsedFiles(),
                 criteria,
                 in.dependents(),
@@ -155,36 +211,6 @@ final class ModuleAssembler {
                 tally.core(),
                 namedTraits,
                 traitCounts);
-        Function<ModuleEvidence, List<QuestionAnswer>> answering = e -> QuestionInference.infer(e).stream()
-                .map(answer -> answer.withDeclared(in.declaredAnswers().get(answer.question())))
-                .toList();
-        List<QuestionAnswer> answers = answering.apply(evidence);
-        Decision decision = DecisionRule.decide(evidence, answers);
-        Margin margin = Margins.of(evidence, answering);
-
-        Adoption adoption = decision.verdict().isAtLeast(Verdict.CONSIDER) ? advise(in) : null;
-        return new ModuleResult(
-                in.request().groupId(),
-                in.request().artifactId(),
-                in.path(),
-                in.request().packaging(),
-                in.sourceRoots(),
-                stats,
-                tally.problems(),
-                in.notes(),
-                in.dependsOn(),
-                in.dependents(),
-                signalResults,
-                new ArrayList<>(evidence.criteria().values()),
-                answers,
-                decision.verdict(),
-                decision.rationale(),
-                decision.whatWouldChange(),
-                null,
-                adoption,
-                decision.basis(),
-                margin,
-                tally.suppressed());
     }
 
     private static Adoption advise(Input in) {

@@ -19,7 +19,7 @@ import io.github.rustfit.core.result.Summary;
 import io.github.rustfit.core.signals.ModuleFacts;
 import io.github.rustfit.core.signals.ModuleSignal;
 import io.github.rustfit.core.signals.Signal;
-import io.github.rustfit.core.signals.SignalRegistry;
+import io.github.rustfit.core.signals.registry.SignalRegistry;
 import io.github.rustfit.core.signals.role.PackagingModules;
 import io.github.rustfit.core.source.SourceAccess;
 import java.io.IOException;
@@ -40,7 +40,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
@@ -197,9 +196,10 @@ public final class ReactorAnalyzer {
         Path root = request.executionRoot().toAbsolutePath().normalize();
         KeptAnalysis kept = KeptAnalysis.start(cache);
 
+        Exclusions exclusions = Exclusions.of(request.excludes());
         List<ModuleSources> listed = new ArrayList<>();
         for (ModuleRequest module : request.modules()) {
-            listed.add(SourceListing.list(module, request, root, access, listener));
+            listed.add(SourceListing.list(module, request, exclusions, root, access, listener));
         }
         int totalFiles =
                 listed.stream().mapToInt(module -> module.files().size()).sum();
@@ -273,6 +273,7 @@ public final class ReactorAnalyzer {
                     module.tally(),
                     module.notes(),
                     module.digested().unreadable(),
+                    module.digested().sources().excluded(),
                     graph.dependsOn(moduleRequest),
                     graph.dependents(moduleRequest),
                     request.modules().size(),
@@ -359,7 +360,7 @@ public final class ReactorAnalyzer {
             FileReportCache cache,
             Progress progress,
             AnalysisListener listener) {
-        FileReport report = await(pending.report());
+        FileReport report = Futures.await(pending.report());
         if (pending.reused()) {
             cache.reused(report.file());
         } else {
@@ -378,23 +379,6 @@ public final class ReactorAnalyzer {
                         + problem.column() + ": " + problem.message()));
         tally.add(report);
         progress.fileDone(report.linesOfCode());
-    }
-
-    private static FileReport await(Future<FileReport> report) {
-        try {
-            return report.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the analysis was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /**
@@ -456,6 +440,8 @@ public final class ReactorAnalyzer {
                     .append(request.toolVersion())
                     .append('|')
                     .append(maxFileBytes)
+                    .append('|')
+                    .append(request.excludes())
                     .append('\n');
             new TreeMap<>(request.declaredAnswers())
                     .forEach((module, answers) -> state.append(module)

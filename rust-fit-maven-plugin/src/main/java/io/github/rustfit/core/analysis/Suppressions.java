@@ -128,7 +128,7 @@ public final class Suppressions {
             int occurrences = 0;
             Map<String, Integer> signals = new TreeMap<>();
             for (ModuleResult module : modules) {
-                for (SuppressionUse use : module.suppressions()) {
+                for (SuppressionUse use : module.evidence().suppressions()) {
                     if (use.at().equals(rule.at())) {
                         occurrences += use.occurrences();
                         use.signals().forEach((id, count) -> signals.merge(id, count, Integer::sum));

@@ -1,6 +1,5 @@
 package io.github.rustfit.core.criteria;
 
-import io.github.rustfit.core.result.DecisionBasis;
 import java.util.List;
 
 /**

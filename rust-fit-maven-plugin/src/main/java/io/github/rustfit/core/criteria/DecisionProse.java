@@ -1,10 +1,7 @@
 package io.github.rustfit.core.criteria;
 
+import io.github.rustfit.core.criteria.CriterionScore.Strength;
 import io.github.rustfit.core.criteria.DecisionRule.Judgement;
-import io.github.rustfit.core.result.CriterionScore;
-import io.github.rustfit.core.result.CriterionScore.Strength;
-import io.github.rustfit.core.result.DecisionBasis;
-import io.github.rustfit.core.result.QuestionAnswer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

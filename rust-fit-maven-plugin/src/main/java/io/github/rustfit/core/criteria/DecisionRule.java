@@ -1,7 +1,6 @@
 package io.github.rustfit.core.criteria;
 
-import io.github.rustfit.core.result.CriterionScore.Strength;
-import io.github.rustfit.core.result.QuestionAnswer;
+import io.github.rustfit.core.criteria.CriterionScore.Strength;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,7 +1,5 @@
 package io.github.rustfit.core.criteria;
 
-import io.github.rustfit.core.result.Margin;
-import io.github.rustfit.core.result.QuestionAnswer;
 import java.util.List;
 import java.util.function.Function;
 

@@ -10,7 +10,7 @@ import io.github.rustfit.core.manifest.ManifestNode.Mapping;
 import io.github.rustfit.core.manifest.ManifestNode.Scalar;
 import io.github.rustfit.core.manifest.ManifestNode.Scalar.Kind;
 import io.github.rustfit.core.manifest.ManifestNode.Sequence;
-import io.github.rustfit.core.signals.SignalRegistry;
+import io.github.rustfit.core.signals.registry.SignalRegistry;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -247,86 +247,117 @@ public final class ManifestReader {
             String at = "/components/" + i;
             Location here = locations.getOrDefault(at, Location.UNKNOWN);
             String where = "components[" + i + "]";
-            if (component.name() == null || component.name().isBlank()) {
-                throw new ManifestException(
-                        file, here, where + ": missing 'name'; expected a unique name such as wire-protocol.", null);
-            }
-            Integer first = names.putIfAbsent(component.name(), i);
-            if (first != null) {
-                throw new ManifestException(
+            checkName(file, component, names, i, locations);
+            checkModules(file, components, i, owners, locations);
+            if (component.review() != null) {
+                checkReview(
                         file,
-                        locations.getOrDefault(at + "/name", here),
-                        where + ".name: duplicate component '" + component.name() + "' (first at line "
-                                + locations
-                                        .getOrDefault("/components/" + first, Location.UNKNOWN)
-                                        .line()
-                                + "); expected each component once. Merge the two entries.",
-                        null);
-            }
-            if (component.modules().isEmpty()) {
-                throw new ManifestException(
-                        file,
-                        locations.getOrDefault(at + "/modules", here),
-                        where + ": component '" + component.name() + "' lists no modules; expected 'modules: [...]'"
-                                + " with Maven artifactIds or module paths.",
-                        null);
-            }
-            for (int j = 0; j < component.modules().size(); j++) {
-                String module = component.modules().get(j);
-                Location moduleAt = locations.getOrDefault(at + "/modules/" + j, here);
-                if (module.isBlank()) {
-                    throw new ManifestException(
-                            file,
-                            moduleAt,
-                            String.format(Locale.ROOT, EMPTY_MODULE, where + ".modules[" + j + "]: "),
-                            null);
-                }
-                Integer owner = owners.putIfAbsent(module, i);
-                if (owner != null) {
-                    String other = components.get(owner).name();
-                    throw new ManifestException(
-                            file,
-                            moduleAt,
-                            where + ".modules[" + j + "]: module '" + module + "' is listed twice"
-                                    + (owner == i ? " in '" + other + "'" : " (also in component '" + other + "')")
-                                    + "; expected each module in one component only.",
-                            null);
-                }
-            }
-            Review review = component.review();
-            if (review != null) {
-                Location reviewAt = locations.getOrDefault(at + "/review", here);
-                String inReview = where + ".review: ";
-                if (review.decision() == null) {
-                    throw new ManifestException(
-                            file,
-                            reviewAt,
-                            inReview + "missing 'decision'; expected one of " + names(ReviewDecision.values()) + ".",
-                            null);
-                }
-                if (review.date() == null) {
-                    throw new ManifestException(
-                            file, reviewAt, inReview + "missing 'date'; expected " + EXPECTED_DATE + ".", null);
-                }
-                if (review.revisitBy() == null) {
-                    throw new ManifestException(
-                            file,
-                            reviewAt,
-                            inReview + "missing 'revisitBy'; expected " + EXPECTED_DATE
-                                    + ", when the review must be looked at again.",
-                            null);
-                }
-                if (review.revisitBy().isBefore(review.date())) {
-                    throw new ManifestException(
-                            file,
-                            locations.getOrDefault(at + "/review/revisitBy", reviewAt),
-                            inReview + "revisitBy " + review.revisitBy() + " is before the review's date "
-                                    + review.date() + "; expected a later date.",
-                            null);
-                }
+                        component.review(),
+                        where + ".review: ",
+                        at,
+                        locations.getOrDefault(at + "/review", here),
+                        locations);
             }
         }
         validateSuppressions(file, document, locations);
+    }
+
+    /** A component has a name no other component has. */
+    private static void checkName(
+            Path file, Component component, Map<String, Integer> names, int i, Map<String, Location> locations)
+            throws ManifestException {
+        String at = "/components/" + i;
+        Location here = locations.getOrDefault(at, Location.UNKNOWN);
+        String where = "components[" + i + "]";
+        if (component.name() == null || component.name().isBlank()) {
+            throw new ManifestException(
+                    file, here, where + ": missing 'name'; expected a unique name such as wire-protocol.", null);
+        }
+        Integer first = names.putIfAbsent(component.name(), i);
+        if (first != null) {
+            throw new ManifestException(
+                    file,
+                    locations.getOrDefault(at + "/name", here),
+                    where + ".name: duplicate component '" + component.name() + "' (first at line "
+                            + locations
+                                    .getOrDefault("/components/" + first, Location.UNKNOWN)
+                                    .line()
+                            + "); expected each component once. Merge the two entries.",
+                    null);
+        }
+    }
+
+    /** A component lists modules, none of them blank, and no module is listed twice. */
+    private static void checkModules(
+            Path file, List<Component> components, int i, Map<String, Integer> owners, Map<String, Location> locations)
+            throws ManifestException {
+        Component component = components.get(i);
+        String at = "/components/" + i;
+        Location here = locations.getOrDefault(at, Location.UNKNOWN);
+        String where = "components[" + i + "]";
+        if (component.modules().isEmpty()) {
+            throw new ManifestException(
+                    file,
+                    locations.getOrDefault(at + "/modules", here),
+                    where + ": component '" + component.name() + "' lists no modules; expected 'modules: [...]'"
+                            + " with Maven artifactIds or module paths.",
+                    null);
+        }
+        for (int j = 0; j < component.modules().size(); j++) {
+            String module = component.modules().get(j);
+            Location moduleAt = locations.getOrDefault(at + "/modules/" + j, here);
+            if (module.isBlank()) {
+                throw new ManifestException(
+                        file,
+                        moduleAt,
+                        String.format(Locale.ROOT, EMPTY_MODULE, where + ".modules[" + j + "]: "),
+                        null);
+            }
+            Integer owner = owners.putIfAbsent(module, i);
+            if (owner != null) {
+                String other = components.get(owner).name();
+                throw new ManifestException(
+                        file,
+                        moduleAt,
+                        where + ".modules[" + j + "]: module '" + module + "' is listed twice"
+                                + (owner == i ? " in '" + other + "'" : " (also in component '" + other + "')")
+                                + "; expected each module in one component only.",
+                        null);
+            }
+        }
+    }
+
+    /** A review has a decision, a date and a revisit date no earlier than its date. */
+    private static void checkReview(
+            Path file, Review review, String inReview, String at, Location reviewAt, Map<String, Location> locations)
+            throws ManifestException {
+        if (review.decision() == null) {
+            throw new ManifestException(
+                    file,
+                    reviewAt,
+                    inReview + "missing 'decision'; expected one of " + names(ReviewDecision.values()) + ".",
+                    null);
+        }
+        if (review.date() == null) {
+            throw new ManifestException(
+                    file, reviewAt, inReview + "missing 'date'; expected " + EXPECTED_DATE + ".", null);
+        }
+        if (review.revisitBy() == null) {
+            throw new ManifestException(
+                    file,
+                    reviewAt,
+                    inReview + "missing 'revisitBy'; expected " + EXPECTED_DATE
+                            + ", when the review must be looked at again.",
+                    null);
+        }
+        if (review.revisitBy().isBefore(review.date())) {
+            throw new ManifestException(
+                    file,
+                    locations.getOrDefault(at + "/review/revisitBy", reviewAt),
+                    inReview + "revisitBy " + review.revisitBy() + " is before the review's date " + review.date()
+                            + "; expected a later date.",
+                    null);
+        }
     }
 
     /** Each component a suppression names must be one of the manifest's. */
@@ -476,85 +507,86 @@ public final class ManifestReader {
                 Field field = field(entry, item.place(), SUPPRESSION_KEYS);
                 switch (field.key()) {
                     case "signal" -> signal = signalId(field);
-                    case "files" -> {
-                        for (Field glob : texts(
-                                field,
-                                "at least one glob, such as **/generated/**",
-                                "a glob such as **/generated/**",
-                                "write a glob, or remove the key to set aside the signal in every file")) {
-                            String pattern = text(glob, "a glob such as **/generated/**");
-                            var problem = FileGlob.problem(pattern);
-                            if (problem.isPresent()) {
-                                throw new ManifestException(
-                                        file, glob.at(), glob.place().prefix() + problem.get(), null);
-                            }
-                            files.add(pattern);
-                        }
-                    }
-                    case "modules" -> {
-                        for (Field module : texts(
+                    case "files" -> files.addAll(globs(field));
+                    case "modules" ->
+                        modules.addAll(names(
                                 field,
                                 "at least one artifactId or module path",
                                 "an artifactId or a module path",
-                                "name a module, or remove the key to apply it to every module")) {
-                            modules.add(text(module, "an artifactId or a module path"));
-                        }
-                    }
-                    case "components" -> {
-                        for (Field component : texts(
+                                "name a module, or remove the key to apply it to every module"));
+                    case "components" ->
+                        components.addAll(names(
                                 field,
                                 "at least one component's name",
                                 "a component's name",
-                                "name a component, or remove the key to apply it to every module")) {
-                            components.add(text(component, "a component's name"));
-                        }
-                    }
-                    case "reason" -> {
-                        reason = text(field, "text: why the evidence is wrong, in the team's words");
-                        if (Placeholders.isPlaceholder(reason)) {
-                            throw new ManifestException(
-                                    file,
-                                    field.at(),
-                                    String.format(
-                                            Locale.ROOT,
-                                            SUPPRESSION_PLACEHOLDER_REASON,
-                                            field.place().prefix(),
-                                            reason.strip()),
-                                    null);
-                        }
-                    }
+                                "name a component, or remove the key to apply it to every module"));
+                    case "reason" -> reason = reason(field);
                     default -> reviewer = text(field, "a reviewer's name");
                 }
             }
-            if (signal == null && files.isEmpty()) {
-                throw new ManifestException(
-                        file,
-                        item.at(),
-                        String.format(
-                                Locale.ROOT,
-                                SUPPRESSION_SETS_ASIDE_ALL,
-                                item.place().prefix()),
-                        null);
-            }
-            if (reason == null) {
-                throw new ManifestException(
-                        file,
-                        item.at(),
-                        String.format(
-                                Locale.ROOT, SUPPRESSION_NO_REASON, item.place().prefix()),
-                        null);
-            }
-            if (reviewer == null || reviewer.isBlank()) {
-                throw new ManifestException(
-                        file,
-                        item.at(),
-                        String.format(
-                                Locale.ROOT,
-                                SUPPRESSION_NO_REVIEWER,
-                                item.place().prefix()),
-                        null);
-            }
+            requireComplete(item, signal == null && files.isEmpty(), reason, reviewer);
             return new Suppression(signal, files, modules, components, reason, reviewer);
+        }
+
+        /** A suppression's file globs, each one a source path can match. */
+        private List<String> globs(Field field) throws ManifestException {
+            List<String> globs = new ArrayList<>();
+            for (Field glob : texts(
+                    field,
+                    "at least one glob, such as **/generated/**",
+                    "a glob such as **/generated/**",
+                    "write a glob, or remove the key to set aside the signal in every file")) {
+                String pattern = text(glob, "a glob such as **/generated/**");
+                var problem = FileGlob.problem(pattern);
+                if (problem.isPresent()) {
+                    throw new ManifestException(file, glob.at(), glob.place().prefix() + problem.get(), null);
+                }
+                globs.add(pattern);
+            }
+            return globs;
+        }
+
+        /** A list of names (modules or components), none of them empty. */
+        private List<String> names(Field field, String some, String one, String fix) throws ManifestException {
+            List<String> names = new ArrayList<>();
+            for (Field name : texts(field, some, one, fix)) {
+                names.add(text(name, one));
+            }
+            return names;
+        }
+
+        /** A suppression's reason, in the team's own words. */
+        private String reason(Field field) throws ManifestException {
+            String reason = text(field, "text: why the evidence is wrong, in the team's words");
+            if (Placeholders.isPlaceholder(reason)) {
+                throw new ManifestException(
+                        file,
+                        field.at(),
+                        String.format(
+                                Locale.ROOT,
+                                SUPPRESSION_PLACEHOLDER_REASON,
+                                field.place().prefix(),
+                                reason.strip()),
+                        null);
+            }
+            return reason;
+        }
+
+        /** A suppression narrows what it sets aside, says why, and names who judged so. */
+        private void requireComplete(Field item, boolean setsAsideAll, String reason, String reviewer)
+                throws ManifestException {
+            String message = setsAsideAll
+                    ? SUPPRESSION_SETS_ASIDE_ALL
+                    : reason == null
+                            ? SUPPRESSION_NO_REASON
+                            : reviewer == null || reviewer.isBlank() ? SUPPRESSION_NO_REVIEWER : null;
+            if (message != null) {
+                throw new ManifestException(
+                        file,
+                        item.at(),
+                        String.format(Locale.ROOT, message, item.place().prefix()),
+                        null);
+            }
         }
 
         /** A list's elements as fields; the list must hold at least one, none of them empty. */

@@ -135,18 +135,7 @@ final class YamlTree {
         Event event = next();
         Location at = location(event.getStartMark());
         if (event instanceof AliasEvent alias) {
-            ManifestNode target = anchors.get(alias.getAnchor());
-            if (target == null) {
-                String name = alias.getAnchor();
-                throw new ManifestException(
-                        file,
-                        at,
-                        open.contains(name)
-                                ? String.format(Locale.ROOT, ManifestReader.ALIAS_INSIDE_ITSELF, name)
-                                : String.format(Locale.ROOT, ManifestReader.UNKNOWN_ALIAS, name, name, name),
-                        null);
-            }
-            return new Alias(at, alias.getAnchor(), target);
+            return alias(alias, at);
         }
         if (depth > MAX_DEPTH) {
             throw new ManifestException(file, at, String.format(Locale.ROOT, ManifestReader.TOO_DEEP, MAX_DEPTH), null);
@@ -158,34 +147,11 @@ final class YamlTree {
         } else if (event instanceof SequenceStartEvent sequence) {
             tag(sequence, at, Tag.SEQ);
             open(anchor);
-            List<ManifestNode> items = new ArrayList<>();
-            int weight = 1;
-            while (!parser.checkEvent(Event.ID.SequenceEnd)) {
-                ManifestNode item = node(depth + 1);
-                items.add(item);
-                weight += item.weight();
-            }
-            next();
-            node = new Sequence(at, items, weight);
+            node = sequence(depth, at);
         } else if (event instanceof MappingStartEvent mapping) {
             tag(mapping, at, Tag.MAP);
             open(anchor);
-            List<Entry> entries = new ArrayList<>();
-            int weight = 1;
-            while (!parser.checkEvent(Event.ID.MappingEnd)) {
-                if (parser.peekEvent() instanceof ScalarEvent key
-                        && key.getImplicit().canOmitTagInPlainScalar()
-                        && key.getTag() == null
-                        && resolver.resolve(NodeId.scalar, key.getValue(), true).equals(Tag.MERGE)) {
-                    throw new ManifestException(file, location(key.getStartMark()), ManifestReader.MERGE_KEY, null);
-                }
-                ManifestNode key = node(depth + 1);
-                ManifestNode value = node(depth + 1);
-                entries.add(new Entry(keyText(key), key.at(), value));
-                weight += 1 + value.weight();
-            }
-            next();
-            node = new Mapping(at, entries, weight);
+            node = mapping(depth, at);
         } else {
             throw new ManifestException(
                     file,
@@ -198,6 +164,55 @@ final class YamlTree {
             anchors.put(anchor, node);
         }
         return node;
+    }
+
+    /** The value an alias names, which must be complete and come before it. */
+    private ManifestNode alias(AliasEvent alias, Location at) throws ManifestException {
+        ManifestNode target = anchors.get(alias.getAnchor());
+        if (target == null) {
+            String name = alias.getAnchor();
+            throw new ManifestException(
+                    file,
+                    at,
+                    open.contains(name)
+                            ? String.format(Locale.ROOT, ManifestReader.ALIAS_INSIDE_ITSELF, name)
+                            : String.format(Locale.ROOT, ManifestReader.UNKNOWN_ALIAS, name, name, name),
+                    null);
+        }
+        return new Alias(at, alias.getAnchor(), target);
+    }
+
+    /** A sequence's items, after its start. */
+    private ManifestNode sequence(int depth, Location at) throws ManifestException {
+        List<ManifestNode> items = new ArrayList<>();
+        int weight = 1;
+        while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+            ManifestNode item = node(depth + 1);
+            items.add(item);
+            weight += item.weight();
+        }
+        next();
+        return new Sequence(at, items, weight);
+    }
+
+    /** A mapping's entries, after its start; a merge key is refused. */
+    private ManifestNode mapping(int depth, Location at) throws ManifestException {
+        List<Entry> entries = new ArrayList<>();
+        int weight = 1;
+        while (!parser.checkEvent(Event.ID.MappingEnd)) {
+            if (parser.peekEvent() instanceof ScalarEvent key
+                    && key.getImplicit().canOmitTagInPlainScalar()
+                    && key.getTag() == null
+                    && resolver.resolve(NodeId.scalar, key.getValue(), true).equals(Tag.MERGE)) {
+                throw new ManifestException(file, location(key.getStartMark()), ManifestReader.MERGE_KEY, null);
+            }
+            ManifestNode key = node(depth + 1);
+            ManifestNode value = node(depth + 1);
+            entries.add(new Entry(keyText(key), key.at(), value));
+            weight += 1 + value.weight();
+        }
+        next();
+        return new Mapping(at, entries, weight);
     }
 
     private void open(String anchor) {

@@ -26,8 +26,12 @@ public record AnalysisResult(
         List<ModuleResult> modules,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SuppressionUse> suppressions) {
 
-    /** The schema version this code writes and reads. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The schema version this code writes. Version 2 groups each module's fields (identity,
+     * sources, graph, evidence, judgement, review, adoption) and each review's recorded values;
+     * version 1 files are still read (see {@link ResultFiles#read}).
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     public AnalysisResult {
         modules = List.copyOf(modules);

@@ -4,6 +4,8 @@ import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.manifest.Component;
 import io.github.rustfit.core.manifest.Manifest;
 import io.github.rustfit.core.manifest.ReviewDecision;
+import io.github.rustfit.core.manifest.ReviewEvidence;
+import io.github.rustfit.core.manifest.ReviewYaml;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ReviewState;
@@ -47,11 +49,7 @@ public final class ReviewStubs {
             if (!done.add(name)) {
                 continue;
             }
-            List<ModuleResult> covered = component
-                    .map(c -> result.modules().stream()
-                            .filter(other -> c.covers(other.artifactId(), other.path()))
-                            .toList())
-                    .orElse(List.of(module));
+            List<ModuleResult> covered = Coverage.covered(result.modules(), module, component);
             List<String> modules = component.map(Component::modules).orElse(List.of(module.artifactId()));
             entries.add(entry(
                     name,
@@ -94,7 +92,8 @@ public final class ReviewStubs {
             out.append("  # ")
                     .append(ReviewYaml.comment(module.artifactId() + ": " + ReviewYaml.evidenceSummary(module)))
                     .append('\n');
-            module.rationale()
+            module.judgement()
+                    .rationale()
                     .forEach(line -> out.append("  #   ")
                             .append(ReviewYaml.comment(line))
                             .append('\n'));

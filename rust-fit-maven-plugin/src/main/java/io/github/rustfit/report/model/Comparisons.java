@@ -76,12 +76,12 @@ final class Comparisons {
     }
 
     private static String key(ModuleResult module) {
-        return module.groupId() + ":" + module.artifactId();
+        return module.identity().groupId() + ":" + module.artifactId();
     }
 
     private static Map<String, Integer> counts(ModuleResult module) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (SignalResult signal : module.signals()) {
+        for (SignalResult signal : module.evidence().signals()) {
             counts.merge(signal.id(), signal.count(), Integer::sum);
         }
         return counts;

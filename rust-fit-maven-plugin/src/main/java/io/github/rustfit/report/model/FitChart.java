@@ -2,11 +2,11 @@ package io.github.rustfit.report.model;
 
 import static io.github.rustfit.report.model.Labels.decimal;
 
+import io.github.rustfit.core.criteria.DecisionBasis;
 import io.github.rustfit.core.criteria.DecisionRule;
 import io.github.rustfit.core.criteria.DecisionRule.Ground;
 import io.github.rustfit.core.criteria.Trait;
 import io.github.rustfit.core.criteria.Verdict;
-import io.github.rustfit.core.result.DecisionBasis;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.report.model.ReportModel.VerdictView;
 import java.util.ArrayList;
@@ -260,7 +260,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             if (module.verdict() == Verdict.NOT_ANALYZED) {
                 continue;
             }
-            DecisionBasis basis = module.basis();
+            DecisionBasis basis = module.judgement().basis();
             Branch branch = basis == null ? null : branch(basis);
             if (branch == null || regionVerdict(branch, basis) != module.verdict()) {
                 unplaced.add(new ReportModel.ModuleRef(
@@ -402,7 +402,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
         }
         List<double[]> centres = new ArrayList<>();
         for (ModuleResult module : members) {
-            DecisionBasis basis = module.basis();
+            DecisionBasis basis = module.judgement().basis();
             double x = px(measure(branch, basis));
             double y = py(share(basis));
             centres.add(new double[] {x, y});

@@ -4,14 +4,14 @@ import static io.github.rustfit.report.model.Labels.decimal;
 
 import io.github.rustfit.core.criteria.Answer;
 import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.criteria.CriterionScore;
+import io.github.rustfit.core.criteria.Margin;
+import io.github.rustfit.core.criteria.QuestionAnswer;
 import io.github.rustfit.core.criteria.Side;
 import io.github.rustfit.core.result.Adoption;
-import io.github.rustfit.core.result.CriterionScore;
 import io.github.rustfit.core.result.Evidence;
-import io.github.rustfit.core.result.Margin;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ParseProblem;
-import io.github.rustfit.core.result.QuestionAnswer;
 import io.github.rustfit.core.result.ReviewState;
 import io.github.rustfit.core.result.SignalResult;
 import io.github.rustfit.report.model.ReportModel.AnswerView;
@@ -77,7 +77,7 @@ public final class ModuleViews {
     static ModuleView of(ModuleResult module, String anchor, SourceLinks links) {
         List<QuestionView> questions = new ArrayList<>();
         int yes = 0;
-        for (QuestionAnswer answer : module.questions()) {
+        for (QuestionAnswer answer : module.judgement().questions()) {
             AnswerView declared = answer.declared() == null ? null : Labels.answer(answer.declared());
             AnswerView inferred = Labels.answer(answer.inferred());
             if (answer.effective() == Answer.YES) {
@@ -92,7 +92,7 @@ public final class ModuleViews {
                     answer.reasons()));
         }
         Map<Criterion, CriterionScore> scores = new EnumMap<>(Criterion.class);
-        for (CriterionScore score : module.criteria()) {
+        for (CriterionScore score : module.evidence().criteria()) {
             scores.put(score.criterion(), score);
         }
         Set<Criterion> cited = cited(module);
@@ -110,7 +110,7 @@ public final class ModuleViews {
                     isCited ? strength : "none",
                     !isCited && score != null && score.count() > 0));
         }
-        List<SignalView> signals = module.signals().stream()
+        List<SignalView> signals = module.evidence().signals().stream()
                 .sorted(Comparator.comparingDouble(SignalResult::perKloc)
                         .reversed()
                         .thenComparing(
@@ -118,7 +118,7 @@ public final class ModuleViews {
                         .thenComparing(SignalResult::id))
                 .map(signal -> signal(signal, links))
                 .toList();
-        List<ProblemView> problems = module.parseProblems().stream()
+        List<ProblemView> problems = module.sources().parseProblems().stream()
                 .map(problem -> new ProblemView(
                         module.artifactId(),
                         anchor,
@@ -129,37 +129,40 @@ public final class ModuleViews {
         return new ModuleView(
                 anchor,
                 module.artifactId(),
-                module.groupId(),
+                module.identity().groupId(),
                 module.path(),
-                module.packaging(),
+                module.identity().packaging(),
                 Labels.verdict(module.verdict()),
-                module.rationale(),
-                module.whatWouldChange(),
+                module.judgement().rationale(),
+                module.judgement().whatWouldChange(),
                 questions,
                 yes,
                 review(module.review()),
-                module.files().seen(),
-                module.files().failed(),
-                module.files().linesOfCode(),
+                module.sources().files().seen(),
+                module.sources().files().failed(),
+                module.sources().files().linesOfCode(),
                 cells,
                 decimal(strongFit(module, scores)),
                 decimal(avoid(module, scores)),
                 headline(module),
                 signals,
-                module.signals().stream().mapToInt(SignalResult::count).sum(),
+                module.evidence().signals().stream()
+                        .mapToInt(SignalResult::count)
+                        .sum(),
                 signals.stream().mapToInt(signal -> signal.evidence().size()).sum(),
                 module.adoption() == null ? null : hotspots(module.adoption(), links),
                 module.adoption() == null ? null : firstStep(module.adoption().firstStep()),
                 problems,
-                module.notes(),
-                module.sourceRoots(),
-                module.dependsOn(),
-                module.dependents(),
+                module.sources().notes(),
+                module.sources().roots(),
+                module.graph().dependsOn(),
+                module.graph().dependents(),
                 SuppressionViews.of(module),
-                margin(module.margin()),
-                module.margin() == null || module.margin().firm()
+                margin(module.judgement().margin()),
+                module.judgement().margin() == null
+                                || module.judgement().margin().firm()
                         ? null
-                        : Labels.verdict(module.margin().leansToward()));
+                        : Labels.verdict(module.judgement().margin().leansToward()));
     }
 
     /** What a module view says of a margin a result does not carry (it was written before margins). */
@@ -185,16 +188,18 @@ public final class ModuleViews {
      * before it did (the page says so rather than guess).
      */
     private static Set<Criterion> cited(ModuleResult module) {
-        return module.basis() == null ? Set.of() : new HashSet<>(module.basis().cited());
+        return module.judgement().basis() == null
+                ? Set.of()
+                : new HashSet<>(module.judgement().basis().cited());
     }
 
     /** The strong-fit evidence the rule compared with its threshold: the whole module weighed with its core. */
     static double strongFit(ModuleResult module, Map<Criterion, CriterionScore> scores) {
-        return module.basis() != null ? module.basis().judged() : sum(scores, Side.STRONG_FIT);
+        return module.judgement().basis() != null ? module.judgement().basis().judged() : sum(scores, Side.STRONG_FIT);
     }
 
     static double avoid(ModuleResult module, Map<Criterion, CriterionScore> scores) {
-        return module.basis() != null ? module.basis().avoid() : sum(scores, Side.AVOID);
+        return module.judgement().basis() != null ? module.judgement().basis().avoid() : sum(scores, Side.AVOID);
     }
 
     private static double sum(Map<Criterion, CriterionScore> scores, Side side) {
@@ -209,13 +214,16 @@ public final class ModuleViews {
      * says it first.
      */
     private static String headline(ModuleResult module) {
-        if (module.rationale().isEmpty()) {
+        if (module.judgement().rationale().isEmpty()) {
             return "";
         }
-        boolean gated = module.basis() != null && module.basis().settledBeforeEvidence();
-        return gated || module.rationale().size() == 1
-                ? module.rationale().get(0)
-                : module.rationale().get(module.rationale().size() - 1);
+        boolean gated =
+                module.judgement().basis() != null && module.judgement().basis().settledBeforeEvidence();
+        return gated || module.judgement().rationale().size() == 1
+                ? module.judgement().rationale().get(0)
+                : module.judgement()
+                        .rationale()
+                        .get(module.judgement().rationale().size() - 1);
     }
 
     private static ReviewView review(ReviewState state) {
@@ -232,13 +240,16 @@ public final class ModuleViews {
         List<Fact> details = new ArrayList<>();
         details.add(new Fact("Required", state.required() ? "yes" : "no"));
         addFact(details, "Component", state.component());
-        addFact(details, "Decision", state.decision());
-        addFact(details, "Rationale", state.rationale());
-        if (!state.reviewers().isEmpty()) {
-            details.add(new Fact("Reviewers", String.join(", ", state.reviewers())));
+        ReviewState.Recorded recorded = state.recorded();
+        if (recorded != null) {
+            addFact(details, "Decision", recorded.decision());
+            addFact(details, "Rationale", recorded.rationale());
+            if (!recorded.reviewers().isEmpty()) {
+                details.add(new Fact("Reviewers", String.join(", ", recorded.reviewers())));
+            }
+            addFact(details, "Reviewed", recorded.date());
+            addFact(details, "Revisit by", recorded.revisitBy());
         }
-        addFact(details, "Reviewed", state.date());
-        addFact(details, "Revisit by", state.revisitBy());
         addFact(details, "Evidence", state.evidence());
         state.problems().forEach(problem -> details.add(new Fact("Problem", problem)));
         return new ReviewView(status, css, details);

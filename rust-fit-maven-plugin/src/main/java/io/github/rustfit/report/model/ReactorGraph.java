@@ -102,7 +102,7 @@ public record ReactorGraph(
         int[] dependents = new int[coded.size()];
         for (ModuleResult module : coded) {
             List<Integer> targets = new ArrayList<>();
-            for (String name : module.dependsOn()) {
+            for (String name : module.graph().dependsOn()) {
                 Integer target = byName.get(name);
                 if (target != null && !targets.contains(target) && coded.get(target) != module) {
                     targets.add(target);
@@ -152,7 +152,7 @@ public record ReactorGraph(
         int perRow = Math.max(1, (WIDTH - GUTTER - MARGIN) / SLOT);
         long maxLines = 1;
         for (ModuleResult module : coded) {
-            maxLines = Math.max(maxLines, module.files().linesOfCode());
+            maxLines = Math.max(maxLines, module.sources().files().linesOfCode());
         }
         // layers from the top: the highest layer (what depends on most) first, the foundations last
         double[] x = new double[coded.size()];
@@ -191,7 +191,8 @@ public record ReactorGraph(
         String[] labels = new String[coded.size()];
         double[] radius = new double[coded.size()];
         for (int i = 0; i < coded.size(); i++) {
-            radius[i] = 3 + 9 * Math.sqrt((double) coded.get(i).files().linesOfCode() / maxLines);
+            radius[i] =
+                    3 + 9 * Math.sqrt((double) coded.get(i).sources().files().linesOfCode() / maxLines);
             taken.add(new double[] {x[i] - radius[i], y[i] - radius[i], x[i] + radius[i], y[i] + radius[i]});
         }
         for (int i : labelOrder) {
@@ -217,7 +218,7 @@ public record ReactorGraph(
                     decimal(x[i]),
                     decimal(y[i]),
                     decimal(r),
-                    module.files().linesOfCode(),
+                    module.sources().files().linesOfCode(),
                     dependents[i],
                     labels[i],
                     decimal(y[i] + LABEL_BELOW)));

@@ -17,7 +17,9 @@ final class SuppressionViews {
 
     /** What suppressions set aside in one module. */
     static List<SuppressionView> of(ModuleResult module) {
-        return module.suppressions().stream().map(use -> view(use, List.of())).toList();
+        return module.evidence().suppressions().stream()
+                .map(use -> view(use, List.of()))
+                .toList();
     }
 
     /** Every suppression of the result, each with the modules it set evidence aside in. */
@@ -26,7 +28,7 @@ final class SuppressionViews {
         for (SuppressionUse use : result.suppressions()) {
             List<SuppressedIn> modules = new ArrayList<>();
             for (ModuleResult module : result.modules()) {
-                module.suppressions().stream()
+                module.evidence().suppressions().stream()
                         .filter(applied -> applied.at().equals(use.at()))
                         .forEach(applied -> modules.add(
                                 new SuppressedIn(module.artifactId(), anchors.get(module), applied.occurrences())));

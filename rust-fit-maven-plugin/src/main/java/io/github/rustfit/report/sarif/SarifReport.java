@@ -11,6 +11,7 @@ import io.github.rustfit.core.io.AtomicFiles;
 import io.github.rustfit.core.manifest.Component;
 import io.github.rustfit.core.manifest.Location;
 import io.github.rustfit.core.manifest.Manifest;
+import io.github.rustfit.core.manifest.ManifestCommands;
 import io.github.rustfit.core.result.Adoption;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.Evidence;
@@ -55,6 +56,9 @@ public final class SarifReport {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** Where a rule's help names the review goal, by the plugin's full coordinates so it works as printed. */
+    private static final String REVIEW_GOAL = "{review}";
+
     private record Rule(String id, String name, String shortText, String fullText, String help, String level) {}
 
     private static final List<Rule> RULES = List.of(
@@ -65,7 +69,7 @@ public final class SarifReport {
                     "The module's verdict calls for a recorded fit review under the configured policy"
                             + " (rustfit.requireReviewFor), and the component manifest records none.",
                     "Copy the module's stub from target/rust-fit/review-stubs.yaml into rust-fit.yaml, or record"
-                            + " one with mvn rust-fit:review -Drustfit.module=<module> -Drustfit.decision=..."
+                            + " one with {review} -Drustfit.module=<module> -Drustfit.decision=..."
                             + " -Drustfit.rationale=\"...\" -Drustfit.reviewers=<names>.",
                     "error"),
             new Rule(
@@ -73,7 +77,7 @@ public final class SarifReport {
                     "ReviewStale",
                     "The code or the verdict moved since the module's fit review.",
                     "The evidence drifted beyond rustfit.driftTolerance since the review, or the verdict rose.",
-                    "Review the module again and record it with mvn rust-fit:review, which refreshes the"
+                    "Review the module again and record it with {review}, which refreshes the"
                             + " evidence digest and counts.",
                     "error"),
             new Rule(
@@ -81,7 +85,7 @@ public final class SarifReport {
                     "ReviewExpired",
                     "The module's fit review is past its revisit date.",
                     "The review's revisitBy date has passed.",
-                    "Revisit the decision, then record it again with mvn rust-fit:review.",
+                    "Revisit the decision, then record it again with {review}.",
                     "error"),
             new Rule(
                     INCOMPLETE,
@@ -96,7 +100,7 @@ public final class SarifReport {
                     "ReviewDueSoon",
                     "The module's fit review is due for a revisit soon.",
                     "The review's revisitBy date is within rustfit.revisitWarningDays.",
-                    "Plan the revisit; once done, record it with mvn rust-fit:review.",
+                    "Plan the revisit; once done, record it with {review}.",
                     "warning"),
             new Rule(
                     HOTSPOT,
@@ -132,7 +136,14 @@ public final class SarifReport {
             node.put("name", rule.name());
             node.putObject("shortDescription").put("text", rule.shortText());
             node.putObject("fullDescription").put("text", rule.fullText());
-            node.putObject("help").put("text", rule.help());
+            node.putObject("help")
+                    .put(
+                            "text",
+                            rule.help()
+                                    .replace(
+                                            REVIEW_GOAL,
+                                            ManifestCommands.of(result.toolVersion())
+                                                    .goal("review")));
             node.putObject("defaultConfiguration").put("level", rule.level());
         }
         run.putObject("originalUriBaseIds")
@@ -222,10 +233,14 @@ public final class SarifReport {
                                     module.artifactId(),
                                     String.join(", ", hotspot.signals()),
                                     Labels.verdict(module.verdict()).label().toLowerCase(Locale.ROOT),
-                                    module.rationale().isEmpty()
+                                    module.judgement().rationale().isEmpty()
                                             ? "see the report"
-                                            : module.rationale()
-                                                    .get(module.rationale().size() - 1),
+                                            : module.judgement()
+                                                    .rationale()
+                                                    .get(module.judgement()
+                                                                    .rationale()
+                                                                    .size()
+                                                            - 1),
                                     adoption.firstStep() == null
                                             ? ""
                                             : " First step: "
@@ -240,7 +255,7 @@ public final class SarifReport {
 
     /** The first line of the file that the module's evidence names, or 0 when none does. */
     private static int firstLine(ModuleResult module, String file) {
-        return module.signals().stream()
+        return module.evidence().signals().stream()
                 .map(SignalResult::evidence)
                 .flatMap(List::stream)
                 .filter(evidence -> evidence.file().equals(file) && evidence.line() > 0)

@@ -85,10 +85,10 @@ class SuppressionsTest {
                 "amara",
                 3,
                 Map.of(ATOMICS, 3));
-        assertThat(module(result, "hot-cache").suppressions()).containsExactly(applied);
-        assertThat(module(result, "codec").suppressions()).isEmpty();
+        assertThat(module(result, "hot-cache").evidence().suppressions()).containsExactly(applied);
+        assertThat(module(result, "codec").evidence().suppressions()).isEmpty();
         assertThat(result.suppressions()).containsExactly(applied);
-        assertThat(module(plain, "hot-cache").suppressions()).isEmpty();
+        assertThat(module(plain, "hot-cache").evidence().suppressions()).isEmpty();
     }
 
     @Test
@@ -101,7 +101,7 @@ class SuppressionsTest {
                         """), new RecordingListener());
 
         assertThat(count(module(result, "hot-cache"), ATOMICS)).isEqualTo(2);
-        assertThat(module(result, "hot-cache").signals())
+        assertThat(module(result, "hot-cache").evidence().signals())
                 .flatExtracting(SignalResult::evidence)
                 .noneSatisfy(evidence -> assertThat(evidence.file()).contains("/generated/"));
         assertThat(count(module(result, "codec"), ATOMICS)).isEqualTo(1);
@@ -126,7 +126,7 @@ class SuppressionsTest {
 
         assertThat(count(module(result, "codec"), ATOMICS)).isZero();
         assertThat(count(module(result, "hot-cache"), ATOMICS)).isEqualTo(3);
-        assertThat(module(result, "codec").suppressions())
+        assertThat(module(result, "codec").evidence().suppressions())
                 .singleElement()
                 .satisfies(use -> assertThat(use.scope()).isEqualTo("components: wire"));
     }
@@ -282,7 +282,7 @@ class SuppressionsTest {
 
         assertThat(count(plain, "prototype.non-production-module")).isEqualTo(1);
         assertThat(count(suppressed, "prototype.non-production-module")).isZero();
-        assertThat(suppressed.suppressions())
+        assertThat(suppressed.evidence().suppressions())
                 .singleElement()
                 .satisfies(use ->
                         assertThat(use.signals()).containsExactly(Map.entry("prototype.non-production-module", 1)));
@@ -334,14 +334,14 @@ class SuppressionsTest {
     }
 
     private static int count(ModuleResult module, String signal) {
-        return module.signals().stream()
+        return module.evidence().signals().stream()
                 .filter(s -> s.id().equals(signal))
                 .mapToInt(SignalResult::count)
                 .sum();
     }
 
     private static int criterionCount(ModuleResult module, String criterion) {
-        return module.criteria().stream()
+        return module.evidence().criteria().stream()
                 .filter(score -> score.criterion().id().equals(criterion))
                 .mapToInt(score -> score.count())
                 .sum();

@@ -7,7 +7,6 @@ import static io.github.rustfit.core.criteria.EvidenceFixtures.answers;
 import static io.github.rustfit.core.criteria.EvidenceFixtures.module;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.rustfit.core.result.DecisionBasis;
 import org.junit.jupiter.api.Test;
 
 class DecisionRuleTest {

@@ -11,7 +11,7 @@ class ThresholdsTest {
         // 15 findings in 500 lines: the floor measures 1000 lines and the prior adds 500 more
         assertThat(Thresholds.perKloc(15, 500)).isEqualTo(10.0);
         assertThat(Thresholds.strength(Criterion.DATA_PLANE, 15, Thresholds.perKloc(15, 500)))
-                .isEqualTo(io.github.rustfit.core.result.CriterionScore.Strength.WEAK);
+                .isEqualTo(io.github.rustfit.core.criteria.CriterionScore.Strength.WEAK);
     }
 
     @Test

@@ -11,7 +11,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.rustfit.core.criteria.Question;
 import io.github.rustfit.core.criteria.Verdict;
-import io.github.rustfit.core.signals.SignalRegistry;
+import io.github.rustfit.core.signals.registry.SignalRegistry;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;

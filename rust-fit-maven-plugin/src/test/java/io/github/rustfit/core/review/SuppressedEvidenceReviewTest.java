@@ -1,14 +1,18 @@
 package io.github.rustfit.core.review;
 
-import static io.github.rustfit.core.review.Results.module;
-import static io.github.rustfit.core.review.Results.result;
+import static io.github.rustfit.core.result.Results.module;
+import static io.github.rustfit.core.result.Results.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.manifest.Manifest;
+import io.github.rustfit.core.manifest.ManifestCommands;
+import io.github.rustfit.core.manifest.ManifestEditor;
 import io.github.rustfit.core.manifest.ManifestReader;
 import io.github.rustfit.core.manifest.Review;
 import io.github.rustfit.core.manifest.ReviewDecision;
+import io.github.rustfit.core.manifest.ReviewEvidence;
+import io.github.rustfit.core.manifest.ReviewYaml;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ReviewState.Status;
 import io.github.rustfit.core.result.SuppressionUse;
@@ -160,7 +164,9 @@ class SuppressedEvidenceReviewTest {
 
     private static GateOutcome judge(ModuleResult module, Review review) throws Exception {
         return ReviewGate.judge(
-                result(module), Optional.of(manifest(review)), FILE, STUBS, ReviewPolicy.defaults(), TODAY);
+                result(module),
+                Optional.of(manifest(review)),
+                GateContext.of(FILE, STUBS, ReviewPolicy.defaults(), TODAY, ManifestCommands.of("1.2.3")));
     }
 
     private static Manifest manifest(Review review) throws Exception {
@@ -181,26 +187,26 @@ class SuppressedEvidenceReviewTest {
                 signals.values().stream().mapToInt(Integer::intValue).sum(),
                 new TreeMap<>(signals));
         return new ModuleResult(
-                m.groupId(),
-                m.artifactId(),
-                m.path(),
-                m.packaging(),
-                m.sourceRoots(),
-                m.files(),
-                m.parseProblems(),
-                m.notes(),
-                m.dependsOn(),
-                m.dependents(),
-                m.signals(),
-                m.criteria(),
-                m.questions(),
-                m.verdict(),
-                m.rationale(),
-                m.whatWouldChange(),
+                new ModuleResult.Identity(
+                        m.identity().groupId(),
+                        m.artifactId(),
+                        m.path(),
+                        m.identity().packaging()),
+                new ModuleResult.Sources(
+                        m.sources().roots(),
+                        m.sources().files(),
+                        m.sources().parseProblems(),
+                        m.sources().notes()),
+                new ModuleResult.Graph(m.graph().dependsOn(), m.graph().dependents()),
+                new ModuleResult.Findings(m.evidence().signals(), m.evidence().criteria(), List.of(use)),
+                new ModuleResult.Judgement(
+                        m.judgement().questions(),
+                        m.verdict(),
+                        m.judgement().rationale(),
+                        m.judgement().whatWouldChange(),
+                        m.judgement().basis(),
+                        m.judgement().margin()),
                 m.review(),
-                m.adoption(),
-                m.basis(),
-                m.margin(),
-                List.of(use));
+                m.adoption());
     }
 }

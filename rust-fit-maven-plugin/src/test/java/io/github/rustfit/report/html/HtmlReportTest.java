@@ -3,8 +3,8 @@ package io.github.rustfit.report.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.criteria.DecisionBasis;
 import io.github.rustfit.core.result.AnalysisResult;
-import io.github.rustfit.core.result.DecisionBasis;
 import io.github.rustfit.core.result.Evidence;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.report.SyntheticResults;
@@ -271,9 +271,10 @@ class HtmlReportTest {
                 SyntheticResults.rich(),
                 java.util.Map.of(
                         "gateway",
-                        io.github.rustfit.core.result.Margin.FIRM,
+                        io.github.rustfit.core.criteria.Margin.FIRM,
                         "legacy-parser",
-                        new io.github.rustfit.core.result.Margin(0.1, io.github.rustfit.core.criteria.Verdict.KEEP)))));
+                        new io.github.rustfit.core.criteria.Margin(
+                                0.1, io.github.rustfit.core.criteria.Verdict.KEEP)))));
 
         Element gateway = page.getElementById("module-services-gateway");
         assertThat(gateway.selectFirst("p.margin").attr("data-margin")).isEqualTo("firm");
@@ -497,36 +498,29 @@ class HtmlReportTest {
                 .map(m -> !m.artifactId().equals("gateway")
                         ? m
                         : new ModuleResult(
-                                m.groupId(),
-                                m.artifactId(),
-                                m.path(),
-                                m.packaging(),
-                                m.sourceRoots(),
-                                m.files(),
-                                m.parseProblems(),
-                                m.notes(),
-                                m.dependsOn(),
-                                m.dependents(),
-                                m.signals(),
-                                m.criteria(),
-                                m.questions(),
-                                m.verdict(),
-                                m.rationale(),
-                                m.whatWouldChange(),
+                                m.identity(),
+                                m.sources(),
+                                m.graph(),
+                                m.evidence(),
+                                new ModuleResult.Judgement(
+                                        m.judgement().questions(),
+                                        m.verdict(),
+                                        m.judgement().rationale(),
+                                        m.judgement().whatWouldChange(),
+                                        new DecisionBasis(
+                                                m.judgement().basis().ground(),
+                                                m.judgement().basis().trait(),
+                                                m.judgement().basis().yes(),
+                                                m.judgement().basis().open(),
+                                                m.judgement().basis().yesAboutTheCode(),
+                                                m.judgement().basis().strongFit(),
+                                                m.judgement().basis().avoid(),
+                                                m.judgement().basis().core(),
+                                                m.judgement().basis().judged(),
+                                                m.judgement().basis().engine(),
+                                                List.of(Criterion.DATA_PLANE))),
                                 null,
-                                null,
-                                new DecisionBasis(
-                                        m.basis().ground(),
-                                        m.basis().trait(),
-                                        m.basis().yes(),
-                                        m.basis().open(),
-                                        m.basis().yesAboutTheCode(),
-                                        m.basis().strongFit(),
-                                        m.basis().avoid(),
-                                        m.basis().core(),
-                                        m.basis().judged(),
-                                        m.basis().engine(),
-                                        List.of(Criterion.DATA_PLANE))))
+                                null))
                 .toList();
         Document page = page(ReportModels.of(new AnalysisResult(
                 rich.schemaVersion(), rich.tool(), rich.toolVersion(), rich.settings(), rich.summary(), modules)));

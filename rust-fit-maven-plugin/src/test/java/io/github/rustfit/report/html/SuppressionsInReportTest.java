@@ -47,27 +47,29 @@ class SuppressionsInReportTest {
             modules.add(
                     m.artifactId().equals("gateway")
                             ? new ModuleResult(
-                                    m.groupId(),
-                                    m.artifactId(),
-                                    m.path(),
-                                    m.packaging(),
-                                    m.sourceRoots(),
-                                    m.files(),
-                                    m.parseProblems(),
-                                    m.notes(),
-                                    m.dependsOn(),
-                                    m.dependents(),
-                                    m.signals(),
-                                    m.criteria(),
-                                    m.questions(),
-                                    m.verdict(),
-                                    m.rationale(),
-                                    m.whatWouldChange(),
+                                    new ModuleResult.Identity(
+                                            m.identity().groupId(),
+                                            m.artifactId(),
+                                            m.path(),
+                                            m.identity().packaging()),
+                                    new ModuleResult.Sources(
+                                            m.sources().roots(),
+                                            m.sources().files(),
+                                            m.sources().parseProblems(),
+                                            m.sources().notes()),
+                                    new ModuleResult.Graph(
+                                            m.graph().dependsOn(), m.graph().dependents()),
+                                    new ModuleResult.Findings(
+                                            m.evidence().signals(), m.evidence().criteria(), List.of(IN_GATEWAY)),
+                                    new ModuleResult.Judgement(
+                                            m.judgement().questions(),
+                                            m.verdict(),
+                                            m.judgement().rationale(),
+                                            m.judgement().whatWouldChange(),
+                                            m.judgement().basis(),
+                                            m.judgement().margin()),
                                     m.review(),
-                                    m.adoption(),
-                                    m.basis(),
-                                    m.margin(),
-                                    List.of(IN_GATEWAY))
+                                    m.adoption())
                             : m);
         }
         return new AnalysisResult(

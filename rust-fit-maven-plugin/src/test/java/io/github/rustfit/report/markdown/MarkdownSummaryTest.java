@@ -28,9 +28,9 @@ class MarkdownSummaryTest {
                 SyntheticResults.rich(),
                 java.util.Map.of(
                         "gateway",
-                        io.github.rustfit.core.result.Margin.FIRM,
+                        io.github.rustfit.core.criteria.Margin.FIRM,
                         "scheduler",
-                        new io.github.rustfit.core.result.Margin(
+                        new io.github.rustfit.core.criteria.Margin(
                                 0.25, io.github.rustfit.core.criteria.Verdict.STRONG_CANDIDATE)))));
 
         assertThat(summary)

@@ -4,18 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rustfit.core.criteria.Answer;
 import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.criteria.CriterionScore;
 import io.github.rustfit.core.criteria.Decision;
 import io.github.rustfit.core.criteria.DecisionRule;
 import io.github.rustfit.core.criteria.ModuleCore;
 import io.github.rustfit.core.criteria.ModuleEvidence;
 import io.github.rustfit.core.criteria.Question;
+import io.github.rustfit.core.criteria.QuestionAnswer;
 import io.github.rustfit.core.criteria.Thresholds;
 import io.github.rustfit.core.criteria.Trait;
 import io.github.rustfit.core.criteria.Verdict;
-import io.github.rustfit.core.result.CriterionScore;
 import io.github.rustfit.core.result.FileStats;
 import io.github.rustfit.core.result.ModuleResult;
-import io.github.rustfit.core.result.QuestionAnswer;
 import io.github.rustfit.report.SyntheticResults;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -88,25 +88,22 @@ class FitChartTest {
             ModuleEvidence evidence = randomEvidence(random);
             Decision decision = DecisionRule.decide(evidence, randomAnswers(random));
             ModuleResult module = new ModuleResult(
-                    "g",
-                    "m" + i,
-                    "m" + i,
-                    "jar",
-                    List.of(),
-                    new FileStats(evidence.parsedFiles(), evidence.parsedFiles(), 0, evidence.linesOfCode()),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    decision.verdict(),
-                    decision.rationale(),
-                    decision.whatWouldChange(),
+                    new ModuleResult.Identity("g", "m" + i, "m" + i, "jar"),
+                    new ModuleResult.Sources(
+                            List.of(),
+                            new FileStats(evidence.parsedFiles(), evidence.parsedFiles(), 0, evidence.linesOfCode()),
+                            List.of(),
+                            List.of()),
+                    new ModuleResult.Graph(List.of(), List.of()),
+                    new ModuleResult.Findings(List.of(), List.of()),
+                    new ModuleResult.Judgement(
+                            List.of(),
+                            decision.verdict(),
+                            decision.rationale(),
+                            decision.whatWouldChange(),
+                            decision.basis()),
                     null,
-                    null,
-                    decision.basis());
+                    null);
             modules.add(module);
             anchors.put(module, "module-m" + i);
             weight.put(module, decision.basis().judged());

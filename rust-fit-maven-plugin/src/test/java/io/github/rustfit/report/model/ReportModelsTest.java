@@ -61,22 +61,22 @@ class ReportModelsTest {
         List<ModuleResult> modules = new ArrayList<>(rich.modules());
         ModuleResult demo = modules.get(1);
         modules.add(new ModuleResult(
-                demo.groupId(),
-                "demo.app",
-                "demo.app",
-                demo.packaging(),
-                demo.sourceRoots(),
-                demo.files(),
-                demo.parseProblems(),
-                demo.notes(),
-                demo.dependsOn(),
-                demo.dependents(),
-                demo.signals(),
-                demo.criteria(),
-                demo.questions(),
-                demo.verdict(),
-                demo.rationale(),
-                demo.whatWouldChange()));
+                new ModuleResult.Identity(
+                        demo.identity().groupId(),
+                        "demo.app",
+                        "demo.app",
+                        demo.identity().packaging()),
+                demo.sources(),
+                demo.graph(),
+                demo.evidence(),
+                new ModuleResult.Judgement(
+                        demo.judgement().questions(),
+                        demo.verdict(),
+                        demo.judgement().rationale(),
+                        demo.judgement().whatWouldChange(),
+                        null),
+                null,
+                null));
         AnalysisResult result = new AnalysisResult(
                 rich.schemaVersion(), rich.tool(), rich.toolVersion(), rich.settings(), rich.summary(), modules);
 
@@ -94,22 +94,22 @@ class ReportModelsTest {
         earlier.removeIf(module -> module.artifactId().equals("gateway"));
         ModuleResult demo = earlier.get(1);
         earlier.add(new ModuleResult(
-                demo.groupId(),
-                "retired",
-                "retired",
-                demo.packaging(),
-                demo.sourceRoots(),
-                demo.files(),
-                demo.parseProblems(),
-                demo.notes(),
-                demo.dependsOn(),
-                demo.dependents(),
-                demo.signals(),
-                demo.criteria(),
-                demo.questions(),
-                demo.verdict(),
-                demo.rationale(),
-                demo.whatWouldChange()));
+                new ModuleResult.Identity(
+                        demo.identity().groupId(),
+                        "retired",
+                        "retired",
+                        demo.identity().packaging()),
+                demo.sources(),
+                demo.graph(),
+                demo.evidence(),
+                new ModuleResult.Judgement(
+                        demo.judgement().questions(),
+                        demo.verdict(),
+                        demo.judgement().rationale(),
+                        demo.judgement().whatWouldChange(),
+                        null),
+                null,
+                null));
         AnalysisResult before = new AnalysisResult(
                 rich.schemaVersion(), rich.tool(), "0.0.1", rich.settings(), rich.summary(), earlier);
 

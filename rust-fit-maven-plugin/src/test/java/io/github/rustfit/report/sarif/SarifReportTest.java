@@ -9,10 +9,12 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.rustfit.core.manifest.Manifest;
+import io.github.rustfit.core.manifest.ManifestCommands;
 import io.github.rustfit.core.manifest.ManifestReader;
 import io.github.rustfit.core.result.Adoption;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ModuleResult;
+import io.github.rustfit.core.review.GateContext;
 import io.github.rustfit.core.review.GateOutcome;
 import io.github.rustfit.core.review.ReviewGate;
 import io.github.rustfit.core.review.ReviewPolicy;
@@ -77,25 +79,13 @@ class SarifReportTest {
         List<ModuleResult> modules = new ArrayList<>();
         for (ModuleResult m : SyntheticResults.rich().modules()) {
             modules.add(new ModuleResult(
-                    m.groupId(),
-                    m.artifactId(),
-                    m.path(),
-                    m.packaging(),
-                    m.sourceRoots(),
-                    m.files(),
-                    m.parseProblems(),
-                    m.notes(),
-                    m.dependsOn(),
-                    m.dependents(),
-                    m.signals(),
-                    m.criteria(),
-                    m.questions(),
-                    m.verdict(),
-                    m.rationale(),
-                    m.whatWouldChange(),
+                    m.identity(),
+                    m.sources(),
+                    m.graph(),
+                    m.evidence(),
+                    m.judgement(),
                     null,
-                    m.artifactId().equals("gateway") ? ADOPTION : null,
-                    m.basis()));
+                    m.artifactId().equals("gateway") ? ADOPTION : null));
         }
         AnalysisResult rich = SyntheticResults.rich();
         AnalysisResult result = new AnalysisResult(
@@ -103,10 +93,12 @@ class SarifReportTest {
         GateOutcome outcome = ReviewGate.judge(
                 result,
                 manifest,
-                file,
-                dir.resolve("review-stubs.yaml"),
-                new ReviewPolicy(ReviewRequirement.CONSIDER, 0.1, 30, true, false),
-                LocalDate.of(2026, 11, 24));
+                GateContext.of(
+                        file,
+                        dir.resolve("review-stubs.yaml"),
+                        new ReviewPolicy(ReviewRequirement.CONSIDER, 0.1, 30, true, false),
+                        LocalDate.of(2026, 11, 24),
+                        ManifestCommands.of("1.2.3")));
         return ReviewGate.withStates(result, outcome);
     }
 

@@ -47,7 +47,9 @@ class OutputDeterminismTest {
             for (String tag : LOCALES) {
                 Locale.setDefault(Locale.forLanguageTag(tag));
 
-                assertThat(rendered()).as("the reports under the default locale %s", tag).isEqualTo(expected);
+                assertThat(rendered())
+                        .as("the reports under the default locale %s", tag)
+                        .isEqualTo(expected);
             }
         } finally {
             Locale.setDefault(original);
@@ -134,7 +136,9 @@ class OutputDeterminismTest {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the run %s ends", run).isTrue();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as("the run %s ends", run)
+                .isTrue();
         assertThat(process.exitValue())
                 .as("the run %s: %s", run, Files.readString(log, StandardCharsets.UTF_8))
                 .isZero();

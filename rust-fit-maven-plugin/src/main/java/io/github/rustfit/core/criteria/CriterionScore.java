@@ -14,7 +14,8 @@ import java.util.Locale;
 public record CriterionScore(Criterion criterion, Side side, int count, double perKloc, Strength strength) {
 
     /** No analysis counts below zero: a result that does (a damaged cache or file) is refused, never used. */
-    public static final String OUT_OF_RANGE = "criterion %s: count %d and perKloc %s must be finite numbers of 0 or more";
+    public static final String OUT_OF_RANGE =
+            "criterion %s: count %d and perKloc %s must be finite numbers of 0 or more";
 
     public CriterionScore {
         if (count < 0 || !(perKloc >= 0) || Double.isInfinite(perKloc)) {

@@ -32,8 +32,8 @@ public record FileStats(
 
     public FileStats {
         if (seen < 0 || parsed < 0 || failed < 0 || linesOfCode < 0 || unreadable < 0 || excluded < 0) {
-            throw new IllegalArgumentException(String.format(
-                    Locale.ROOT, OUT_OF_RANGE, seen, parsed, failed, linesOfCode, unreadable, excluded));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, OUT_OF_RANGE, seen, parsed, failed, linesOfCode, unreadable, excluded));
         }
     }
 

@@ -37,8 +37,8 @@ class AtomicFilesKillTest {
 
         for (int kill = 0; kill < 5; kill++) {
             Process writer = start(target);
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
                 assertThat(out.readLine()).isEqualTo("ready");
                 Thread.sleep(random.nextInt(200));
             } finally {
@@ -48,10 +48,13 @@ class AtomicFilesKillTest {
 
             String content = Files.readString(target);
             assertThat(content).as("after kill %d", kill).hasSize(LENGTH);
-            assertThat(content.chars().distinct().count()).as("after kill %d", kill).isOne();
+            assertThat(content.chars().distinct().count())
+                    .as("after kill %d", kill)
+                    .isOne();
         }
 
-        FileTime stale = FileTime.from(Instant.now().minus(AtomicFiles.STALE_AFTER).minusSeconds(60));
+        FileTime stale =
+                FileTime.from(Instant.now().minus(AtomicFiles.STALE_AFTER).minusSeconds(60));
         for (Path leftover : names(dir)) {
             Files.setLastModifiedTime(leftover, stale);
         }

@@ -18,7 +18,8 @@ public final class WritesUntilKilled {
         Path target = Path.of(args[0]);
         int length = Integer.parseInt(args[1]);
         for (int version = 0; ; version++) {
-            AtomicFiles.writeString(target, String.valueOf((char) ('a' + version % 26)).repeat(length));
+            AtomicFiles.writeString(
+                    target, String.valueOf((char) ('a' + version % 26)).repeat(length));
             if (version == 0) {
                 System.out.println("ready");
                 System.out.flush();

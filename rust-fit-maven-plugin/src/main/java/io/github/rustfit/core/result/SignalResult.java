@@ -26,7 +26,7 @@ public record SignalResult(
 
     /** No analysis counts below zero: a result that does (a damaged cache or file) is refused, never used. */
     public static final String OUT_OF_RANGE =
-            "signal %s: count %d, perKloc %s and evidenceOmitted %d must be" + " finite numbers of 0 or more";
+            "signal %s: count %d, perKloc %s and evidenceOmitted %d must be finite numbers of 0 or more";
 
     public SignalResult {
         if (count < 0 || evidenceOmitted < 0 || !(perKloc >= 0) || Double.isInfinite(perKloc)) {

@@ -1,6 +1,7 @@
 package io.github.rustfit.core.result;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Locale;
 
 /**
  * File and size counts of a module (or of the whole reactor).
@@ -23,7 +24,18 @@ public record FileStats(
         int unreadable,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) int excluded) {
 
+    /** No analysis counts below zero: a result that does (a damaged cache or file) is refused, never used. */
+    public static final String OUT_OF_RANGE = "file counts must be 0 or more: seen %d, parsed %d, failed %d,"
+            + " linesOfCode %d, unreadable %d, excluded %d";
+
     public static final FileStats EMPTY = new FileStats(0, 0, 0, 0, 0, 0);
+
+    public FileStats {
+        if (seen < 0 || parsed < 0 || failed < 0 || linesOfCode < 0 || unreadable < 0 || excluded < 0) {
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, OUT_OF_RANGE, seen, parsed, failed, linesOfCode, unreadable, excluded));
+        }
+    }
 
     /** Counts of a module whose sources could all be read, none set aside. */
     public FileStats(int seen, int parsed, int failed, long linesOfCode) {

@@ -2,6 +2,7 @@ package io.github.rustfit.core.result;
 
 import io.github.rustfit.core.criteria.Criterion;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One signal's findings in one module.
@@ -23,7 +24,15 @@ public record SignalResult(
         List<Evidence> evidence,
         int evidenceOmitted) {
 
+    /** No analysis counts below zero: a result that does (a damaged cache or file) is refused, never used. */
+    public static final String OUT_OF_RANGE =
+            "signal %s: count %d, perKloc %s and evidenceOmitted %d must be finite numbers of 0 or more";
+
     public SignalResult {
+        if (count < 0 || evidenceOmitted < 0 || !(perKloc >= 0) || Double.isInfinite(perKloc)) {
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, OUT_OF_RANGE, id, count, perKloc, evidenceOmitted));
+        }
         evidence = List.copyOf(evidence);
     }
 }

@@ -2,6 +2,7 @@ package io.github.rustfit.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rustfit.core.cache.CacheForgery;
 import io.github.rustfit.core.cache.FileReportCache;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ModuleResult;
@@ -21,11 +22,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What the analysis may trust: sources it could not read are never silently left out, and a cache
@@ -240,6 +245,45 @@ class SourceTrustTest {
                 .isEqualTo(only(honest).evidence().signals());
         assertThat(only(again).verdict()).isEqualTo(only(honest).verdict());
         assertThat(listener.warnings).anySatisfy(w -> assertThat(w).contains("MAC does not verify"));
+    }
+
+    /** Kept analyses that verify (a faulty writer holding the key) but are malformed, by what is wrong. */
+    static Stream<Arguments> malformed_kept_analyses() {
+        return Stream.of(
+                Arguments.of("cut short", (UnaryOperator<String>) json -> json.substring(0, json.length() / 2)),
+                Arguments.of("null", (UnaryOperator<String>) json -> "null"),
+                Arguments.of("an empty object", (UnaryOperator<String>) json -> "{}"),
+                Arguments.of("a verdict that is not one", (UnaryOperator<String>)
+                        json -> json.replace("\"CONSIDER\"", "\"MADE_UP\"")),
+                Arguments.of("a count below zero", (UnaryOperator<String>)
+                        json -> json.replace("\"count\" : 40", "\"count\" : -40")),
+                Arguments.of("modules that are null", (UnaryOperator<String>)
+                        json -> json.replaceFirst("\"modules\" : \\[", "\"modules\" : null, \"x\" : [")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformed_kept_analyses")
+    void a_kept_analysis_that_verifies_but_is_malformed_is_ignored_with_a_warning_never_used_never_a_crash(
+            String what, UnaryOperator<String> change) throws IOException {
+        writeHotModule();
+        AnalysisRequest request = request("m");
+        AnalysisResult honest = analyzer.analyze(request, listener, cache(request));
+        assertThat(only(honest).verdict()).isEqualTo(io.github.rustfit.core.criteria.Verdict.CONSIDER);
+        CacheForgery.resign(
+                cacheFile(),
+                ReactorAnalyzerTest.KEY,
+                analyzer.cacheFingerprint(request, "v"),
+                CacheForgery.REACTOR_RESULT,
+                change);
+
+        AnalysisResult again = analyzer.analyze(request, listener, cache(request));
+
+        assertThat(ResultFiles.toJson(again)).as(what).isEqualTo(ResultFiles.toJson(honest));
+        assertThat(listener.warnings)
+                .as(what)
+                .singleElement()
+                .asString()
+                .startsWith("rust-fit: ignoring the analysis kept in the cache (");
     }
 
     @Test

@@ -509,6 +509,9 @@ class FileReportCacheTest {
                 org.junit.jupiter.params.provider.Arguments.of("lines of code below 0", "\"loc\":12", "\"loc\":-1"),
                 org.junit.jupiter.params.provider.Arguments.of("a fractional count", "\"loc\":12", "\"loc\":12.5"),
                 org.junit.jupiter.params.provider.Arguments.of("a digest that is not one", D1, "d1"),
+                // what the issue showed as "stamp: null", in this format's field for the same purpose
+                org.junit.jupiter.params.provider.Arguments.of("a digest that is null", "\"" + D1 + "\"", "null"),
+                org.junit.jupiter.params.provider.Arguments.of("findings missing", ",\"findings\":" + findings, ""),
                 org.junit.jupiter.params.provider.Arguments.of(
                         "a report that is null", "{\"loc\"", "null,\"x\":{\"loc\""),
                 org.junit.jupiter.params.provider.Arguments.of(

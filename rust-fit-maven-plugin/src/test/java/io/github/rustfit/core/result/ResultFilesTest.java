@@ -194,4 +194,18 @@ class ResultFilesTest {
                 .isInstanceOf(ResultFileException.class)
                 .hasMessageStartingWith(file.toString());
     }
+
+    @Test
+    void a_result_holding_a_count_below_zero_is_refused_naming_the_file_and_the_count() throws Exception {
+        Path file = dir.resolve("rust-fit.json");
+        ResultFiles.write(analyseSmallReactor(), file);
+        String json = Files.readString(file);
+        assertThat(json).contains("\"count\" : 1,");
+        Files.writeString(file, json.replace("\"count\" : 1,", "\"count\" : -1,"));
+
+        assertThatThrownBy(() -> ResultFiles.read(file))
+                .isInstanceOf(ResultFileException.class)
+                .hasMessageStartingWith(file.toString())
+                .hasMessageContaining("count -1");
+    }
 }

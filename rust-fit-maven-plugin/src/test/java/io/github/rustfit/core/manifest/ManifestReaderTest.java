@@ -271,7 +271,7 @@ class ManifestReaderTest {
     }
 
     @Test
-    void no_input_gives_a_null_pointer_exception_or_a_parser_internal_message() {
+    void an_empty_or_odd_value_anywhere_gets_its_place_and_a_fix_never_a_null_pointer_exception_or_parser_internals() {
         String[] inputs = {
             VALID.replace("memorySafetyIncident: yes", "memorySafetyIncident:"),
             VALID.replace("byte-buffer: 12", "byte-buffer: ~"),

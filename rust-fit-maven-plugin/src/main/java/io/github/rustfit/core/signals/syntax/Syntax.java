@@ -19,7 +19,9 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,6 +41,10 @@ public final class Syntax {
         }
         if (type instanceof ArrayType array) {
             return simpleName(array.getComponentType()) + "[]";
+        }
+        if (type instanceof PrimitiveType primitive) {
+            // JavaParser spells primitives in the default locale: under Turkish, int becomes "ınt"
+            return primitive.getType().name().toLowerCase(Locale.ROOT);
         }
         return type.asString();
     }

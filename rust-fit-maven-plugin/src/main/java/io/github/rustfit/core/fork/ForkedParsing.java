@@ -298,9 +298,14 @@ public final class ForkedParsing implements FileParsing {
         process.destroy();
     }
 
+    /**
+     * The child's exit status when it ends within a moment: a JVM that refuses its arguments prints
+     * and exits at once, but on a loaded machine the parent reads what it printed well before the
+     * exit is seen. This wait is paid only on the way to a fallback.
+     */
     private String exitStatus() {
         try {
-            if (process.waitFor(200, TimeUnit.MILLISECONDS)) {
+            if (process.waitFor(2, TimeUnit.SECONDS)) {
                 return "exit status " + process.exitValue() + ", ";
             }
         } catch (InterruptedException e) {

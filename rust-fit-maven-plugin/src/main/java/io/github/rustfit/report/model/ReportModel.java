@@ -1,5 +1,6 @@
 package io.github.rustfit.report.model;
 
+import io.github.rustfit.core.manifest.ManifestCommands;
 import java.util.List;
 
 /**
@@ -53,6 +54,15 @@ public record ReportModel(
     /** True when some suppression of the manifest set nothing aside. */
     public boolean anyUnusedSuppression() {
         return suppressions.stream().anyMatch(SuppressionView::unused);
+    }
+
+    /**
+     * The command that starts a component manifest, with the plugin's full coordinates (as the
+     * console's hints print it), so it works as printed in a project that does not declare the
+     * plugin.
+     */
+    public String initCommand() {
+        return ManifestCommands.of(toolVersion).init();
     }
 
     /** A label and its value, for the run facts. */

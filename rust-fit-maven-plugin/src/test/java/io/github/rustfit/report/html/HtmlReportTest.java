@@ -3,6 +3,7 @@ package io.github.rustfit.report.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.manifest.ManifestCommands;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.DecisionBasis;
 import io.github.rustfit.core.result.Evidence;
@@ -61,9 +62,22 @@ class HtmlReportTest {
         Document page = richPage();
 
         assertThat(page.select("#summary .facts").text()).contains("98.8 %").contains("2 failed");
-        assertThat(page.select("#review-summary").text())
-                .contains("No review data")
-                .contains("rust-fit:init");
+        assertThat(page.select("#review-summary").text()).contains("No review data");
+    }
+
+    @Test
+    void hints_name_the_init_goal_by_the_plugin_s_full_coordinates_as_the_console_does() {
+        Document page = richPage();
+        String command =
+                ManifestCommands.of(SyntheticResults.rich().toolVersion()).init();
+
+        assertThat(command).isEqualTo("mvn io.github.rustfit:rust-fit-maven-plugin:0.1.0-test:init");
+        assertThat(page.select("#review-summary code.command").eachText()).containsExactly(command);
+        assertThat(page.select("#details .review-none code.command").eachText())
+                .hasSize(6)
+                .containsOnly(command);
+        // the bare prefix resolves only where the project declares the plugin
+        assertThat(page.text()).doesNotContain("rust-fit:init");
     }
 
     @Test

@@ -59,6 +59,16 @@ public class ReportMojo extends AbstractAnalysisMojo {
     @Parameter(property = "rustfit.sourceUrl")
     String sourceUrl;
 
+    /**
+     * Whether the review gate ({@code check}) fails the build on review problems, as there: the
+     * SARIF log then marks them as errors, else as warnings, so code scanning says what the build
+     * does.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "rustfit.failOnMissingReview", defaultValue = "true")
+    boolean failOnMissingReview;
+
     @Override
     void run() throws MojoExecutionException {
         Path directory = outputDirectory.toPath().toAbsolutePath().normalize();
@@ -79,6 +89,7 @@ public class ReportMojo extends AbstractAnalysisMojo {
                     (manifestFile.startsWith(root) ? root.relativize(manifestFile) : manifestFile)
                             .toString()
                             .replace('\\', '/'),
+                    failOnMissingReview,
                     directory.resolve(SarifReport.FILE_NAME));
         } catch (IOException e) {
             throw new MojoExecutionException("rust-fit: could not write the report to " + directory + ": " + e, e);

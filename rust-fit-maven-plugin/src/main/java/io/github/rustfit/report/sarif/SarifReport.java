@@ -11,6 +11,7 @@ import io.github.rustfit.core.io.AtomicFiles;
 import io.github.rustfit.core.manifest.Component;
 import io.github.rustfit.core.manifest.Location;
 import io.github.rustfit.core.manifest.Manifest;
+import io.github.rustfit.core.manifest.ManifestCommands;
 import io.github.rustfit.core.result.Adoption;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.Evidence;
@@ -55,6 +56,9 @@ public final class SarifReport {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** Where a rule's help names the review goal, by the plugin's full coordinates so it works as printed. */
+    private static final String REVIEW_GOAL = "{review}";
+
     private record Rule(String id, String name, String shortText, String fullText, String help, String level) {}
 
     private static final List<Rule> RULES = List.of(
@@ -65,7 +69,7 @@ public final class SarifReport {
                     "The module's verdict calls for a recorded fit review under the configured policy"
                             + " (rustfit.requireReviewFor), and the component manifest records none.",
                     "Copy the module's stub from target/rust-fit/review-stubs.yaml into rust-fit.yaml, or record"
-                            + " one with mvn rust-fit:review -Drustfit.module=<module> -Drustfit.decision=..."
+                            + " one with {review} -Drustfit.module=<module> -Drustfit.decision=..."
                             + " -Drustfit.rationale=\"...\" -Drustfit.reviewers=<names>.",
                     "error"),
             new Rule(
@@ -73,7 +77,7 @@ public final class SarifReport {
                     "ReviewStale",
                     "The code or the verdict moved since the module's fit review.",
                     "The evidence drifted beyond rustfit.driftTolerance since the review, or the verdict rose.",
-                    "Review the module again and record it with mvn rust-fit:review, which refreshes the"
+                    "Review the module again and record it with {review}, which refreshes the"
                             + " evidence digest and counts.",
                     "error"),
             new Rule(
@@ -81,7 +85,7 @@ public final class SarifReport {
                     "ReviewExpired",
                     "The module's fit review is past its revisit date.",
                     "The review's revisitBy date has passed.",
-                    "Revisit the decision, then record it again with mvn rust-fit:review.",
+                    "Revisit the decision, then record it again with {review}.",
                     "error"),
             new Rule(
                     INCOMPLETE,
@@ -96,7 +100,7 @@ public final class SarifReport {
                     "ReviewDueSoon",
                     "The module's fit review is due for a revisit soon.",
                     "The review's revisitBy date is within rustfit.revisitWarningDays.",
-                    "Plan the revisit; once done, record it with mvn rust-fit:review.",
+                    "Plan the revisit; once done, record it with {review}.",
                     "warning"),
             new Rule(
                     HOTSPOT,
@@ -116,8 +120,12 @@ public final class SarifReport {
      * @param result the analysis result, with review states
      * @param manifest the manifest the reviews were judged against, if there is one
      * @param manifestPath the manifest's path relative to the execution root, forward slashes
+     * @param failOnMissingReview whether the review gate fails the build on a review problem
+     *     ({@code rustfit.failOnMissingReview}): its problems are then errors, as the gate reports
+     *     them, else warnings
      */
-    public static String render(AnalysisResult result, Optional<Manifest> manifest, String manifestPath) {
+    public static String render(
+            AnalysisResult result, Optional<Manifest> manifest, String manifestPath, boolean failOnMissingReview) {
         ObjectNode log = MAPPER.createObjectNode();
         log.put("$schema", SCHEMA);
         log.put("version", "2.1.0");
@@ -132,8 +140,15 @@ public final class SarifReport {
             node.put("name", rule.name());
             node.putObject("shortDescription").put("text", rule.shortText());
             node.putObject("fullDescription").put("text", rule.fullText());
-            node.putObject("help").put("text", rule.help());
-            node.putObject("defaultConfiguration").put("level", rule.level());
+            node.putObject("help")
+                    .put(
+                            "text",
+                            rule.help()
+                                    .replace(
+                                            REVIEW_GOAL,
+                                            ManifestCommands.of(result.toolVersion())
+                                                    .goal("review")));
+            node.putObject("defaultConfiguration").put("level", level(rule.level(), failOnMissingReview));
         }
         run.putObject("originalUriBaseIds")
                 .putObject(ROOT)
@@ -141,7 +156,7 @@ public final class SarifReport {
                 .put("text", "The directory the build was started in: the reactor's root.");
         ArrayNode results = run.putArray("results");
         for (ModuleResult module : result.modules()) {
-            review(module, manifest, manifestPath, results);
+            review(module, manifest, manifestPath, failOnMissingReview, results);
         }
         for (ModuleResult module : result.modules()) {
             hotspots(module, results);
@@ -156,14 +171,28 @@ public final class SarifReport {
         }
     }
 
-    /** Writes the log atomically. */
-    public static void write(AnalysisResult result, Optional<Manifest> manifest, String manifestPath, Path file)
+    /** Writes the log atomically; the parameters are {@link #render}'s. */
+    public static void write(
+            AnalysisResult result,
+            Optional<Manifest> manifest,
+            String manifestPath,
+            boolean failOnMissingReview,
+            Path file)
             throws IOException {
-        AtomicFiles.writeString(file, render(result, manifest, manifestPath));
+        AtomicFiles.writeString(file, render(result, manifest, manifestPath, failOnMissingReview));
+    }
+
+    /** A rule's level under the gate's policy: what fails the build is an error, else a warning. */
+    private static String level(String level, boolean failOnMissingReview) {
+        return "error".equals(level) && !failOnMissingReview ? "warning" : level;
     }
 
     private static void review(
-            ModuleResult module, Optional<Manifest> manifest, String manifestPath, ArrayNode results) {
+            ModuleResult module,
+            Optional<Manifest> manifest,
+            String manifestPath,
+            boolean failOnMissingReview,
+            ArrayNode results) {
         ReviewState state = module.review();
         if (state == null || state.status() == Status.OK || state.status() == Status.NONE) {
             return;
@@ -175,7 +204,9 @@ public final class SarifReport {
             case INCOMPLETE -> INCOMPLETE;
             default -> DUE_SOON;
         };
-        String level = state.status() == Status.DUE_SOON ? "warning" : state.required() ? "error" : "warning";
+        // as the gate judges it: a required module's problems fail the build only under failOnMissingReview
+        String level =
+                state.status() != Status.DUE_SOON && state.required() && failOnMissingReview ? "error" : "warning";
         ObjectNode node = result(results, ruleId, level);
         String problems =
                 state.problems().isEmpty() ? "Its fit review needs attention." : String.join(" ", state.problems());

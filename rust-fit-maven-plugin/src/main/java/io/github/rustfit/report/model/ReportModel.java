@@ -1,5 +1,6 @@
 package io.github.rustfit.report.model;
 
+import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.manifest.ManifestCommands;
 import java.util.List;
 
@@ -54,6 +55,28 @@ public record ReportModel(
     /** True when some suppression of the manifest set nothing aside. */
     public boolean anyUnusedSuppression() {
         return suppressions.stream().anyMatch(SuppressionView::unused);
+    }
+
+    /**
+     * At most this many modules get an open card on the page: the strongest candidates, first in
+     * page order. Every other module folds into one line, so the page grows by a line per module,
+     * not by a card.
+     */
+    public static final int OPEN_CARDS = 5;
+
+    /** True when {@code module}'s card is open on the page: a strong candidate among the first {@link #OPEN_CARDS}. */
+    public boolean opensCard(ModuleView module) {
+        int open = 0;
+        for (ModuleView each : modules) {
+            if (!each.verdict().key().equals(Verdict.STRONG_CANDIDATE.name()) || open == OPEN_CARDS) {
+                return false;
+            }
+            if (each == module) {
+                return true;
+            }
+            open++;
+        }
+        return false;
     }
 
     /**

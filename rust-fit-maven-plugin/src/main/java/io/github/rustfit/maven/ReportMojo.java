@@ -28,9 +28,20 @@ public class ReportMojo extends AbstractRunMojo {
     @Parameter(property = "rustfit.compareTo")
     File compareTo;
 
+    /**
+     * Whether the review gate ({@code check}) fails the build on review problems, as there: the
+     * SARIF log then marks them as errors, else as warnings, so code scanning says what the build
+     * does.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "rustfit.failOnMissingReview", defaultValue = "true")
+    boolean failOnMissingReview;
+
     @Override
     void run() throws MojoExecutionException {
-        ReportOptions reports = new ReportOptions(Parameters.compareTo(compareTo), Parameters.sourceUrl(sourceUrl));
+        ReportOptions reports = new ReportOptions(
+                Parameters.compareTo(compareTo), Parameters.sourceUrl(sourceUrl), failOnMissingReview);
         try {
             Path html = Reports.write(outcome(options()), outputDirectory.toPath(), reports);
             getLog().info("rust-fit: report written to " + html);

@@ -113,7 +113,7 @@ public class SiteReportMojo extends AbstractRunMojo implements MavenReport {
     }
 
     private ReportOptions reportOptions() throws SettingException {
-        return new ReportOptions(Optional.empty(), Parameters.sourceUrl(sourceUrl));
+        return new ReportOptions(Optional.empty(), Parameters.sourceUrl(sourceUrl), true);
     }
 
     private Path fullReportFile() {

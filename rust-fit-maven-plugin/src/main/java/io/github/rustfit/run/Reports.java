@@ -25,11 +25,13 @@ public final class Reports {
      * @param compareTo an earlier {@code rust-fit.json}, for a "since last time" section
      * @param sourceUrl a URL template for source locations ({@code {path}}, {@code {line}}); without
      *     it, locations link relative to the report
+     * @param failOnMissingReview whether the gate fails the build on review problems: SARIF then
+     *     calls them errors, else warnings
      */
-    public record ReportOptions(Optional<Path> compareTo, Optional<String> sourceUrl) {
+    public record ReportOptions(Optional<Path> compareTo, Optional<String> sourceUrl, boolean failOnMissingReview) {
 
-        /** No comparison, relative links. */
-        public static final ReportOptions PLAIN = new ReportOptions(Optional.empty(), Optional.empty());
+        /** No comparison, relative links, review problems as errors (the gate's default). */
+        public static final ReportOptions PLAIN = new ReportOptions(Optional.empty(), Optional.empty(), true);
     }
 
     private Reports() {}
@@ -47,6 +49,7 @@ public final class Reports {
                     outcome.result(),
                     outcome.manifest(),
                     fromRoot(outcome, outcome.options().manifestFile()),
+                    options.failOnMissingReview(),
                     reports.resolve(SarifReport.FILE_NAME));
         } catch (IOException e) {
             throw new RunException("rust-fit: could not write the report to " + reports + ": " + e, e);

@@ -62,7 +62,7 @@ class OutputDeterminismTest {
                 HtmlReport.render(model),
                 HtmlReport.renderFragment(model),
                 MarkdownSummary.render(model),
-                SarifReport.render(SyntheticResults.rich(), Optional.empty(), "rust-fit.yaml"));
+                SarifReport.render(SyntheticResults.rich(), Optional.empty(), "rust-fit.yaml", true));
     }
 
     /** One run in a JVM of its own: where it starts, the language and country it starts with. */

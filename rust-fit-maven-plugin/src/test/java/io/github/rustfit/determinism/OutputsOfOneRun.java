@@ -59,13 +59,13 @@ public final class OutputsOfOneRun {
         ReportModel model = ReportModels.of(result, Optional.empty(), Reports.links(Optional.empty(), out, root));
         HtmlReport.write(model, out.resolve(HtmlReport.FILE_NAME));
         MarkdownSummary.write(model, out.resolve(MarkdownSummary.FILE_NAME));
-        SarifReport.write(result, Optional.empty(), "rust-fit.yaml", out.resolve(SarifReport.FILE_NAME));
+        SarifReport.write(result, Optional.empty(), "rust-fit.yaml", true, out.resolve(SarifReport.FILE_NAME));
 
         AnalysisResult rich = SyntheticResults.rich();
         ReportModel richModel = ReportModels.of(rich, Optional.of(SyntheticResults.earlier()));
         HtmlReport.write(richModel, out.resolve("rich.html"));
         MarkdownSummary.write(richModel, out.resolve("rich.md"));
-        SarifReport.write(rich, Optional.empty(), "rust-fit.yaml", out.resolve("rich.sarif"));
+        SarifReport.write(rich, Optional.empty(), "rust-fit.yaml", true, out.resolve("rich.sarif"));
     }
 
     private static final AnalysisListener QUIET = new AnalysisListener() {

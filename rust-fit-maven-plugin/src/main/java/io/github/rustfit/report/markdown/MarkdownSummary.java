@@ -55,7 +55,9 @@ public final class MarkdownSummary {
                 .append("\n\n");
         out.append("**Reviews:** ");
         if (overview.reviews() == null) {
-            out.append("no review data (no component manifests yet; run `rust-fit:init`)");
+            out.append("no review data (no component manifests yet; run ")
+                    .append(code(model.initCommand()))
+                    .append(")");
         } else {
             out.append(overview.reviews().missing())
                     .append(" missing, ")

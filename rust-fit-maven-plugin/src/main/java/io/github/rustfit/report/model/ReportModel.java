@@ -1,5 +1,7 @@
 package io.github.rustfit.report.model;
 
+import io.github.rustfit.core.criteria.Verdict;
+import io.github.rustfit.core.manifest.ManifestCommands;
 import java.util.List;
 
 /**
@@ -53,6 +55,37 @@ public record ReportModel(
     /** True when some suppression of the manifest set nothing aside. */
     public boolean anyUnusedSuppression() {
         return suppressions.stream().anyMatch(SuppressionView::unused);
+    }
+
+    /**
+     * At most this many modules get an open card on the page: the strongest candidates, first in
+     * page order. Every other module folds into one line, so the page grows by a line per module,
+     * not by a card.
+     */
+    public static final int OPEN_CARDS = 5;
+
+    /** True when {@code module}'s card is open on the page: a strong candidate among the first {@link #OPEN_CARDS}. */
+    public boolean opensCard(ModuleView module) {
+        int open = 0;
+        for (ModuleView each : modules) {
+            if (!each.verdict().key().equals(Verdict.STRONG_CANDIDATE.name()) || open == OPEN_CARDS) {
+                return false;
+            }
+            if (each == module) {
+                return true;
+            }
+            open++;
+        }
+        return false;
+    }
+
+    /**
+     * The command that starts a component manifest, with the plugin's full coordinates (as the
+     * console's hints print it), so it works as printed in a project that does not declare the
+     * plugin.
+     */
+    public String initCommand() {
+        return ManifestCommands.of(toolVersion).init();
     }
 
     /** A label and its value, for the run facts. */

@@ -120,8 +120,12 @@ public final class SarifReport {
      * @param result the analysis result, with review states
      * @param manifest the manifest the reviews were judged against, if there is one
      * @param manifestPath the manifest's path relative to the execution root, forward slashes
+     * @param failOnMissingReview whether the review gate fails the build on a review problem
+     *     ({@code rustfit.failOnMissingReview}): its problems are then errors, as the gate reports
+     *     them, else warnings
      */
-    public static String render(AnalysisResult result, Optional<Manifest> manifest, String manifestPath) {
+    public static String render(
+            AnalysisResult result, Optional<Manifest> manifest, String manifestPath, boolean failOnMissingReview) {
         ObjectNode log = MAPPER.createObjectNode();
         log.put("$schema", SCHEMA);
         log.put("version", "2.1.0");
@@ -144,7 +148,7 @@ public final class SarifReport {
                                             REVIEW_GOAL,
                                             ManifestCommands.of(result.toolVersion())
                                                     .goal("review")));
-            node.putObject("defaultConfiguration").put("level", rule.level());
+            node.putObject("defaultConfiguration").put("level", level(rule.level(), failOnMissingReview));
         }
         run.putObject("originalUriBaseIds")
                 .putObject(ROOT)
@@ -152,7 +156,7 @@ public final class SarifReport {
                 .put("text", "The directory the build was started in: the reactor's root.");
         ArrayNode results = run.putArray("results");
         for (ModuleResult module : result.modules()) {
-            review(module, manifest, manifestPath, results);
+            review(module, manifest, manifestPath, failOnMissingReview, results);
         }
         for (ModuleResult module : result.modules()) {
             hotspots(module, results);
@@ -167,14 +171,28 @@ public final class SarifReport {
         }
     }
 
-    /** Writes the log atomically. */
-    public static void write(AnalysisResult result, Optional<Manifest> manifest, String manifestPath, Path file)
+    /** Writes the log atomically; the parameters are {@link #render}'s. */
+    public static void write(
+            AnalysisResult result,
+            Optional<Manifest> manifest,
+            String manifestPath,
+            boolean failOnMissingReview,
+            Path file)
             throws IOException {
-        AtomicFiles.writeString(file, render(result, manifest, manifestPath));
+        AtomicFiles.writeString(file, render(result, manifest, manifestPath, failOnMissingReview));
+    }
+
+    /** A rule's level under the gate's policy: what fails the build is an error, else a warning. */
+    private static String level(String level, boolean failOnMissingReview) {
+        return "error".equals(level) && !failOnMissingReview ? "warning" : level;
     }
 
     private static void review(
-            ModuleResult module, Optional<Manifest> manifest, String manifestPath, ArrayNode results) {
+            ModuleResult module,
+            Optional<Manifest> manifest,
+            String manifestPath,
+            boolean failOnMissingReview,
+            ArrayNode results) {
         ReviewState state = module.review();
         if (state == null || state.status() == Status.OK || state.status() == Status.NONE) {
             return;
@@ -186,7 +204,9 @@ public final class SarifReport {
             case INCOMPLETE -> INCOMPLETE;
             default -> DUE_SOON;
         };
-        String level = state.status() == Status.DUE_SOON ? "warning" : state.required() ? "error" : "warning";
+        // as the gate judges it: a required module's problems fail the build only under failOnMissingReview
+        String level =
+                state.status() != Status.DUE_SOON && state.required() && failOnMissingReview ? "error" : "warning";
         ObjectNode node = result(results, ruleId, level);
         String problems =
                 state.problems().isEmpty() ? "Its fit review needs attention." : String.join(" ", state.problems());

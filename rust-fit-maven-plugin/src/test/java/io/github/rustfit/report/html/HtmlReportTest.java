@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.criteria.DecisionBasis;
+import io.github.rustfit.core.manifest.ManifestCommands;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.Evidence;
 import io.github.rustfit.core.result.ModuleResult;
@@ -61,9 +62,22 @@ class HtmlReportTest {
         Document page = richPage();
 
         assertThat(page.select("#summary .facts").text()).contains("98.8 %").contains("2 failed");
-        assertThat(page.select("#review-summary").text())
-                .contains("No review data")
-                .contains("rust-fit:init");
+        assertThat(page.select("#review-summary").text()).contains("No review data");
+    }
+
+    @Test
+    void hints_name_the_init_goal_by_the_plugin_s_full_coordinates_as_the_console_does() {
+        Document page = richPage();
+        String command =
+                ManifestCommands.of(SyntheticResults.rich().toolVersion()).init();
+
+        assertThat(command).isEqualTo("mvn io.github.rustfit:rust-fit-maven-plugin:0.1.0-test:init");
+        assertThat(page.select("#review-summary code.command").eachText()).containsExactly(command);
+        assertThat(page.select("#details .review-none code.command").eachText())
+                .hasSize(6)
+                .containsOnly(command);
+        // the bare prefix resolves only where the project declares the plugin
+        assertThat(page.text()).doesNotContain("rust-fit:init");
     }
 
     @Test
@@ -88,16 +102,37 @@ class HtmlReportTest {
     }
 
     @Test
-    void candidates_show_their_card_and_modules_kept_fold_into_one_line_with_the_deciding_sentence() {
+    void strong_candidates_show_their_card_and_every_other_module_folds_into_one_line_with_the_deciding_sentence() {
         Document page = richPage();
 
         assertThat(page.select("#details article.module:not(.folded)").eachAttr("data-module"))
-                .containsExactly("gateway", "scheduler", "legacy-parser");
+                .containsExactly("gateway");
+        assertThat(page.select("#details .folds > article.module.folded").eachAttr("data-module"))
+                .containsExactly("scheduler", "legacy-parser", "demo-app", "graph-model", "orders-api");
+        assertThat(page.select("#details .folds details.module-fold[open]")).isEmpty();
         Element kept = page.getElementById("module-services-orders-api");
         assertThat(kept.select("details.module-fold")).hasSize(1);
         assertThat(kept.select("details.module-fold").attr("open")).isEmpty();
         assertThat(kept.select("details.module-fold > summary .headline").text())
                 .isEqualTo("A plain CRUD service: the runtime is not its bottleneck.");
+    }
+
+    @Test
+    void however_many_strong_candidates_at_most_a_few_cards_are_open_the_strongest_first() {
+        AnalysisResult result = SyntheticResults.large(120, 2);
+        Document page = Jsoup.parse(HtmlReport.render(ReportModels.of(result)));
+
+        List<String> open = page.select("#details article.module:not(.folded)").eachAttr("data-module");
+        List<Element> cards = page.select("#details article.module");
+        assertThat(open).hasSize(ReportModel.OPEN_CARDS);
+        // the open cards lead the page; the first folded line is the next strong candidate
+        assertThat(cards.subList(0, ReportModel.OPEN_CARDS))
+                .extracting(card -> card.attr("data-module"))
+                .containsExactlyElementsOf(open);
+        assertThat(cards.get(ReportModel.OPEN_CARDS).attr("data-verdict")).isEqualTo("STRONG_CANDIDATE");
+        assertThat(cards).hasSize(120);
+        assertThat(page.select("#details .folds > article.module.folded details.module-fold"))
+                .hasSize(120 - ReportModel.OPEN_CARDS);
     }
 
     @Test

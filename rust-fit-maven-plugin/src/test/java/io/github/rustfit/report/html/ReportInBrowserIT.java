@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -231,6 +232,88 @@ class ReportInBrowserIT {
         assertThat(SCREENSHOT).isNotEmptyFile();
         assertThat(new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("PNG");
+    }
+
+    /** The width of a reader's wide window, at which page heights are measured. */
+    private static final int READER_WIDTH = 1400;
+
+    /** How tall a report of a real reactor of 15 or so modules may be at that width, nothing opened. */
+    private static final int MAX_HEIGHT_OF_15_MODULES = 10_000;
+
+    /**
+     * How much taller the page may grow per module beyond those, nothing opened: a table row, a
+     * heat-map row and a folded line, not a card (a card per module made it about 160 pixels).
+     */
+    private static final int MAX_PIXELS_PER_MODULE = 75;
+
+    @Test
+    void the_page_grows_by_a_line_per_module_not_by_a_card() throws Exception {
+        try {
+            browser.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", READER_WIDTH, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
+            long fifteen = heightOf(SyntheticResults.large(15, 8), "15-modules.html");
+            long hundredTwenty = heightOf(SyntheticResults.large(120, 8), "120-modules.html");
+
+            assertThat(fifteen).as("page height of 15 modules").isLessThan(MAX_HEIGHT_OF_15_MODULES);
+            assertThat((hundredTwenty - fifteen) / 105.0)
+                    .as("pixels per module from 15 to 120 modules (%d and %d px)", fifteen, hundredTwenty)
+                    .isLessThan(MAX_PIXELS_PER_MODULE);
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            browser.get(report.toUri().toString());
+        }
+    }
+
+    /** The height of the page of {@code result} with nothing opened, in CSS pixels. */
+    private static long heightOf(AnalysisResult result, String name) throws Exception {
+        Path page = Path.of("target", "browser-it", name).toAbsolutePath();
+        HtmlReport.write(ReportModels.of(result), page);
+        browser.get(page.toUri().toString());
+        assertThat(browser.findElements(By.cssSelector("details[open]"))).isEmpty();
+        return ((Number) browser.executeScript("return document.documentElement.scrollHeight")).longValue();
+    }
+
+    @Test
+    void the_filter_stays_in_view_at_the_foot_of_the_page() {
+        try {
+            browser.executeScript("window.scrollTo(0, document.documentElement.scrollHeight)");
+
+            Map<?, ?> box = (Map<?, ?>)
+                    browser.executeScript("var b = document.getElementById('module-filter').getBoundingClientRect();"
+                            + " return {top: b.top, bottom: b.bottom, height: window.innerHeight};");
+            assertThat(((Number) box.get("top")).doubleValue()).isGreaterThanOrEqualTo(0);
+            assertThat(((Number) box.get("bottom")).doubleValue())
+                    .isLessThanOrEqualTo(((Number) box.get("height")).doubleValue());
+        } finally {
+            browser.executeScript("window.scrollTo(0, 0)");
+        }
+    }
+
+    @Test
+    void a_folded_module_opens_from_the_keyboard_and_following_a_link_to_it_opens_it() {
+        WebElement summary = browser.findElement(By.cssSelector("#details details.module-fold > summary"));
+        WebElement fold = summary.findElement(By.xpath(".."));
+        String anchor = fold.findElement(By.xpath("..")).getAttribute("id");
+        try {
+            assertThat(fold.getAttribute("open")).isNull();
+            browser.executeScript("arguments[0].focus()", summary);
+            summary.sendKeys(Keys.ENTER);
+            assertThat(fold.getAttribute("open")).isNotNull();
+            summary.sendKeys(Keys.ENTER);
+            assertThat(fold.getAttribute("open")).isNull();
+
+            // the page's own hashchange listener runs first; this one reports what it did
+            Object opened = browser.executeAsyncScript(
+                    "var fold = arguments[0], done = arguments[arguments.length - 1];"
+                            + " window.addEventListener('hashchange', function () { done(fold.open); }, {once: true});"
+                            + " window.location.hash = arguments[1];",
+                    fold,
+                    anchor);
+            assertThat(opened).isEqualTo(true);
+        } finally {
+            browser.executeScript("arguments[0].open = false; history.replaceState(null, '', ' ')", fold);
+        }
     }
 
     /** Every point's centre, its verdict, and the verdicts of the regions of its panel that hold it. */

@@ -44,7 +44,8 @@ class MarkdownSummaryTest {
         String summary = MarkdownSummary.render(ReportModels.of(SyntheticResults.rich()));
 
         assertThat(summary)
-                .contains("**Reviews:** no review data (no component manifests yet; run `rust-fit:init`)")
+                .contains("**Reviews:** no review data (no component manifests yet; run"
+                        + " `mvn io.github.rustfit:rust-fit-maven-plugin:0.1.0-test:init`)")
                 .contains("**Parse coverage:** 160 of 162 files (98.8 %); 2 did not parse");
     }
 

@@ -18,6 +18,7 @@ import io.github.rustfit.core.review.GateContext;
 import io.github.rustfit.core.review.GateOutcome;
 import io.github.rustfit.core.review.ReviewGate;
 import io.github.rustfit.core.review.ReviewPolicy;
+import io.github.rustfit.core.review.ReviewProblem;
 import io.github.rustfit.core.review.ReviewRequirement;
 import io.github.rustfit.report.SyntheticResults;
 import java.io.InputStream;
@@ -73,6 +74,11 @@ class SarifReportTest {
     private Optional<Manifest> manifest;
 
     private AnalysisResult judged() throws Exception {
+        return judged(true);
+    }
+
+    /** The synthetic result judged by the review gate, failing on review problems or not. */
+    private AnalysisResult judged(boolean failOnMissingReview) throws Exception {
         Path file = dir.resolve("rust-fit.yaml");
         Files.writeString(file, MANIFEST);
         manifest = ManifestReader.readIfExists(file);
@@ -96,14 +102,18 @@ class SarifReportTest {
                 GateContext.of(
                         file,
                         dir.resolve("review-stubs.yaml"),
-                        new ReviewPolicy(ReviewRequirement.CONSIDER, 0.1, 30, true, false),
+                        policy(failOnMissingReview),
                         LocalDate.of(2026, 11, 24),
                         ManifestCommands.of("1.2.3")));
         return ReviewGate.withStates(result, outcome);
     }
 
+    private static ReviewPolicy policy(boolean failOnMissingReview) {
+        return new ReviewPolicy(ReviewRequirement.CONSIDER, 0.1, 30, failOnMissingReview, false);
+    }
+
     private JsonNode sarif() throws Exception {
-        return new ObjectMapper().readTree(SarifReport.render(judged(), manifest, "rust-fit.yaml"));
+        return new ObjectMapper().readTree(SarifReport.render(judged(), manifest, "rust-fit.yaml", true));
     }
 
     @Test
@@ -119,6 +129,77 @@ class SarifReportTest {
 
         assertThat(errors).isEmpty();
         assertThat(sarif().path("version").asText()).isEqualTo("2.1.0");
+    }
+
+    @Test
+    void the_log_of_a_gate_that_only_warns_validates_too() throws Exception {
+        Schema schema;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(SCHEMA)) {
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                    .getSchema(in);
+        }
+
+        assertThat(schema.validate(new ObjectMapper()
+                        .readTree(SarifReport.render(judged(false), manifest, "rust-fit.yaml", false))))
+                .isEmpty();
+    }
+
+    @Test
+    void review_problems_are_errors_exactly_when_the_gate_fails_the_build_on_them() throws Exception {
+        for (boolean failOnMissingReview : new boolean[] {true, false}) {
+            AnalysisResult result = judged(failOnMissingReview);
+            GateOutcome gate = ReviewGate.judge(
+                    result,
+                    manifest,
+                    GateContext.of(
+                            dir.resolve("rust-fit.yaml"),
+                            dir.resolve("review-stubs.yaml"),
+                            policy(failOnMissingReview),
+                            LocalDate.of(2026, 11, 24),
+                            ManifestCommands.of("1.2.3")));
+            JsonNode results = new ObjectMapper()
+                    .readTree(SarifReport.render(result, manifest, "rust-fit.yaml", failOnMissingReview))
+                    .path("runs")
+                    .get(0)
+                    .path("results");
+
+            for (String module : List.of("gateway", "scheduler")) {
+                boolean gateErrs = gate.problems().stream()
+                        .anyMatch(problem ->
+                                problem.module().equals(module) && problem.severity() == ReviewProblem.Severity.ERROR);
+                List<String> levels = new ArrayList<>();
+                results.forEach(node -> {
+                    if (node.path("properties").path("module").asText().equals(module)
+                            && !node.path("ruleId").asText().equals(SarifReport.HOTSPOT)) {
+                        levels.add(node.path("level").asText());
+                    }
+                });
+                assertThat(levels)
+                        .as("%s with failOnMissingReview=%s", module, failOnMissingReview)
+                        .isNotEmpty()
+                        .containsOnly(gateErrs ? "error" : "warning");
+                assertThat(gateErrs).isEqualTo(failOnMissingReview);
+            }
+            assertThat(find(results, SarifReport.MISSING, "gateway")
+                            .path("level")
+                            .asText())
+                    .isEqualTo(failOnMissingReview ? "error" : "warning");
+        }
+    }
+
+    @Test
+    void rule_help_names_the_review_goal_by_the_plugin_s_full_coordinates() throws Exception {
+        JsonNode rules = sarif().path("runs").get(0).path("tool").path("driver").path("rules");
+        List<String> help = new ArrayList<>();
+        rules.forEach(rule -> help.add(rule.path("help").path("text").asText()));
+
+        assertThat(help)
+                .filteredOn(text -> text.contains(":review"))
+                .hasSize(4)
+                .allSatisfy(text -> assertThat(text)
+                        .contains("mvn io.github.rustfit:rust-fit-maven-plugin:"
+                                + SyntheticResults.rich().toolVersion() + ":review")
+                        .doesNotContain("mvn rust-fit:"));
     }
 
     @Test
@@ -189,17 +270,17 @@ class SarifReportTest {
     void the_same_result_gives_the_same_bytes() throws Exception {
         AnalysisResult result = judged();
 
-        assertThat(SarifReport.render(result, manifest, "rust-fit.yaml").getBytes(StandardCharsets.UTF_8))
-                .isEqualTo(
-                        SarifReport.render(judged(), manifest, "rust-fit.yaml").getBytes(StandardCharsets.UTF_8));
+        assertThat(SarifReport.render(result, manifest, "rust-fit.yaml", true).getBytes(StandardCharsets.UTF_8))
+                .isEqualTo(SarifReport.render(judged(), manifest, "rust-fit.yaml", true)
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void writing_replaces_the_file_whole() throws Exception {
         Path file = dir.resolve("out/" + SarifReport.FILE_NAME);
 
-        SarifReport.write(judged(), manifest, "rust-fit.yaml", file);
-        SarifReport.write(judged(), manifest, "rust-fit.yaml", file);
+        SarifReport.write(judged(), manifest, "rust-fit.yaml", true, file);
+        SarifReport.write(judged(), manifest, "rust-fit.yaml", true, file);
 
         assertThat(new ObjectMapper().readTree(file.toFile()).path("version").asText())
                 .isEqualTo("2.1.0");

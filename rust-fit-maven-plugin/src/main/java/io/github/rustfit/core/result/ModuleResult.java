@@ -24,6 +24,8 @@ import java.util.List;
  * @param whatWouldChange plain sentences saying what would move the verdict
  * @param review where the module's fit review stands, or null when no review gate ran
  * @param adoption where to start, for strong candidates and modules to consider; null otherwise
+ * @param extraction how hard the cut around the hotspots is, for strong candidates, modules to
+ *     consider and modules named by {@code rustfit.planFor}; null otherwise
  */
 public record ModuleResult(
         String groupId,
@@ -43,7 +45,8 @@ public record ModuleResult(
         List<String> rationale,
         List<String> whatWouldChange,
         ReviewState review,
-        Adoption adoption) {
+        Adoption adoption,
+        ExtractionPlan extraction) {
 
     public ModuleResult {
         sourceRoots = List.copyOf(sourceRoots);
@@ -56,6 +59,48 @@ public record ModuleResult(
         questions = List.copyOf(questions);
         rationale = List.copyOf(rationale);
         whatWouldChange = List.copyOf(whatWouldChange);
+    }
+
+    /** A module result without an extraction plan. */
+    public ModuleResult(
+            String groupId,
+            String artifactId,
+            String path,
+            String packaging,
+            List<String> sourceRoots,
+            FileStats files,
+            List<ParseProblem> parseProblems,
+            List<String> notes,
+            List<String> dependsOn,
+            List<String> dependents,
+            List<SignalResult> signals,
+            List<CriterionScore> criteria,
+            List<QuestionAnswer> questions,
+            Verdict verdict,
+            List<String> rationale,
+            List<String> whatWouldChange,
+            ReviewState review,
+            Adoption adoption) {
+        this(
+                groupId,
+                artifactId,
+                path,
+                packaging,
+                sourceRoots,
+                files,
+                parseProblems,
+                notes,
+                dependsOn,
+                dependents,
+                signals,
+                criteria,
+                questions,
+                verdict,
+                rationale,
+                whatWouldChange,
+                review,
+                adoption,
+                null);
     }
 
     /** A module result without a review state. */
@@ -94,6 +139,7 @@ public record ModuleResult(
                 rationale,
                 whatWouldChange,
                 null,
+                null,
                 null);
     }
 
@@ -117,6 +163,31 @@ public record ModuleResult(
                 rationale,
                 whatWouldChange,
                 state,
-                adoption);
+                adoption,
+                extraction);
+    }
+
+    /** This result with an extraction plan. */
+    public ModuleResult withExtraction(ExtractionPlan plan) {
+        return new ModuleResult(
+                groupId,
+                artifactId,
+                path,
+                packaging,
+                sourceRoots,
+                files,
+                parseProblems,
+                notes,
+                dependsOn,
+                dependents,
+                signals,
+                criteria,
+                questions,
+                verdict,
+                rationale,
+                whatWouldChange,
+                review,
+                adoption,
+                plan);
     }
 }

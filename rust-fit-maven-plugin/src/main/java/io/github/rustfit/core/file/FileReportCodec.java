@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.rustfit.core.extraction.FileFacts;
 import io.github.rustfit.core.result.ParseProblem;
 import io.github.rustfit.core.signals.Finding;
 import io.github.rustfit.core.signals.Findings;
@@ -24,9 +25,11 @@ import java.util.regex.Pattern;
  * file that did not parse, a signal this build does not know) makes the whole report {@link
  * Invalid}, never a partial or surprising one.
  *
- * <pre>{"loc":12,"package":"p","findings":[["signal.id",3,"snippet"]],"problem":{"line":2,"column":9,"message":"..."},"malformedLine":4}</pre>
+ * <pre>{"loc":12,"package":"p","findings":[["signal.id",3,"snippet"]],"problem":{"line":2,"column":9,"message":"..."},"malformedLine":4,"facts":{...}}</pre>
  *
- * <p>{@code problem} and {@code malformedLine} are absent when there is none. The file's path is not
+ * <p>{@code problem} and {@code malformedLine} are absent when there is none, {@code facts} (what the
+ * file declares and refers to, for the extraction plans; see {@link FileFactsCodec}) when the file
+ * contributed none. The file's path is not
  * part of the encoding: whoever stores or sends a report keys it by path.
  */
 public final class FileReportCodec {
@@ -47,7 +50,7 @@ public final class FileReportCodec {
     private static final Pattern PACKAGE =
             Pattern.compile("|[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
 
-    private static final Set<String> FIELDS = Set.of("loc", "package", "findings", "problem", "malformedLine");
+    private static final Set<String> FIELDS = Set.of("loc", "package", "findings", "problem", "malformedLine", "facts");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
@@ -73,6 +76,9 @@ public final class FileReportCodec {
                         .put("column", problem.column())
                         .put("message", problem.message()));
         report.malformedLine().ifPresent(line -> node.put("malformedLine", line));
+        if (!report.facts().isEmpty()) {
+            node.set("facts", FileFactsCodec.toTree(report.facts()));
+        }
         return node;
     }
 
@@ -133,7 +139,14 @@ public final class FileReportCodec {
         Optional<Integer> malformedLine = tree.has("malformedLine")
                 ? Optional.of(intIn(tree.get("malformedLine"), "malformedLine", 1, MAX_LINE))
                 : Optional.empty();
-        return new FileReport(relativePath, linesOfCode, packageNode.asText(), findings, problem, malformedLine);
+        FileFacts facts = FileFacts.NONE;
+        if (tree.has("facts")) {
+            if (problem.isPresent()) {
+                throw new Invalid("a file that did not parse has no facts");
+            }
+            facts = FileFactsCodec.fromTree(tree.get("facts"));
+        }
+        return new FileReport(relativePath, linesOfCode, packageNode.asText(), findings, problem, malformedLine, facts);
     }
 
     private Finding finding(JsonNode node) throws Invalid {
@@ -165,7 +178,7 @@ public final class FileReportCodec {
         return new ParseProblem(relativePath, line, column, message.asText());
     }
 
-    private static int intIn(JsonNode node, String what, int min, int max) throws Invalid {
+    static int intIn(JsonNode node, String what, int min, int max) throws Invalid {
         if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
             throw new Invalid("'" + what + "' must be a whole number");
         }

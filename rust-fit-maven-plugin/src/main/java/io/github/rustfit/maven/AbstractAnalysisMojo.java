@@ -199,6 +199,17 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
     @Parameter(property = "rustfit.revisitWarningDays", defaultValue = "30")
     int revisitWarningDays;
 
+    /**
+     * Modules, by artifactId or path and separated by commas, that get an extraction plan whatever
+     * their verdict (strong candidates and modules to consider always get one): the cut around their
+     * hotspots, the surface the rest of the reactor uses it through, what would cross that boundary,
+     * what the cut needs, and whether the boundary is narrow, chatty or wide.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "rustfit.planFor")
+    List<String> planFor;
+
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     PluginDescriptor plugin;
 
@@ -321,7 +332,14 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
                 maxEvidencePerSignal,
                 plugin.getVersion());
         AnalysisRequest request = ReactorRequests.from(session.getProjects(), settings)
-                .withDeclaredAnswers(components.map(Manifest::declaredAnswers).orElse(Map.of()));
+                .withDeclaredAnswers(components.map(Manifest::declaredAnswers).orElse(Map.of()))
+                .withPlanFor(
+                        planFor == null
+                                ? List.of()
+                                : planFor.stream()
+                                        .map(String::strip)
+                                        .filter(name -> !name.isEmpty())
+                                        .toList());
         AnalysisResult result;
         MavenLogListener listener = new MavenLogListener(getLog());
         int threadCount = threadCount();

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param toolVersion the version recorded in the result
  * @param declaredAnswers the team's answers from the component manifest, by module artifactId or
  *     module path; they override the answers inferred from the code
+ * @param planFor artifactIds or paths of modules that get an extraction plan whatever their verdict
  */
 public record AnalysisRequest(
         Path executionRoot,
@@ -31,7 +32,8 @@ public record AnalysisRequest(
         boolean includeGenerated,
         int maxEvidencePerSignal,
         String toolVersion,
-        Map<String, Map<Question, Answer>> declaredAnswers) {
+        Map<String, Map<Question, Answer>> declaredAnswers,
+        List<String> planFor) {
 
     /** Evidence lines kept per signal and module unless configured otherwise. */
     public static final int DEFAULT_MAX_EVIDENCE = 20;
@@ -41,9 +43,32 @@ public record AnalysisRequest(
         Map<String, Map<Question, Answer>> copy = new LinkedHashMap<>();
         declaredAnswers.forEach((module, answers) -> copy.put(module, Map.copyOf(new EnumMap<>(answers))));
         declaredAnswers = Map.copyOf(copy);
+        planFor = List.copyOf(planFor);
         if (maxEvidencePerSignal < 1) {
             throw new IllegalArgumentException("maxEvidencePerSignal must be at least 1, was " + maxEvidencePerSignal);
         }
+    }
+
+    /** A request without modules to plan whatever their verdict. */
+    public AnalysisRequest(
+            Path executionRoot,
+            List<ModuleRequest> modules,
+            Optional<String> languageLevel,
+            boolean includeTests,
+            boolean includeGenerated,
+            int maxEvidencePerSignal,
+            String toolVersion,
+            Map<String, Map<Question, Answer>> declaredAnswers) {
+        this(
+                executionRoot,
+                modules,
+                languageLevel,
+                includeTests,
+                includeGenerated,
+                maxEvidencePerSignal,
+                toolVersion,
+                declaredAnswers,
+                List.of());
     }
 
     /** A request without declared answers. */
@@ -76,6 +101,21 @@ public record AnalysisRequest(
                 includeGenerated,
                 maxEvidencePerSignal,
                 toolVersion,
-                answers);
+                answers,
+                planFor);
+    }
+
+    /** This request, planning the extraction of these modules (artifactIds or paths) whatever their verdict. */
+    public AnalysisRequest withPlanFor(List<String> modules) {
+        return new AnalysisRequest(
+                executionRoot,
+                this.modules,
+                languageLevel,
+                includeTests,
+                includeGenerated,
+                maxEvidencePerSignal,
+                toolVersion,
+                declaredAnswers,
+                modules);
     }
 }

@@ -5,6 +5,8 @@ import io.github.rustfit.core.analysis.FileDigests.DigestedModule;
 import io.github.rustfit.core.analysis.SourceListing.ModuleSources;
 import io.github.rustfit.core.cache.FileReportCache;
 import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.criteria.Verdict;
+import io.github.rustfit.core.extraction.ExtractionPlanner;
 import io.github.rustfit.core.file.AnalysisListener;
 import io.github.rustfit.core.file.FileAnalyzer;
 import io.github.rustfit.core.file.FileReport;
@@ -53,7 +55,9 @@ import java.util.concurrent.Future;
  *   <li>file analysis: module by module, each file served from the cache by its digest or parsed
  *       and inspected ({@link FileParsing}), and tallied as it comes;
  *   <li>{@linkplain ReactorGraph the reactor graph} from the POMs;
- *   <li>{@linkplain ModuleAssembler module assembly}: evidence, answers and verdict per module.
+ *   <li>{@linkplain ModuleAssembler module assembly}: evidence, answers and verdict per module;
+ *   <li>{@linkplain ExtractionPlanner extraction plans} for the candidates and the modules asked for,
+ *       from what each module left once it was tallied.
  * </ol>
  */
 public final class ReactorAnalyzer {
@@ -243,11 +247,15 @@ public final class ReactorAnalyzer {
                 new Progress(digested.stream().mapToInt(m -> m.files().size()).sum(), listener);
         ModuleAssembler assembler = new ModuleAssembler(signalInfos(), request.maxEvidencePerSignal());
         List<Tallied> tallied = new ArrayList<>();
+        ExtractionPlanner planner = new ExtractionPlanner(request.planFor());
         // one module at a time, so that only one module's cache entries are ever in memory and no
         // file report outlives its file
         for (DigestedModule module : digested) {
-            tallied.add(tally(module, assembler.newTally(), files, cache, progress, listener));
+            Tallied done = tally(module, assembler.newTally(), files, cache, progress, listener);
+            tallied.add(done);
+            planExtraction(planner, done);
         }
+        warnOfUnknownPlanRequests(request, digested, listener);
         files.summarise(listener);
         Set<String> nonProduction = new HashSet<>();
         for (Tallied module : tallied) {
@@ -258,7 +266,7 @@ public final class ReactorAnalyzer {
         for (Tallied module : tallied) {
             ModuleRequest moduleRequest = module.digested().module();
             String path = module.digested().sources().path();
-            modules.add(assembler.assemble(new ModuleAssembler.Input(
+            ModuleResult assembled = assembler.assemble(new ModuleAssembler.Input(
                     moduleRequest,
                     path,
                     module.digested().sources().roots(),
@@ -271,7 +279,10 @@ public final class ReactorAnalyzer {
                     request.declaredAnswers()
                             .getOrDefault(
                                     moduleRequest.artifactId(),
-                                    request.declaredAnswers().getOrDefault(path, Map.of())))));
+                                    request.declaredAnswers().getOrDefault(path, Map.of()))));
+            boolean runsAsService =
+                    module.tally().serviceShaped() && assembled.dependents().isEmpty();
+            modules.add(withPlan(planner, moduleRequest, assembled, runsAsService));
         }
         modules.sort(Comparator.comparing(ModuleResult::path).thenComparing(ModuleResult::artifactId));
         progress.done();
@@ -286,6 +297,53 @@ public final class ReactorAnalyzer {
                         request.maxEvidencePerSignal()),
                 Summary.of(modules),
                 modules);
+    }
+
+    /** Hands a tallied module to the planner, which keeps only a summary of it. */
+    private static void planExtraction(ExtractionPlanner planner, Tallied module) {
+        ModuleRequest request = module.digested().module();
+        List<String> dependencies =
+                request.dependencies().stream().map(DeclaredDependency::key).toList();
+        planner.moduleDone(
+                new ExtractionPlanner.Module(
+                        request.key(),
+                        request.artifactId(),
+                        module.digested().sources().path(),
+                        dependencies),
+                module.tally().takeOutline(),
+                module.tally().hotspotFiles(request.artifactId()));
+    }
+
+    /** The module's result with its extraction plan, when it is a candidate or was asked for. */
+    private static ModuleResult withPlan(
+            ExtractionPlanner planner, ModuleRequest request, ModuleResult module, boolean runsAsService) {
+        if (!module.verdict().isAtLeast(Verdict.CONSIDER) && !planner.requested(module.artifactId(), module.path())) {
+            return module;
+        }
+        return planner.plan(request.key(), runsAsService)
+                .map(module::withExtraction)
+                .orElse(module);
+    }
+
+    /** Said when rustfit.planFor names no module of the reactor: the name, and the closest module. */
+    static final String UNKNOWN_PLAN_REQUEST = "rust-fit: rustfit.planFor names '%s', which is no module of this"
+            + " reactor (by artifactId or path)%s; no plan is made for it.";
+
+    private static void warnOfUnknownPlanRequests(
+            AnalysisRequest request, List<DigestedModule> digested, AnalysisListener listener) {
+        List<String> names = new ArrayList<>();
+        for (DigestedModule module : digested) {
+            names.add(module.module().artifactId());
+            names.add(module.sources().path());
+        }
+        for (String wanted : request.planFor()) {
+            if (!names.contains(wanted)) {
+                String closest = io.github.rustfit.core.manifest.ClosestMatch.among(wanted, names)
+                        .map(match -> "; did you mean " + match + "?")
+                        .orElse("");
+                listener.warn(String.format(Locale.ROOT, UNKNOWN_PLAN_REQUEST, wanted, closest));
+            }
+        }
     }
 
     private Map<String, ModuleAssembler.SignalInfo> signalInfos() {
@@ -443,6 +501,8 @@ public final class ReactorAnalyzer {
                     .append(request.toolVersion())
                     .append('|')
                     .append(maxFileBytes)
+                    .append("|planFor=")
+                    .append(request.planFor())
                     .append('\n');
             new TreeMap<>(request.declaredAnswers())
                     .forEach((module, answers) -> state.append(module)

@@ -99,7 +99,17 @@ public final class ReportModels {
                 modules,
                 chart(modules),
                 problems,
-                previous.map(earlier -> compare(earlier, result, anchors)).orElse(null));
+                previous.map(earlier -> compare(earlier, result, anchors)).orElse(null),
+                plans(result, anchors));
+    }
+
+    /** One line per module with an extraction plan, strongest verdict first, then by path. */
+    private static List<ReportModel.PlanLine> plans(AnalysisResult result, Map<ModuleResult, String> anchors) {
+        return result.modules().stream()
+                .filter(module -> module.extraction() != null)
+                .sorted(Comparator.comparing(ModuleResult::verdict).reversed().thenComparing(ModuleResult::path))
+                .map(module -> ExtractionViews.line(module, anchors.get(module)))
+                .toList();
     }
 
     /** How a verdict is shown. */
@@ -287,7 +297,8 @@ public final class ReportModels {
                 module.notes(),
                 module.sourceRoots(),
                 module.dependsOn(),
-                module.dependents());
+                module.dependents(),
+                module.extraction() == null ? null : ExtractionViews.of(module.extraction()));
     }
 
     private static ReviewSummary reviewSummary(List<ModuleView> modules) {

@@ -375,7 +375,11 @@ public final class ExtractionPlanner {
         return result;
     }
 
-    /** A record or plain class whose instance fields are all primitives, strings, byte arrays, enums or flat. */
+    /**
+     * A record, or an immutable class without a supertype, whose instance fields are all primitives,
+     * strings, byte arrays, enums or flat: a value, a struct on the other side. A class with mutable
+     * fields is a stateful object however plain its fields.
+     */
     private boolean isFlat(
             String name,
             Map<String, DeclaredType> declared,
@@ -391,7 +395,7 @@ public final class ExtractionPlanner {
         boolean result = type != null
                 && depth < 4
                 && (type.kind() == Kind.RECORD
-                        || type.kind() == Kind.CLASS && type.supertypes().isEmpty())
+                        || type.kind() == Kind.CLASS && type.supertypes().isEmpty() && type.immutable())
                 && !type.fields().isEmpty()
                 && !type.fields().contains("...");
         if (result) {
@@ -761,17 +765,17 @@ public final class ExtractionPlanner {
                     words++;
                 }
             }
+            // the artifactId's own words say most: org.apache.commons.io is commons-io, not commons-lang3
             int score = 0;
             if (packageName.equals(groupId) || packageName.startsWith(groupId + ".")) {
-                score = 4 + words;
+                score = 2 + 3 * words;
             } else if (words > 0) {
-                // commons-io:commons-io for org.apache.commons.io, org.apache.commons:commons-lang3 for .lang3
                 List<String> group = List.of(groupId.split("[.]"));
                 boolean sameOrganisation = group.size() >= 2
                         && segments.size() >= 2
                         && group.subList(0, 2).equals(segments.subList(0, 2));
                 if (sameOrganisation || group.size() == 1) {
-                    score = 2 + words;
+                    score = 1 + 3 * words;
                 }
             }
             if (score > bestScore) {

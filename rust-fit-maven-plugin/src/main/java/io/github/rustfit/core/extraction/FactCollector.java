@@ -284,9 +284,11 @@ public final class FactCollector {
             }
         }
         boolean declaresConstructor = false;
+        boolean immutable = true;
         for (BodyDeclaration<?> member : type.getMembers()) {
             if (member instanceof FieldDeclaration field && !field.isStatic()) {
                 field.getVariables().forEach(variable -> addField(fields, variable.getType()));
+                immutable &= field.isFinal();
             } else if (member instanceof MethodDeclaration method) {
                 if (isInterface && !method.isDefault() && !method.isStatic() && !method.isPrivate()) {
                     abstractMethods++;
@@ -315,7 +317,7 @@ public final class FactCollector {
                 if (!written.contains(component.getNameAsString() + "/0")) {
                     methods.add(new Method(
                             component.getNameAsString(),
-                            line(component),
+                            line(component.getName()),
                             false,
                             true,
                             false,
@@ -329,7 +331,7 @@ public final class FactCollector {
                     Method.CONSTRUCTOR + "/" + record.getParameters().size())) {
                 methods.add(new Method(
                         Method.CONSTRUCTOR,
-                        line(record),
+                        line(record.getName()),
                         false,
                         true,
                         false,
@@ -343,7 +345,7 @@ public final class FactCollector {
         } else if (!declaresConstructor && kind == Kind.CLASS && !type.isPrivate()) {
             methods.add(new Method(
                     Method.CONSTRUCTOR,
-                    line(type),
+                    line(type.getName()),
                     false,
                     type.isPublic(),
                     false,
@@ -359,9 +361,10 @@ public final class FactCollector {
         return new DeclaredType(
                 name.toString(),
                 kind,
-                line(type),
+                line(type.getName()),
                 type.isPublic() || inInterface,
                 callback,
+                immutable,
                 supertypes,
                 typeParameterNames,
                 fields,
@@ -401,7 +404,7 @@ public final class FactCollector {
         }
         return new Method(
                 name,
-                line(callable),
+                line(callable.getName()),
                 isStatic,
                 visible,
                 Syntax.hasAnnotation(callable, Set.of("Override")),
@@ -489,6 +492,13 @@ public final class FactCollector {
             if (!declared.isEmpty()) {
                 return Optional.empty();
             }
+        }
+        if (receiver instanceof FieldAccessExpr access && typeNamed(access).isEmpty()) {
+            // route.backend: a field declared with one type wherever the file declares that name
+            Set<String> declared = variables.typesOf(access.getNameAsString());
+            return declared.size() == 1 && isClassName(declared.iterator().next())
+                    ? Optional.of(declared.iterator().next()).filter(this::kept)
+                    : Optional.empty();
         }
         return typeNamed(receiver);
     }

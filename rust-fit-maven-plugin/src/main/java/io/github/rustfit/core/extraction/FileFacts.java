@@ -70,6 +70,7 @@ public record FileFacts(
      * @param visible whether it is public (or a member of an interface)
      * @param callback whether it is an interface made to be implemented by a lambda or a listener:
      *     annotated {@code @FunctionalInterface}, or with a single abstract method
+     * @param immutable whether all its instance fields are final (a record's always are)
      * @param supertypes the types it extends and implements, as written
      * @param typeParameters its type parameters' names
      * @param fields the types of its instance fields (a record's components), as written; more than
@@ -82,6 +83,7 @@ public record FileFacts(
             int line,
             boolean visible,
             boolean callback,
+            boolean immutable,
             List<String> supertypes,
             List<String> typeParameters,
             List<String> fields,

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  *  "uses":[["Frame",3]], "calls":[["Frame","<init>",2,1,0]], "caught":[["DecodingException",1]],
  *  "facilities":[["REFLECTION",12,2]]}</pre>
  *
- * <p>A type's flags are 1 for visible and 2 for a callback interface; a method's are 1 for static, 2
+ * <p>A type's flags are 1 for visible, 2 for a callback interface and 4 for immutable; a method's are 1 for static, 2
  * for {@code @Override} and 4 for visible (public, or a member of an interface).
  */
 final class FileFactsCodec {
@@ -60,7 +60,7 @@ final class FileFactsCodec {
                     .add(type.name())
                     .add(type.kind().name())
                     .add(type.line())
-                    .add((type.visible() ? 1 : 0) | (type.callback() ? 2 : 0));
+                    .add((type.visible() ? 1 : 0) | (type.callback() ? 2 : 0) | (type.immutable() ? 4 : 0));
             strings(entry.addArray(), type.supertypes());
             strings(entry.addArray(), type.typeParameters());
             strings(entry.addArray(), type.fields());
@@ -153,7 +153,7 @@ final class FileFactsCodec {
             throw new Invalid("a declared type must be [name, kind, line, flags, supertypes, typeParameters, fields,"
                     + " methods]");
         }
-        int flags = FileReportCodec.intIn(node.get(3), "a type's flags", 0, 3);
+        int flags = FileReportCodec.intIn(node.get(3), "a type's flags", 0, 7);
         List<String> fields = new ArrayList<>();
         for (JsonNode field : array(node.get(6), "a type's fields")) {
             if (fields.size() == FactCollector.MAX_FIELDS
@@ -191,6 +191,7 @@ final class FileFactsCodec {
                 FileReportCodec.intIn(node.get(2), "a type's line", 1, FileReportCodec.MAX_LINE),
                 (flags & 1) != 0,
                 (flags & 2) != 0,
+                (flags & 4) != 0,
                 strings(node.get(4), "a supertype", NAME, MAX_ENTRIES),
                 strings(node.get(5), "a type parameter", SIMPLE, MAX_ENTRIES),
                 fields,

@@ -32,7 +32,7 @@ final class ExtractionViews {
     private static final int[] COLUMN_X = {8, 190, 424, 590};
     private static final int[] COLUMN_WIDTH = {150, 204, 136, 166};
     /** Characters that fit a box of each column at the diagram's font size. */
-    private static final int[] LABEL_CHARS = {21, 30, 19, 24};
+    private static final int[] LABEL_CHARS = {21, 30, 21, 24};
 
     private ExtractionViews() {}
 

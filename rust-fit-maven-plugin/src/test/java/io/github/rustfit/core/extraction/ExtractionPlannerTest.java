@@ -1,0 +1,121 @@
+package io.github.rustfit.core.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rustfit.core.parse.LanguageLevels;
+import io.github.rustfit.core.parse.SourceParser;
+import io.github.rustfit.core.result.ExtractionPlan;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExtractionPlannerTest {
+
+    private static FileFacts facts(String source) {
+        SourceParser.Outcome outcome = new SourceParser(LanguageLevels.newest()).parse(source);
+        return FactCollector.collect(((SourceParser.Outcome.Parsed) outcome).unit());
+    }
+
+    private static ExtractionPlanner.Module module(String name) {
+        return new ExtractionPlanner.Module("g:" + name, name, name, List.of());
+    }
+
+    @Test
+    void a_hot_path_entangled_with_its_module_is_cut_short_at_the_bound_and_called_wide() {
+        ModuleOutline outline = new ModuleOutline();
+        int classes = CutFinder.MAX_CUT + 5;
+        outline.add(
+                "m/p/Hot.java",
+                40,
+                "p",
+                facts("package p; public final class Hot { C0 next; int spin(int x) { return x >>> 1; } }"),
+                12);
+        for (int i = 0; i < classes; i++) {
+            String next = i + 1 < classes ? "C" + (i + 1) + " next;" : "";
+            outline.add("m/p/C" + i + ".java", 10, "p", facts("package p; final class C" + i + " { " + next + " }"), 0);
+        }
+        ExtractionPlanner planner = new ExtractionPlanner(List.of());
+
+        planner.moduleDone(module("m"), outline, List.of("m/p/Hot.java"));
+        ExtractionPlan plan = planner.plan("g:m", false).orElseThrow();
+
+        assertThat(plan.cut().bounded()).isTrue();
+        assertThat(plan.cut().classes()).hasSize(CutFinder.MAX_CUT);
+        assertThat(plan.cut().classes().get(0).type()).isEqualTo("p.Hot");
+        assertThat(plan.cut().explanation()).contains("reaches " + (classes + 1) + " of the module's");
+        assertThat(plan.needs().thisModule()).isNotEmpty();
+        assertThat(plan.boundary().kind()).isEqualTo(ExtractionPlan.Kind.WIDE);
+        assertThat(plan.boundary().reason()).contains("entangled");
+    }
+
+    @Test
+    void a_module_asked_for_without_strong_fit_evidence_gets_a_plan_that_says_there_is_no_cut() {
+        ModuleOutline outline = new ModuleOutline();
+        outline.add("m/p/Plain.java", 5, "p", facts("package p; public class Plain {}"), 0);
+        ExtractionPlanner planner = new ExtractionPlanner(List.of("m"));
+
+        planner.moduleDone(module("m"), outline, List.of());
+        ExtractionPlan plan = planner.plan("g:m", false).orElseThrow();
+
+        assertThat(planner.requested("m", "elsewhere")).isTrue();
+        assertThat(plan.cut().classes()).isEmpty();
+        assertThat(plan.cut().explanation()).contains("no hot path");
+        assertThat(plan.boundary()).isNull();
+    }
+
+    @Test
+    void calls_from_a_later_module_into_an_earlier_modules_cut_are_counted_with_their_caller() {
+        ExtractionPlanner planner = new ExtractionPlanner(List.of());
+        ModuleOutline codec = new ModuleOutline();
+        codec.add(
+                "codec/p/Codec.java",
+                20,
+                "p",
+                facts("package p; public final class Codec { public static byte[] pack(byte[] in) { return in; } }"),
+                9);
+        planner.moduleDone(module("codec"), codec, List.of("codec/p/Codec.java"));
+        ModuleOutline app = new ModuleOutline();
+        app.add(
+                "app/q/App.java",
+                10,
+                "q",
+                facts(
+                        "package q; import p.Codec; class App { byte[] go(byte[] b) { return Codec.pack(Codec.pack(b)); } }"),
+                0);
+        planner.moduleDone(module("app"), app, List.of());
+
+        ExtractionPlan plan = planner.plan("g:codec", false).orElseThrow();
+
+        assertThat(plan.callers()).containsExactly(new ExtractionPlan.Caller("app", 1, 2));
+        assertThat(plan.entryPoints()).singleElement().satisfies(entry -> {
+            assertThat(entry.signature()).isEqualTo("static byte[] pack(byte[])");
+            assertThat(entry.callSites()).isEqualTo(2);
+            assertThat(entry.callers()).containsExactly("app ×2");
+            assertThat(entry.shape()).isEqualTo("bulk");
+        });
+        assertThat(plan.boundary().kind()).isEqualTo(ExtractionPlan.Kind.NARROW);
+        assertThat(plan.boundary().mechanism()).contains("FFM").contains("JNI");
+    }
+
+    @Test
+    void a_library_package_is_matched_to_the_declared_dependency_it_most_likely_comes_from() {
+        List<String> declared = new ArrayList<>(List.of(
+                "org.apache.felix:org.apache.felix.framework",
+                "org.apache.commons:commons-lang3",
+                "commons-io:commons-io",
+                "org.tukaani:xz",
+                "io.netty:netty-buffer",
+                "io.netty:netty-codec-http"));
+
+        assertThat(ExtractionPlanner.declaredDependency("org.tukaani.xz", declared))
+                .isEqualTo("org.tukaani:xz");
+        assertThat(ExtractionPlanner.declaredDependency("org.apache.commons.io.build", declared))
+                .isEqualTo("commons-io:commons-io");
+        assertThat(ExtractionPlanner.declaredDependency("org.apache.commons.lang3", declared))
+                .isEqualTo("org.apache.commons:commons-lang3");
+        assertThat(ExtractionPlanner.declaredDependency("io.netty.handler.codec.http", declared))
+                .isEqualTo("io.netty:netty-codec-http");
+        assertThat(ExtractionPlanner.declaredDependency("com.example.compress", declared))
+                .isEmpty();
+    }
+}

@@ -1,6 +1,6 @@
 package io.github.rustfit.core.file;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -84,11 +84,48 @@ public final class FileReportCodec {
 
     /** The report as UTF-8 JSON bytes. */
     public byte[] encode(FileReport report) {
-        try {
-            return MAPPER.writeValueAsBytes(toTree(report));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of strings and numbers always serialises", e);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(256);
+        try (JsonGenerator json = MAPPER.createGenerator(bytes)) {
+            write(report, json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("writing strings and numbers to memory cannot fail", e);
         }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Writes the report as {@link #toTree} would build it, straight to {@code json}: no tree is made,
+     * which matters in the parsing JVM and when a module's reports are written to the cache.
+     */
+    public void write(FileReport report, JsonGenerator json) throws java.io.IOException {
+        json.writeStartObject();
+        json.writeNumberField("loc", report.linesOfCode());
+        json.writeStringField("package", report.packageName());
+        json.writeArrayFieldStart("findings");
+        for (Finding finding : report.findings()) {
+            json.writeStartArray();
+            json.writeString(finding.signalId());
+            json.writeNumber(finding.line());
+            json.writeString(finding.snippet());
+            json.writeEndArray();
+        }
+        json.writeEndArray();
+        if (report.problem().isPresent()) {
+            ParseProblem problem = report.problem().get();
+            json.writeObjectFieldStart("problem");
+            json.writeNumberField("line", problem.line());
+            json.writeNumberField("column", problem.column());
+            json.writeStringField("message", problem.message());
+            json.writeEndObject();
+        }
+        if (report.malformedLine().isPresent()) {
+            json.writeNumberField("malformedLine", report.malformedLine().get());
+        }
+        if (!report.facts().isEmpty()) {
+            json.writeFieldName("facts");
+            FileFactsCodec.write(report.facts(), json);
+        }
+        json.writeEndObject();
     }
 
     /** Decodes bytes written by {@link #encode}, for the file at {@code relativePath}. */

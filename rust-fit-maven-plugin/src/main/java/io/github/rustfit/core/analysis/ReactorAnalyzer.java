@@ -248,12 +248,15 @@ public final class ReactorAnalyzer {
         ModuleAssembler assembler = new ModuleAssembler(signalInfos(), request.maxEvidencePerSignal());
         List<Tallied> tallied = new ArrayList<>();
         ExtractionPlanner planner = new ExtractionPlanner(request.planFor());
+        long planningNanos = 0;
         // one module at a time, so that only one module's cache entries are ever in memory and no
         // file report outlives its file
         for (DigestedModule module : digested) {
             Tallied done = tally(module, assembler.newTally(), files, cache, progress, listener);
             tallied.add(done);
+            long planning = System.nanoTime();
             planExtraction(planner, done);
+            planningNanos += System.nanoTime() - planning;
         }
         warnOfUnknownPlanRequests(request, digested, listener);
         files.summarise(listener);
@@ -282,10 +285,13 @@ public final class ReactorAnalyzer {
                                     request.declaredAnswers().getOrDefault(path, Map.of()))));
             boolean runsAsService =
                     module.tally().serviceShaped() && assembled.dependents().isEmpty();
+            long planning = System.nanoTime();
             modules.add(withPlan(planner, moduleRequest, assembled, runsAsService));
+            planningNanos += System.nanoTime() - planning;
         }
         modules.sort(Comparator.comparing(ModuleResult::path).thenComparing(ModuleResult::artifactId));
         progress.done();
+        listener.debug(String.format(Locale.ROOT, "Extraction plans took %.2f s", planningNanos / 1e9));
         return new AnalysisResult(
                 AnalysisResult.SCHEMA_VERSION,
                 TOOL,

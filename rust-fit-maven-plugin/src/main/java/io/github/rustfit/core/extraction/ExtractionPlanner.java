@@ -7,7 +7,6 @@ import io.github.rustfit.core.extraction.FileFacts.DeclaredType;
 import io.github.rustfit.core.extraction.FileFacts.Facility;
 import io.github.rustfit.core.extraction.FileFacts.Kind;
 import io.github.rustfit.core.extraction.FileFacts.Method;
-import io.github.rustfit.core.extraction.FileFacts.Use;
 import io.github.rustfit.core.extraction.ModuleOutline.Entry;
 import io.github.rustfit.core.extraction.Resolver.Scope;
 import io.github.rustfit.core.extraction.Resolver.Target;
@@ -59,7 +58,7 @@ public final class ExtractionPlanner {
     static final int MAX_TYPES_PER_DEPENDENCY = 5;
 
     /** Types listed on the surface. */
-    static final int MAX_SURFACE = 25;
+    static final int MAX_SURFACE = 15;
 
     /** Words of artifactIds that say nothing about the packages inside. */
     private static final Set<String> GENERIC_WORDS =
@@ -600,7 +599,8 @@ public final class ExtractionPlanner {
 
     /** The file's first top-level type, qualified; its file name when it declares none. */
     private static String primaryType(Entry file) {
-        String simple = file.file().substring(file.file().lastIndexOf('/') + 1).replaceFirst("\\.java$", "");
+        String name = file.file().substring(file.file().lastIndexOf('/') + 1);
+        String simple = name.endsWith(".java") ? name.substring(0, name.length() - 5) : name;
         for (DeclaredType type : file.facts().types()) {
             if (type.name().equals(simple)) {
                 return qualify(file.packageName(), simple);
@@ -851,7 +851,8 @@ public final class ExtractionPlanner {
         }
         Map<String, String> exceptions = new LinkedHashMap<>();
         for (String thrown : method.exceptions()) {
-            Target target = resolve.apply(thrown.replaceAll("<.*", ""));
+            int generic = thrown.indexOf('<');
+            Target target = resolve.apply(generic < 0 ? thrown : thrown.substring(0, generic));
             exceptions.put(thrown, target.name());
         }
         String simpleType = type.simpleName();
@@ -903,7 +904,28 @@ public final class ExtractionPlanner {
 
     // ---------------------------------------------------------------- inbound
 
+    /**
+     * Which targets lead into a cut: a local file of the cut ({@code module} -1), or a type of module
+     * {@code module}'s cut. One plain class rather than a lambda, so the loops that ask it stay small.
+     */
+    private static final class Into {
+        final Set<Integer> localCut;
+        final int module;
+
+        Into(Set<Integer> localCut, int module) {
+            this.localCut = localCut;
+            this.module = module;
+        }
+
+        boolean test(Target target) {
+            return module < 0
+                    ? target.where() == Where.LOCAL && localCut.contains(target.file())
+                    : target.inCutOf(module);
+        }
+    }
+
     private void inboundWithinModule(ModuleCut cut, List<Resolved> resolved, Set<Integer> inCut) {
+        Into into = new Into(inCut, -1);
         int classes = 0;
         int sites = 0;
         for (Resolved file : resolved) {
@@ -911,13 +933,8 @@ public final class ExtractionPlanner {
                 continue;
             }
             int before = sites;
-            sites += inbound(
-                    cut,
-                    file,
-                    ExtractionPlan.THIS_MODULE,
-                    target -> target.where() == Where.LOCAL && inCut.contains(target.file()));
-            if (sites > before
-                    || usesCut(file, target -> target.where() == Where.LOCAL && inCut.contains(target.file()))) {
+            sites += inbound(cut, file, ExtractionPlan.THIS_MODULE, into);
+            if (sites > before || usesCut(file, into)) {
                 classes++;
             }
         }
@@ -926,9 +943,9 @@ public final class ExtractionPlanner {
         }
     }
 
-    private static boolean usesCut(Resolved file, java.util.function.Predicate<Target> intoCut) {
+    private static boolean usesCut(Resolved file, Into into) {
         for (Target target : file.uses) {
-            if (intoCut.test(target)) {
+            if (into.test(target)) {
                 return true;
             }
         }
@@ -936,13 +953,12 @@ public final class ExtractionPlanner {
     }
 
     /** Counts one file's calls and uses into a cut; the call sites counted. */
-    private static int inbound(
-            ModuleCut cut, Resolved file, String caller, java.util.function.Predicate<Target> intoCut) {
+    private static int inbound(ModuleCut cut, Resolved file, String caller, Into into) {
         FileFacts facts = file.entry.facts();
         int sites = 0;
         for (int i = 0; i < file.calls.length; i++) {
             Target target = file.calls[i];
-            if (intoCut.test(target)) {
+            if (into.test(target)) {
                 Call call = facts.calls().get(i);
                 cut.inbound(target.name(), call.method(), call.arity()).add(caller, call.count(), call.inLoops());
                 sites += call.count();
@@ -951,42 +967,55 @@ public final class ExtractionPlanner {
         boolean fromModule = caller.equals(ExtractionPlan.THIS_MODULE);
         for (int i = 0; i < file.uses.length; i++) {
             Target target = file.uses[i];
-            if (intoCut.test(target)) {
-                Use use = facts.uses().get(i);
-                ModuleCut.Surface surface = cut.surface(target.name());
-                if (fromModule) {
-                    surface.fromModule += use.count();
-                } else {
-                    surface.fromReactor += use.count();
-                    surface.modules.add(caller);
-                }
+            if (into.test(target)) {
+                surface(cut, target.name(), facts.uses().get(i).count(), fromModule, caller);
             }
         }
         for (int t = 0; t < file.supertypes.length; t++) {
-            DeclaredType extender = facts.types().get(t);
-            boolean overrides = extender.methods().stream().anyMatch(Method::overrides);
             for (Target target : file.supertypes[t]) {
-                if (!intoCut.test(target) || isExceptionType(target)) {
-                    continue;
+                if (into.test(target)) {
+                    extended(cut, file, facts.types().get(t), target, fromModule, caller);
                 }
-                boolean isInterface = cut.interfaces.contains(target.name());
-                // a subclass that overrides nothing only configures; an interface the cut never calls is no callback
-                if (isInterface ? !cut.calledInside.contains(target.name()) : !overrides) {
-                    continue;
-                }
-                cut.extendedOutside.add((fromModule ? "" : caller + ": ")
-                        + simple(qualify(file.entry.packageName(), extender.name()))
-                        + (isInterface ? " implements " : " extends ")
-                        + simple(target.name()));
             }
         }
         for (int i = 0; i < file.caught.length; i++) {
             Target target = file.caught[i];
-            if (intoCut.test(target)) {
+            if (into.test(target)) {
                 cut.controlFlow.merge(target.name(), facts.caught().get(i).count(), Integer::sum);
             }
         }
         return sites;
+    }
+
+    private static void surface(ModuleCut cut, String type, int count, boolean fromModule, String caller) {
+        ModuleCut.Surface surface = cut.surface(type);
+        if (fromModule) {
+            surface.fromModule += count;
+        } else {
+            surface.fromReactor += count;
+            surface.modules.add(caller);
+        }
+    }
+
+    /** Notes a class outside the cut that subclasses a class of the cut, or implements an interface it calls. */
+    private static void extended(
+            ModuleCut cut, Resolved file, DeclaredType extender, Target target, boolean fromModule, String caller) {
+        if (isExceptionType(target)) {
+            return;
+        }
+        boolean isInterface = cut.interfaces.contains(target.name());
+        boolean overrides = false;
+        for (Method method : extender.methods()) {
+            overrides |= method.overrides();
+        }
+        // a subclass that overrides nothing only configures; an interface the cut never calls is no callback
+        if (isInterface ? !cut.calledInside.contains(target.name()) : !overrides) {
+            return;
+        }
+        cut.extendedOutside.add((fromModule ? "" : caller + ": ")
+                + simple(qualify(file.entry.packageName(), extender.name()))
+                + (isInterface ? " implements " : " extends ")
+                + simple(target.name()));
     }
 
     private static boolean isExceptionType(Target target) {
@@ -995,32 +1024,38 @@ public final class ExtractionPlanner {
     }
 
     private void countCallsIntoEarlierCuts(String artifactId, List<Resolved> resolved) {
-        Map<Integer, int[]> byModule = new HashMap<>();
+        Map<Integer, int[]> byModule = new TreeMap<>();
+        Set<Integer> reached = new TreeSet<>();
         for (Resolved file : resolved) {
-            Set<Integer> reached = new HashSet<>();
-            file.forEachTarget((target, count) -> {
-                if (target.where() == Where.REACTOR && (index.flags(target.name()) & TypeIndex.IN_CUT) != 0) {
-                    reached.add(target.module());
-                }
-            });
+            reached.clear();
+            reach(file.uses, reached);
+            reach(file.calls, reached);
+            reach(file.caught, reached);
+            for (Target[] ofType : file.supertypes) {
+                reach(ofType, reached);
+            }
             for (int module : reached) {
                 ModuleCut cut = cutsByIndex.get(module);
                 if (cut == null) {
                     continue;
                 }
-                int sites = inbound(
-                        cut,
-                        file,
-                        artifactId,
-                        target -> target.where() == Where.REACTOR
-                                && target.module() == module
-                                && (index.flags(target.name()) & TypeIndex.IN_CUT) != 0);
+                int sites = inbound(cut, file, artifactId, new Into(Set.of(), module));
                 int[] counts = byModule.computeIfAbsent(module, key -> new int[2]);
                 counts[0]++;
                 counts[1] += sites;
             }
         }
-        byModule.forEach((module, counts) -> cutsByIndex.get(module).caller(artifactId, counts[0], counts[1]));
+        for (Map.Entry<Integer, int[]> module : byModule.entrySet()) {
+            cutsByIndex.get(module.getKey()).caller(artifactId, module.getValue()[0], module.getValue()[1]);
+        }
+    }
+
+    private static void reach(Target[] targets, Set<Integer> modules) {
+        for (Target target : targets) {
+            if (target.where() == Where.REACTOR && (target.flags() & TypeIndex.IN_CUT) != 0) {
+                modules.add(target.module());
+            }
+        }
     }
 
     // ---------------------------------------------------------------- the plan

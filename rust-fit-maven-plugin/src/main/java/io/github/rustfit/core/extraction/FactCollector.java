@@ -74,6 +74,10 @@ public final class FactCollector {
     /** A type's name written in CamelCase: a class, not a constant or a variable. */
     private static final Pattern CAMEL_CASE = Pattern.compile("[A-Z][A-Za-z0-9_$]*[a-z][A-Za-z0-9_$]*");
 
+    private static final Set<String> OVERRIDE = Set.of("Override");
+
+    private static final Set<String> FUNCTIONAL_INTERFACE = Set.of("FunctionalInterface");
+
     private static final Set<String> CALLBACK_SUFFIXES = Set.of("Listener", "Callback", "Handler", "Observer");
 
     private static final Set<String> REFLECTIVE_CALLS = Set.of(
@@ -205,7 +209,7 @@ public final class FactCollector {
                 }
             }
         }
-        return new FileFacts(imports, types, named(uses), calls(), named(caught), facilities());
+        return new FileFacts(needed(imports, types), types, named(uses), calls(), named(caught), facilities());
     }
 
     private List<String> imports() {
@@ -233,6 +237,46 @@ public final class FactCollector {
             }
         }
         return imports;
+    }
+
+    /**
+     * The imports resolution may still need: every one but the JDK's single-type and static imports,
+     * which the uses and calls already leave out, unless a member's signature or a field names the
+     * type (a {@code Duration} parameter is a JDK value, not an unresolved name).
+     */
+    private static List<String> needed(List<String> imports, List<DeclaredType> types) {
+        Set<String> named = new HashSet<>();
+        for (DeclaredType type : types) {
+            type.fields().forEach(field -> words(field, named));
+            for (Method method : type.methods()) {
+                words(method.returns(), named);
+                method.parameters().forEach(parameter -> words(parameter, named));
+                method.exceptions().forEach(thrown -> words(thrown, named));
+            }
+        }
+        List<String> needed = new ArrayList<>(imports.size());
+        for (String text : imports) {
+            boolean isStatic = text.startsWith("static ");
+            String name = isStatic ? text.substring("static ".length()) : text;
+            boolean jdkSingle = !name.endsWith(".*") && JdkNames.isJdk(name);
+            if (!jdkSingle || !isStatic && named.contains(name.substring(name.lastIndexOf('.') + 1))) {
+                needed.add(text);
+            }
+        }
+        return needed;
+    }
+
+    private static void words(String type, Set<String> words) {
+        int start = -1;
+        for (int i = 0; i <= type.length(); i++) {
+            boolean part = i < type.length() && Character.isJavaIdentifierPart(type.charAt(i));
+            if (part && start < 0) {
+                start = i;
+            } else if (!part && start >= 0) {
+                words.add(type.substring(start, i));
+                start = -1;
+            }
+        }
     }
 
     /** A type declared in the file or in another type, not inside a method. */
@@ -355,7 +399,7 @@ public final class FactCollector {
                     List.of()));
         }
         boolean callback = isInterface
-                && (Syntax.hasAnnotation(type, Set.of("FunctionalInterface"))
+                && (Syntax.hasAnnotation(type, FUNCTIONAL_INTERFACE)
                         || abstractMethods == 1
                         || CALLBACK_SUFFIXES.stream().anyMatch(type.getNameAsString()::endsWith));
         return new DeclaredType(
@@ -407,7 +451,7 @@ public final class FactCollector {
                 line(callable.getName()),
                 isStatic,
                 visible,
-                Syntax.hasAnnotation(callable, Set.of("Override")),
+                Syntax.hasAnnotation(callable, OVERRIDE),
                 returns,
                 parameters,
                 exceptions,
@@ -433,12 +477,15 @@ public final class FactCollector {
         }
         Expression scope = call.getScope().get();
         facilityOfCall(call, name, scope);
+        Optional<String> named = typeNamed(scope);
+        if (named.isPresent()) {
+            use(named.get());
+            count(calls, key(named.get(), name, call.getArguments().size()), call);
+            return;
+        }
         receiverOf(scope)
                 .ifPresent(
                         type -> count(calls, key(type, name, call.getArguments().size()), call));
-        if (!(scope instanceof MethodCallExpr)) {
-            typeNamed(scope).ifPresent(this::use);
-        }
     }
 
     /** The type a call's receiver is declared with, or names for a static call. */
@@ -480,7 +527,12 @@ public final class FactCollector {
         }
         if (receiver instanceof NameExpr
                 || receiver instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr) {
-            Set<String> declared = variables.typesOf(receiver);
+            // a name declared with one type throughout the file needs no walk through its scopes
+            String variable = receiver instanceof NameExpr named
+                    ? named.getNameAsString()
+                    : ((FieldAccessExpr) receiver).getNameAsString();
+            Set<String> everywhere = variables.typesOf(variable);
+            Set<String> declared = everywhere.size() <= 1 ? everywhere : variables.typesOf(receiver);
             if (declared.size() == 1) {
                 String type = declared.iterator().next();
                 return !isClassName(type)
@@ -517,6 +569,15 @@ public final class FactCollector {
      * Flags} in {@code Flags.ACK}, {@code a.b.Frames} in {@code a.b.Frames.decode(...)}.
      */
     private Optional<String> typeNamed(Expression expression) {
+        if (expression instanceof NameExpr single) {
+            String name = single.getNameAsString();
+            return CAMEL_CASE.matcher(name).matches() && variables.typesOf(name).isEmpty() && kept(name)
+                    ? Optional.of(name)
+                    : Optional.empty();
+        }
+        if (!(expression instanceof FieldAccessExpr)) {
+            return Optional.empty();
+        }
         List<String> segments = new ArrayList<>();
         Expression current = expression;
         while (current instanceof FieldAccessExpr access) {
@@ -665,6 +726,7 @@ public final class FactCollector {
     }
 
     private static int line(Node node) {
-        return node.getBegin().map(position -> position.line).orElse(1);
+        Optional<com.github.javaparser.Position> begin = node.getBegin();
+        return begin.isPresent() ? begin.get().line : 1;
     }
 }

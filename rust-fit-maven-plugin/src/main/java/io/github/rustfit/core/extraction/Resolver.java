@@ -38,10 +38,20 @@ final class Resolver {
      * @param file for {@link Where#LOCAL}, the declaring file's index in the module
      * @param module for {@link Where#REACTOR}, the declaring module's index
      * @param library for {@link Where#LIBRARY}, the library's package
+     * @param flags for {@link Where#REACTOR}, the type's {@link TypeIndex} flags
      */
-    record Target(Where where, String name, int file, int module, String library) {
+    record Target(Where where, String name, int file, int module, String library, int flags) {
 
-        static final Target JDK = new Target(Where.JDK, "", -1, -1, "");
+        static final Target JDK = new Target(Where.JDK, "", -1, -1, "", 0);
+
+        Target(Where where, String name, int file, int module, String library) {
+            this(where, name, file, module, library, 0);
+        }
+
+        /** True for a type of module {@code module}'s cut. */
+        boolean inCutOf(int module) {
+            return where == Where.REACTOR && this.module == module && (flags & TypeIndex.IN_CUT) != 0;
+        }
 
         boolean inReactor() {
             return where == Where.LOCAL || where == Where.REACTOR;
@@ -57,6 +67,8 @@ final class Resolver {
         final Map<String, String> single = new HashMap<>();
         final List<String> onDemand = new ArrayList<>();
         final Map<String, String> staticMembers = new HashMap<>();
+        /** What the resolution of an unqualified name depends on besides the name: package and on-demand imports. */
+        private String context;
 
         Scope(String packageName, FileFacts facts) {
             this.packageName = packageName;
@@ -82,6 +94,13 @@ final class Resolver {
 
         String qualify(String name) {
             return packageName.isEmpty() ? name : packageName + "." + name;
+        }
+
+        String context() {
+            if (context == null) {
+                context = packageName + "|" + String.join(",", onDemand) + "|";
+            }
+            return context;
         }
     }
 
@@ -132,7 +151,7 @@ final class Resolver {
         if (imported != null) {
             return qualified(imported + rest);
         }
-        String key = scope.packageName + "|" + String.join(",", scope.onDemand) + "|" + name;
+        String key = scope.context() + name;
         Target known = cache.get(key);
         if (known != null) {
             return known;
@@ -205,7 +224,7 @@ final class Resolver {
             }
             int module = reactor.module(name);
             if (module >= 0) {
-                return new Target(Where.REACTOR, name, -1, module, "");
+                return new Target(Where.REACTOR, name, -1, module, "", reactor.flags(name));
             }
             int dot = name.lastIndexOf('.');
             // Outer.Inner where only Outer is known: Inner is inherited or not declared where we look
@@ -217,8 +236,8 @@ final class Resolver {
     }
 
     private static boolean hasTypeSegment(String name) {
-        for (String segment : name.split("\\.")) {
-            if (!segment.isEmpty() && Character.isUpperCase(segment.charAt(0))) {
+        for (int i = 0; i < name.length(); i++) {
+            if ((i == 0 || name.charAt(i - 1) == '.') && Character.isUpperCase(name.charAt(i))) {
                 return true;
             }
         }
@@ -231,17 +250,15 @@ final class Resolver {
 
     /** The package of a qualified type name: the segments before the first capitalised one. */
     static String packageOf(String qualifiedName) {
-        String[] segments = qualifiedName.split("\\.");
-        StringBuilder packageName = new StringBuilder();
-        for (String segment : segments) {
-            if (!segment.isEmpty() && Character.isUpperCase(segment.charAt(0))) {
-                break;
+        int end = 0;
+        for (int i = 0; i < qualifiedName.length(); i++) {
+            if ((i == 0 || qualifiedName.charAt(i - 1) == '.') && Character.isUpperCase(qualifiedName.charAt(i))) {
+                return qualifiedName.substring(0, Math.max(0, end));
             }
-            if (packageName.length() > 0) {
-                packageName.append('.');
+            if (qualifiedName.charAt(i) == '.') {
+                end = i;
             }
-            packageName.append(segment);
         }
-        return packageName.toString();
+        return qualifiedName;
     }
 }

@@ -29,7 +29,7 @@ public record ExtractionPlan(
         Boundary boundary) {
 
     /** Entry points listed per plan; the rest are counted. */
-    public static final int MAX_ENTRY_POINTS = 40;
+    public static final int MAX_ENTRY_POINTS = 25;
 
     public ExtractionPlan {
         entryPoints = List.copyOf(entryPoints);

@@ -74,6 +74,14 @@ class FileReportCodecTest {
     }
 
     @Test
+    void the_streamed_encoding_is_the_tree_written_out() throws Exception {
+        FileReport report = analysed();
+
+        assertThat(new String(CODEC.encode(report), StandardCharsets.UTF_8))
+                .isEqualTo(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(CODEC.toTree(report)));
+    }
+
+    @Test
     void a_report_without_facts_is_encoded_without_them() {
         FileReport report =
                 new FileReport("m/src/p/package-info.java", 1, "p", List.of(), Optional.empty(), Optional.empty());
@@ -103,10 +111,13 @@ class FileReportCodecTest {
     static Stream<Arguments> malformed_facts() {
         return Stream.of(
                 Arguments.of("a missing field", "\"caught\":", "\"caughtX\":"),
-                Arguments.of("a call's type that is no Java name", "[\"Checksums\"", "[\"<script>\""),
-                Arguments.of("a call's count below 1", "\"crc\",1,1,", "\"crc\",1,0,"),
-                Arguments.of("more calls in loops than calls", "\"crc\",1,1,1]", "\"crc\",1,1,2]"),
-                Arguments.of("an arity no method has", "\"crc\",1,", "\"crc\",300,"),
+                Arguments.of("a call's type that is no Java name", "\"Checksums|", "\"<script>|"),
+                Arguments.of("a call's count below 1", "crc|1|1|1\"", "crc|1|0|0\""),
+                Arguments.of("more calls in loops than calls", "crc|1|1|1\"", "crc|1|1|2\""),
+                Arguments.of("an arity no method has", "crc|1|", "crc|300|"),
+                Arguments.of("a call with a field too many", "crc|1|1|1\"", "crc|1|1|1|9\""),
+                Arguments.of("a method's line that is no number", "write|10|6", "write|ten|6"),
+                Arguments.of("a method's flags out of range", "write|10|6", "write|10|8"),
                 Arguments.of("an unknown kind of type", "\"CLASS\"", "\"STRUCT\""),
                 Arguments.of("an unknown facility", "\"REFLECTION\"", "\"TELEPATHY\""),
                 Arguments.of("a type's flags out of range", "\"Codec\",\"CLASS\",6,5", "\"Codec\",\"CLASS\",6,9"),

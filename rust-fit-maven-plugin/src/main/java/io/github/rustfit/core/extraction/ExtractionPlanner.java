@@ -88,6 +88,8 @@ public final class ExtractionPlanner {
     private final List<ModuleCut> cutsByIndex = new ArrayList<>();
     private final Map<String, ModuleCut> cuts = new HashMap<>();
     private final Map<String, String> withoutCut = new HashMap<>();
+    /** The artifactIds of the modules done so far, by {@code groupId:artifactId}. */
+    private final Map<String, String> moduleKeys = new HashMap<>();
     /** The module being done's resolver; null between modules. */
     private Resolver resolver;
 
@@ -109,6 +111,7 @@ public final class ExtractionPlanner {
     public void moduleDone(Module module, ModuleOutline outline, List<String> hotspotFiles) {
         int moduleIndex = artifactIds.size();
         artifactIds.add(module.artifactId());
+        moduleKeys.put(module.key(), module.artifactId());
         List<Entry> files = outline.files();
         Map<String, Integer> local = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
@@ -640,6 +643,12 @@ public final class ExtractionPlanner {
                                 .add(simple(target.name()), count);
                     case LIBRARY -> {
                         String declared = declaredDependency(target.library(), module.dependencies());
+                        String sibling = moduleKeys.get(declared);
+                        if (sibling != null) {
+                            // a reactor module's package the analysis did not see (generated sources, say)
+                            modules.computeIfAbsent(sibling, Need::new).add(simple(target.name()), count);
+                            break;
+                        }
                         String key = declared.isEmpty() ? target.library() : declared;
                         Need need = libraries.computeIfAbsent(key, k -> new Need(target.library(), declared));
                         need.name = commonPackage(need.name, target.library());

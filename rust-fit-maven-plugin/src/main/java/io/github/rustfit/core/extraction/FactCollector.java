@@ -241,13 +241,14 @@ public final class FactCollector {
 
     /**
      * The imports resolution may still need: every one but the JDK's single-type and static imports,
-     * which the uses and calls already leave out, unless a member's signature or a field names the
-     * type (a {@code Duration} parameter is a JDK value, not an unresolved name).
+     * which the uses and calls already leave out, unless a member's signature, a field or a supertype
+     * names the type (a {@code Duration} parameter is a JDK value, not an unresolved name).
      */
     private static List<String> needed(List<String> imports, List<DeclaredType> types) {
         Set<String> named = new HashSet<>();
         for (DeclaredType type : types) {
             type.fields().forEach(field -> words(field, named));
+            type.supertypes().forEach(supertype -> words(supertype, named));
             for (Method method : type.methods()) {
                 words(method.returns(), named);
                 method.parameters().forEach(parameter -> words(parameter, named));

@@ -80,7 +80,7 @@ def source_roots(project, work, extra):
     mvn(project, "-Drustfit.useCache=false", "-Drustfit.outputDirectory=" + out, *extra)
     with open(os.path.join(out, "rust-fit.json")) as f:
         result = json.load(f)
-    roots = [os.path.join(project, r) for m in result["modules"] for r in m["sourceRoots"]]
+    roots = [os.path.join(project, r) for m in result["modules"] for r in m["sources"]["roots"]]
     lines = result["summary"]["files"]["linesOfCode"]
     return roots, lines, result["summary"]["files"]["seen"]
 

@@ -93,7 +93,8 @@ def main():
             run_plugin(project_dir, args.plugin)
         result_file = os.path.join(project_dir, "target", "rust-fit", "rust-fit.json")
         with open(result_file) as f:
-            modules = {m["path"]: m for m in json.load(f)["modules"]}
+            # schemaVersion 2 groups each module's fields: its verdict, answers and rationale are its judgement
+            modules = {m["identity"]["path"]: m["judgement"] for m in json.load(f)["modules"]}
         for label in project_labels:
             module = modules.get(label["module"])
             if module is None:

@@ -4,4 +4,4 @@ assert log.contains('rust-fit: review gate: 1 module(s) need a review, 1 hold; 0
 assert log.contains('BUILD SUCCESS')
 def result = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/rust-fit/rust-fit.json'))
 assert result.modules[0].review.status == 'OK'
-assert result.modules[0].review.reviewers == ['alice', 'bob']
+assert result.modules[0].review.recorded.reviewers == ['alice', 'bob']

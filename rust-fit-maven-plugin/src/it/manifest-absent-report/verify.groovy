@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('rust-fit: no component manifest at ')
-assert log.contains('run mvn rust-fit:init to start one')
+assert log =~ /run mvn io\.github\.rustfit:rust-fit-maven-plugin:[^:\s]+:init to start one/
 assert log.contains('rust-fit: report written to ')
 assert log.contains('BUILD SUCCESS')
 def page = new File(basedir, 'target/rust-fit/index.html').text

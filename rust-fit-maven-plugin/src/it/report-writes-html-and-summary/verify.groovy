@@ -11,3 +11,7 @@ assert summary.startsWith('## rust-fit: 0 strong candidates, 0 to consider, 1 to
 def log = new File(basedir, 'build.log').text
 assert log.count('rust-fit: report written to ') == 1
 assert log.contains('rust-fit: report written to ' + html.canonicalPath) || log.contains(html.path)
+
+def sarif = new groovy.json.JsonSlurper().parse(new File(out, 'rust-fit.sarif'))
+assert sarif.version == '2.1.0' : 'a SARIF log is written beside the JSON'
+assert sarif.runs[0].tool.driver.name == 'rust-fit-maven-plugin'

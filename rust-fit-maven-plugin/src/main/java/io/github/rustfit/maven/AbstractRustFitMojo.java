@@ -1,16 +1,20 @@
 package io.github.rustfit.maven;
 
+import io.github.rustfit.run.RunException;
 import java.io.File;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
  * What every rust-fit goal shares: the skip switch, the output directory, and running once per
- * build even when the goal is bound in a parent POM and so inherited by every module.
+ * build even when the goal is bound in a parent POM and so inherited by every module, under any
+ * {@code -T}. No goal resolves dependencies ({@code @Mojo}'s default, {@code ResolutionScope.NONE}):
+ * the analysis reads POMs and sources only.
  */
 abstract class AbstractRustFitMojo extends AbstractMojo {
 
@@ -36,16 +40,16 @@ abstract class AbstractRustFitMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    PluginDescriptor plugin;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("rust-fit: skipped (rustfit.skip=true)");
             return;
         }
-        // Goals cover the whole reactor. Bound in a parent POM they are inherited by every module;
-        // the first execution of a build does the work and the others step aside.
-        Object key = getClass().getName() + "@" + System.identityHashCode(session);
-        if (!session.getRepositorySession().getData().set(key, null, Boolean.TRUE)) {
+        if (!build().claim(getClass().getName())) {
             getLog().debug("rust-fit: " + getClass().getSimpleName() + " already ran for this reactor");
             return;
         }
@@ -54,4 +58,22 @@ abstract class AbstractRustFitMojo extends AbstractMojo {
 
     /** Does the goal's work; called once per build, when the goal is not skipped. */
     abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    /** What this build's executions of rust-fit goals share. */
+    BuildRun build() {
+        return BuildRun.of(session);
+    }
+
+    /** The core's messages, to this goal's log. */
+    MavenLogListener listener() {
+        return new MavenLogListener(getLog());
+    }
+
+    /**
+     * A run that could not be done. Its message is complete; without the cause, Maven does not
+     * append the wording of the parser or file system under it.
+     */
+    static MojoExecutionException failed(RunException e) {
+        return new MojoExecutionException(e.getMessage());
+    }
 }

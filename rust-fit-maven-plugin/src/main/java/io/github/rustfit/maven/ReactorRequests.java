@@ -3,11 +3,22 @@ package io.github.rustfit.maven;
 import io.github.rustfit.core.analysis.AnalysisRequest;
 import io.github.rustfit.core.analysis.DeclaredDependency;
 import io.github.rustfit.core.analysis.ModuleRequest;
+import io.github.rustfit.core.manifest.ManifestCommands;
+import io.github.rustfit.core.manifest.ManifestReader;
+import io.github.rustfit.core.manifest.ReviewDecision;
+import io.github.rustfit.core.review.ReviewPolicy;
 import io.github.rustfit.core.source.SourceRoot;
+import io.github.rustfit.run.AnalyzerOptions;
+import io.github.rustfit.run.CacheOptions;
+import io.github.rustfit.run.ReviewRun.ReviewRequest;
+import io.github.rustfit.run.RunOptions;
+import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,43 +32,119 @@ import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
- * The one place where Maven's objects become the core's plain {@link AnalysisRequest}. Reads only
- * the POM model: no dependency resolution, no compiled classes, so it works on a fresh clone whose
- * SNAPSHOT siblings were never built.
+ * The one place where Maven's objects and the goals' parameters become the run's plain
+ * {@link RunOptions}. Every parameter is checked before any work starts; a bad one stops the build
+ * with a {@link SettingException} naming the property, the problem and the closest valid value. Reads
+ * only the POM model: no dependency resolution, no compiled classes, so it works on a fresh clone
+ * whose SNAPSHOT siblings were never built.
  */
 final class ReactorRequests {
 
     private static final String BUILD_HELPER = "org.codehaus.mojo:build-helper-maven-plugin";
 
+    /** The clock reviews are dated and judged by; tests fix it. */
+    static Clock clock = Clock.systemUTC();
+
     private ReactorRequests() {}
 
-    /** Settings of the analysis that come from the Mojo's parameters. */
-    record Settings(
-            Path executionRoot,
-            Optional<String> languageLevel,
-            boolean includeTests,
-            boolean includeGenerated,
-            int maxEvidencePerSignal,
-            String toolVersion) {}
+    /** The run's options from a goal's parameters and the reactor. */
+    static RunOptions options(AbstractRunMojo mojo, FailOn failOn) throws MojoExecutionException {
+        AnalyzerOptions analyzer = new AnalyzerOptions(
+                Parameters.threads(mojo.threads),
+                Parameters.maxFileSize(mojo.maxFileSize),
+                Parameters.fork(mojo.fork),
+                Parameters.forkArguments(mojo.forkJvmArguments));
+        CacheOptions cache = new CacheOptions(
+                Parameters.cacheMode(mojo.useCache, mojo.cacheMode),
+                mojo.cacheFile.toPath(),
+                mojo.cacheKeyFile.toPath(),
+                Optional.ofNullable(System.getenv(io.github.rustfit.core.cache.CacheKey.ENVIRONMENT_VARIABLE)),
+                buildIdentity(mojo));
+        ReviewPolicy policy = new ReviewPolicy(
+                Parameters.requirement(mojo.requireReviewFor),
+                Parameters.driftTolerance(mojo.driftTolerance),
+                Parameters.revisitWarningDays(mojo.revisitWarningDays),
+                failOn.missingReview(),
+                failOn.manifestMismatch(),
+                failOn.unreadableSources());
+        LocalDate today = Parameters.today(mojo.session.getUserProperties().getProperty("rustfit.today"), clock);
+        ProjectTop top = ProjectTop.of(mojo.session);
+        AnalysisRequest request = request(mojo, top);
+        top.scope(mojo.session).ifPresent(mojo.getLog()::info);
+        return new RunOptions(
+                request,
+                analyzer,
+                cache,
+                manifestFile(mojo.manifest, top),
+                mojo.outputDirectory.toPath(),
+                policy,
+                today,
+                ManifestCommands.of(mojo.plugin.getVersion()),
+                top.wholeProject() ? Optional.of(projectModules(mojo, top)) : Optional.empty());
+    }
 
-    static AnalysisRequest from(List<MavenProject> reactor, Settings settings) throws MojoExecutionException {
+    /** The review the {@code review} goal records, every parameter checked. */
+    static ReviewRequest review(ReviewMojo mojo, RunOptions options) throws SettingException {
+        ReviewDecision decision = Parameters.decision(mojo.decision);
+        return new ReviewRequest(
+                Parameters.module(mojo.module, options.request()),
+                decision,
+                Parameters.rationale(mojo.rationale, decision),
+                Parameters.reviewers(mojo.reviewers),
+                Parameters.revisitBy(mojo.revisitBy, options.today()));
+    }
+
+    /** The configured manifest, or the one at the top of the project. */
+    private static Path manifestFile(File configured, ProjectTop top) {
+        Path file =
+                configured != null ? configured.toPath() : top.directory().resolve(ManifestReader.DEFAULT_FILE_NAME);
+        return ManifestReader.locate(file.toAbsolutePath().normalize());
+    }
+
+    private static AnalysisRequest request(AbstractRunMojo mojo, ProjectTop top) throws MojoExecutionException {
         List<ModuleRequest> modules = new ArrayList<>();
-        for (MavenProject project : reactor) {
+        for (MavenProject project : mojo.session.getProjects()) {
             modules.add(module(project));
         }
-        if (settings.maxEvidencePerSignal() < 1) {
-            throw new MojoExecutionException("rustfit.maxEvidencePerSignal must be at least 1, was "
-                    + settings.maxEvidencePerSignal() + ". Remove the setting to keep the default of "
-                    + AnalysisRequest.DEFAULT_MAX_EVIDENCE + ".");
-        }
         return new AnalysisRequest(
-                settings.executionRoot(),
-                modules,
-                settings.languageLevel(),
-                settings.includeTests(),
-                settings.includeGenerated(),
-                settings.maxEvidencePerSignal(),
-                settings.toolVersion());
+                        top.directory(),
+                        modules,
+                        Parameters.languageLevel(mojo.languageLevel),
+                        mojo.includeTests,
+                        mojo.includeGenerated,
+                        Parameters.maxEvidencePerSignal(mojo.maxEvidencePerSignal),
+                        mojo.plugin.getVersion())
+                .withExcludes(Parameters.excludes(mojo.excludes))
+                .withPlanFor(Parameters.planFor(mojo.planFor));
+    }
+
+    /** Every module of the project, by artifactId and by path, whether this build selected it or not. */
+    private static Set<String> projectModules(AbstractRunMojo mojo, ProjectTop top) {
+        Set<String> names = new LinkedHashSet<>();
+        for (MavenProject project : mojo.session.getAllProjects()) {
+            names.add(project.getArtifactId());
+            String path = top.directory()
+                    .relativize(project.getBasedir().toPath().toAbsolutePath().normalize())
+                    .toString()
+                    .replace('\\', '/');
+            names.add(path.isEmpty() ? "." : path);
+        }
+        return names;
+    }
+
+    /**
+     * The plugin's version; for a snapshot also its jar's size and time, since a rebuilt snapshot
+     * may find other signals under the same version.
+     */
+    private static String buildIdentity(AbstractRunMojo mojo) {
+        String identity = mojo.plugin.getVersion();
+        File jar = mojo.plugin.getPluginArtifact() == null
+                ? null
+                : mojo.plugin.getPluginArtifact().getFile();
+        if (identity.endsWith("-SNAPSHOT") && jar != null && jar.isFile()) {
+            identity += "@" + jar.length() + "-" + jar.lastModified();
+        }
+        return identity;
     }
 
     private static ModuleRequest module(MavenProject project) throws MojoExecutionException {

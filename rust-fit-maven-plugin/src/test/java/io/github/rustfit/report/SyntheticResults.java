@@ -2,16 +2,19 @@ package io.github.rustfit.report;
 
 import io.github.rustfit.core.criteria.Answer;
 import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.criteria.CriterionScore;
+import io.github.rustfit.core.criteria.CriterionScore.Strength;
+import io.github.rustfit.core.criteria.DecisionBasis;
+import io.github.rustfit.core.criteria.DecisionBasis.Gate;
 import io.github.rustfit.core.criteria.Question;
+import io.github.rustfit.core.criteria.QuestionAnswer;
+import io.github.rustfit.core.criteria.Side;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.result.AnalysisResult;
-import io.github.rustfit.core.result.CriterionScore;
-import io.github.rustfit.core.result.CriterionScore.Strength;
 import io.github.rustfit.core.result.Evidence;
 import io.github.rustfit.core.result.FileStats;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ParseProblem;
-import io.github.rustfit.core.result.QuestionAnswer;
 import io.github.rustfit.core.result.RunSettings;
 import io.github.rustfit.core.result.SignalResult;
 import io.github.rustfit.core.result.Summary;
@@ -193,7 +196,7 @@ public final class SyntheticResults {
             if (module.artifactId().equals("scheduler")) {
                 modules.add(withVerdict(module, Verdict.KEEP));
             } else if (module.artifactId().equals("orders-api")) {
-                SignalResult signal = module.signals().get(0);
+                SignalResult signal = module.evidence().signals().get(0);
                 modules.add(withSignals(
                         module,
                         List.of(new SignalResult(
@@ -230,9 +233,40 @@ public final class SyntheticResults {
                             "Guards shared state with explicit locks.",
                             evidencePerModule,
                             distinct("modules/" + name + "/src/main/java/p/Locks.java", evidencePerModule))
-                    .answer(Question.MEMORY_SAFETY_INCIDENT, Answer.NO, "No network-facing code was found.")
                     .rationale("Synthetic module " + i + ".");
+            // answers that lead the rule to the verdict given: three yes, two yes (its evidence is
+            // below the strong-candidate density), or none
+            Answer answer = verdicts[i % verdicts.length] == Verdict.KEEP ? Answer.NO : Answer.YES;
+            builder.answer(Question.MEMORY_SAFETY_INCIDENT, answer, "Synthetic.")
+                    .answer(Question.TAIL_LATENCY_CRITICAL, answer, "Synthetic.")
+                    .answer(
+                            Question.SHARED_INFRASTRUCTURE,
+                            verdicts[i % verdicts.length] == Verdict.CONSIDER ? Answer.NO : answer,
+                            "Synthetic.");
             modules.add(builder.build());
+        }
+        return result(modules);
+    }
+
+    /** {@link #rich()} with one module's artifactId replaced, as a hostile or odd POM might name it. */
+    public static AnalysisResult renamed(String artifactId, String newName) {
+        List<ModuleResult> modules = new ArrayList<>();
+        for (ModuleResult m : rich().modules()) {
+            modules.add(
+                    m.artifactId().equals(artifactId)
+                            ? new ModuleResult(
+                                    new ModuleResult.Identity(
+                                            m.identity().groupId(),
+                                            newName,
+                                            m.path(),
+                                            m.identity().packaging()),
+                                    m.sources(),
+                                    m.graph(),
+                                    m.evidence(),
+                                    m.judgement(),
+                                    m.review(),
+                                    m.adoption())
+                            : m);
         }
         return result(modules);
     }
@@ -249,42 +283,34 @@ public final class SyntheticResults {
 
     private static ModuleResult withVerdict(ModuleResult m, Verdict verdict) {
         return new ModuleResult(
-                m.groupId(),
-                m.artifactId(),
-                m.path(),
-                m.packaging(),
-                m.sourceRoots(),
-                m.files(),
-                m.parseProblems(),
-                m.notes(),
-                m.dependsOn(),
-                m.dependents(),
-                m.signals(),
-                m.criteria(),
-                m.questions(),
-                verdict,
-                m.rationale(),
-                m.whatWouldChange());
+                m.identity(),
+                m.sources(),
+                m.graph(),
+                m.evidence(),
+                new ModuleResult.Judgement(
+                        m.judgement().questions(),
+                        verdict,
+                        m.judgement().rationale(),
+                        m.judgement().whatWouldChange(),
+                        null),
+                null,
+                null);
     }
 
     private static ModuleResult withSignals(ModuleResult m, List<SignalResult> signals) {
         return new ModuleResult(
-                m.groupId(),
-                m.artifactId(),
-                m.path(),
-                m.packaging(),
-                m.sourceRoots(),
-                m.files(),
-                m.parseProblems(),
-                m.notes(),
-                m.dependsOn(),
-                m.dependents(),
-                signals,
-                m.criteria(),
-                m.questions(),
-                m.verdict(),
-                m.rationale(),
-                m.whatWouldChange());
+                m.identity(),
+                m.sources(),
+                m.graph(),
+                new ModuleResult.Findings(signals, m.evidence().criteria()),
+                new ModuleResult.Judgement(
+                        m.judgement().questions(),
+                        m.verdict(),
+                        m.judgement().rationale(),
+                        m.judgement().whatWouldChange(),
+                        null),
+                null,
+                null);
     }
 
     private static Evidence[] distinct(String file, int count) {
@@ -396,23 +422,73 @@ public final class SyntheticResults {
             questions.sort((a, b) -> a.question().compareTo(b.question()));
             List<String> roots =
                     files.seen() == 0 ? List.of() : List.of((".".equals(path) ? "" : path + "/") + "src/main/java");
+            DecisionBasis basis = basis(scores, questions);
+            List<String> rationale = new ArrayList<>(this.rationale);
+            if (basis.gate() == Gate.NON_PRODUCTION) {
+                rationale.add(0, "This is example, demo, prototype, benchmark or test-support code.");
+            } else if (basis.gate() == Gate.NONE) {
+                // the sentence the rule writes, naming the criteria it cites
+                rationale.add(
+                        0,
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "Strong-fit evidence %.1f per 1000 lines%s; avoid evidence %.1f per 1000 lines%s.",
+                                basis.strongFit(),
+                                named(scores, Side.STRONG_FIT),
+                                basis.avoid(),
+                                named(scores, Side.AVOID)));
+            }
             return new ModuleResult(
-                    groupId,
-                    artifactId,
-                    path,
-                    packaging,
-                    roots,
-                    files,
-                    problems,
-                    List.of(),
-                    dependsOn,
-                    dependents,
-                    signals,
-                    scores,
-                    questions,
-                    verdict,
-                    rationale,
-                    changes);
+                    new ModuleResult.Identity(groupId, artifactId, path, packaging),
+                    new ModuleResult.Sources(roots, files, problems, List.of()),
+                    new ModuleResult.Graph(dependsOn, dependents),
+                    new ModuleResult.Findings(signals, scores),
+                    new ModuleResult.Judgement(questions, verdict, rationale, changes, basis),
+                    null,
+                    null);
+        }
+
+        private static String named(List<CriterionScore> scores, Side side) {
+            String met = scores.stream()
+                    .filter(score -> score.side() == side && score.strength() != Strength.NONE)
+                    .map(score -> score.criterion().id() + " "
+                            + score.strength().name().toLowerCase(java.util.Locale.ROOT))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            return met.isEmpty() ? "" : " (" + met + ")";
+        }
+
+        /** The numbers the rule would have weighed: the core is the whole module here. */
+        private DecisionBasis basis(List<CriterionScore> scores, List<QuestionAnswer> questions) {
+            double strongFit = 0;
+            double avoid = 0;
+            List<Criterion> cited = new ArrayList<>();
+            for (CriterionScore score : scores) {
+                if (score.criterion() != Criterion.PROTOTYPE) {
+                    if (score.side() == Side.STRONG_FIT) {
+                        strongFit += score.perKloc();
+                    } else {
+                        avoid += score.perKloc();
+                    }
+                }
+                if (score.strength() != Strength.NONE) {
+                    cited.add(score.criterion());
+                }
+            }
+            Gate gate = Gate.NONE;
+            if (files.parsed() == 0) {
+                gate = Gate.NO_SOURCES;
+                cited = List.of();
+            } else if (signals.stream().anyMatch(signal -> signal.criterion() == Criterion.PROTOTYPE)) {
+                gate = Gate.NON_PRODUCTION;
+                cited = List.of(Criterion.PROTOTYPE);
+            }
+            int yes = (int) questions.stream()
+                    .filter(answer -> answer.effective() == Answer.YES)
+                    .count();
+            int open = (int) questions.stream()
+                    .filter(answer -> answer.effective() == Answer.UNKNOWN)
+                    .count();
+            return new DecisionBasis(gate, yes, open, strongFit, avoid, strongFit, strongFit, cited);
         }
     }
 }

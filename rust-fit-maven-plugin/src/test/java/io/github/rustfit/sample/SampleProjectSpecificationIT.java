@@ -77,7 +77,10 @@ class SampleProjectSpecificationIT {
             softly.assertThat(got.verdict())
                     .as(
                             "%s should be %s (%s); the plugin said: %s",
-                            module.path(), module.verdict(), module.why(), String.join(" ", got.rationale()))
+                            module.path(),
+                            module.verdict(),
+                            module.why(),
+                            String.join(" ", got.judgement().rationale()))
                     .isEqualTo(module.verdict());
         }
         softly.assertAll();

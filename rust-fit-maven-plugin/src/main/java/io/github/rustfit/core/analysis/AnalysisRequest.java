@@ -22,6 +22,9 @@ import java.util.Optional;
  * @param toolVersion the version recorded in the result
  * @param declaredAnswers the team's answers from the component manifest, by module artifactId or
  *     module path; they override the answers inferred from the code
+ * @param excludes globs over paths relative to the execution root; matching files are not analysed
+ * @param suppressions the manifest's suppressions, in manifest order: findings they match count
+ *     toward no module's evidence or verdict, and are tallied for them instead
  * @param planFor artifactIds or paths of modules that get an extraction plan whatever their verdict
  */
 public record AnalysisRequest(
@@ -33,6 +36,8 @@ public record AnalysisRequest(
         int maxEvidencePerSignal,
         String toolVersion,
         Map<String, Map<Question, Answer>> declaredAnswers,
+        List<String> excludes,
+        List<SuppressionRule> suppressions,
         List<String> planFor) {
 
     /** Evidence lines kept per signal and module unless configured otherwise. */
@@ -43,35 +48,15 @@ public record AnalysisRequest(
         Map<String, Map<Question, Answer>> copy = new LinkedHashMap<>();
         declaredAnswers.forEach((module, answers) -> copy.put(module, Map.copyOf(new EnumMap<>(answers))));
         declaredAnswers = Map.copyOf(copy);
-        planFor = List.copyOf(planFor);
+        excludes = List.copyOf(excludes);
+        suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
+        planFor = planFor == null ? List.of() : List.copyOf(planFor);
         if (maxEvidencePerSignal < 1) {
             throw new IllegalArgumentException("maxEvidencePerSignal must be at least 1, was " + maxEvidencePerSignal);
         }
     }
 
-    /** A request without modules to plan whatever their verdict. */
-    public AnalysisRequest(
-            Path executionRoot,
-            List<ModuleRequest> modules,
-            Optional<String> languageLevel,
-            boolean includeTests,
-            boolean includeGenerated,
-            int maxEvidencePerSignal,
-            String toolVersion,
-            Map<String, Map<Question, Answer>> declaredAnswers) {
-        this(
-                executionRoot,
-                modules,
-                languageLevel,
-                includeTests,
-                includeGenerated,
-                maxEvidencePerSignal,
-                toolVersion,
-                declaredAnswers,
-                List.of());
-    }
-
-    /** A request without declared answers. */
+    /** A request without declared answers, exclusions, suppressions or modules to plan whatever their verdict. */
     public AnalysisRequest(
             Path executionRoot,
             List<ModuleRequest> modules,
@@ -88,11 +73,37 @@ public record AnalysisRequest(
                 includeGenerated,
                 maxEvidencePerSignal,
                 toolVersion,
-                Map.of());
+                Map.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     /** This request with the team's declared answers, by module artifactId or path. */
     public AnalysisRequest withDeclaredAnswers(Map<String, Map<Question, Answer>> answers) {
+        return copy(answers, excludes, suppressions, planFor);
+    }
+
+    /** This request, setting aside the files the globs match. */
+    public AnalysisRequest withExcludes(List<String> globs) {
+        return copy(declaredAnswers, globs, suppressions, planFor);
+    }
+
+    /** This request with the manifest's suppressions (see {@link Suppressions#resolve}). */
+    public AnalysisRequest withSuppressions(List<SuppressionRule> rules) {
+        return copy(declaredAnswers, excludes, rules, planFor);
+    }
+
+    /** This request, planning the extraction of these modules (artifactIds or paths) whatever their verdict. */
+    public AnalysisRequest withPlanFor(List<String> modules) {
+        return copy(declaredAnswers, excludes, suppressions, modules);
+    }
+
+    private AnalysisRequest copy(
+            Map<String, Map<Question, Answer>> answers,
+            List<String> globs,
+            List<SuppressionRule> rules,
+            List<String> plans) {
         return new AnalysisRequest(
                 executionRoot,
                 modules,
@@ -102,20 +113,8 @@ public record AnalysisRequest(
                 maxEvidencePerSignal,
                 toolVersion,
                 answers,
-                planFor);
-    }
-
-    /** This request, planning the extraction of these modules (artifactIds or paths) whatever their verdict. */
-    public AnalysisRequest withPlanFor(List<String> modules) {
-        return new AnalysisRequest(
-                executionRoot,
-                this.modules,
-                languageLevel,
-                includeTests,
-                includeGenerated,
-                maxEvidencePerSignal,
-                toolVersion,
-                declaredAnswers,
-                modules);
+                globs,
+                rules,
+                plans);
     }
 }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -78,7 +77,7 @@ final class FileDigests {
         List<String> notes = new ArrayList<>(module.notes());
         int unreadable = module.unreadable();
         for (Future<Digest> future : digests) {
-            Digest digest = await(future);
+            Digest digest = Futures.await(future);
             String relative = Paths.relative(root, digest.file());
             if (digest.failure() != null) {
                 unreadable++;
@@ -99,17 +98,6 @@ final class FileDigests {
             return new Digest(file, bytes.length, FileReportCache.digest(bytes, module.encoding()), null);
         } catch (IOException e) {
             return new Digest(file, 0, null, e);
-        }
-    }
-
-    private static Digest await(Future<Digest> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the analysis was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -73,7 +73,7 @@ final class KeptAnalysis {
         AnalysisResult result = earlier.get().result().get();
         cache.reuseReactor(files);
         result.modules().stream()
-                .flatMap(module -> module.notes().stream())
+                .flatMap(module -> module.sources().notes().stream())
                 .filter(note -> !saidAlready.contains(note))
                 .forEach(listener::warn);
         return Optional.of(result);

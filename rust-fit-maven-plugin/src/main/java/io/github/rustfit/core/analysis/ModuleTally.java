@@ -7,6 +7,7 @@ import io.github.rustfit.core.extraction.ModuleOutline;
 import io.github.rustfit.core.file.FileReport;
 import io.github.rustfit.core.result.Evidence;
 import io.github.rustfit.core.result.ParseProblem;
+import io.github.rustfit.core.result.SuppressionUse;
 import io.github.rustfit.core.signals.Finding;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ final class ModuleTally {
     private final Set<String> packages = new TreeSet<>();
     private final Map<String, SignalTally> signals = new TreeMap<>();
     private final AdoptionAdvisor.Candidates hotspots = new AdoptionAdvisor.Candidates();
+    private final ModuleSuppressions suppressions;
     private final ModuleCore.Finder core = new ModuleCore.Finder();
     private final Set<Criterion> moduleCriteria = EnumSet.noneOf(Criterion.class);
     private boolean serviceShaped;
@@ -48,12 +50,27 @@ final class ModuleTally {
      * @param criterionOf the criterion a signal id serves, null for an unknown id
      */
     ModuleTally(int maxEvidence, Function<String, Criterion> criterionOf) {
-        this.maxEvidence = maxEvidence;
-        this.criterionOf = criterionOf;
+        this(maxEvidence, criterionOf, ModuleSuppressions.NONE);
     }
 
-    /** Adds one file's report; the report can be dropped afterwards. */
+    /**
+     * @param maxEvidence occurrences kept per signal
+     * @param criterionOf the criterion a signal id serves, null for an unknown id
+     * @param suppressions the suppressions that apply to the module: what they set aside counts for
+     *     them, and for nothing else here
+     */
+    ModuleTally(int maxEvidence, Function<String, Criterion> criterionOf, ModuleSuppressions suppressions) {
+        this.maxEvidence = maxEvidence;
+        this.criterionOf = criterionOf;
+        this.suppressions = suppressions;
+    }
+
+    /**
+     * Adds one file's report; the report can be dropped afterwards. Findings a suppression sets
+     * aside are counted for it and otherwise left out, as if the file had not shown them.
+     */
     void add(FileReport file) {
+        List<Finding> findings = suppressions.keep(file.file(), file.findings());
         files++;
         linesOfCode += file.linesOfCode();
         file.problem().ifPresent(problems::add);
@@ -63,7 +80,7 @@ final class ModuleTally {
                 packages.add(file.packageName());
             }
         }
-        for (Finding finding : file.findings()) {
+        for (Finding finding : findings) {
             signal(finding.signalId()).add(new Evidence(file.file(), finding.line(), finding.snippet()));
             if (criterionOf.apply(finding.signalId()) == Criterion.SAFETY_CRITICAL_SERVICE) {
                 serviceShaped = true;
@@ -72,12 +89,12 @@ final class ModuleTally {
         core.add(
                 file.packageName(),
                 file.linesOfCode(),
-                file.findings().stream()
+                findings.stream()
                         .map(finding -> criterionOf.apply(finding.signalId()))
                         .filter(Objects::nonNull)
                         .toList());
         Map<String, Integer> strongFit = AdoptionAdvisor.strongFitCounts(
-                file.findings().stream().map(Finding::signalId).toList(), criterionOf);
+                findings.stream().map(Finding::signalId).toList(), criterionOf);
         if (!strongFit.isEmpty()) {
             String simple =
                     file.file().substring(file.file().lastIndexOf('/') + 1).replaceFirst("\\.java$", "");
@@ -106,13 +123,27 @@ final class ModuleTally {
         return taken;
     }
 
-    /** Adds what a module signal found about the module as a whole. */
-    void addModuleFinding(String signalId, Evidence evidence) {
+    /**
+     * Adds what a module signal found about the module as a whole, unless a suppression sets it
+     * aside.
+     *
+     * @return whether it counts as the module's evidence
+     */
+    boolean addModuleFinding(String signalId, Evidence evidence) {
+        if (suppressions.setsAside(signalId, evidence.file())) {
+            return false;
+        }
         signal(signalId).add(evidence);
         Criterion criterion = criterionOf.apply(signalId);
         if (criterion != null) {
             moduleCriteria.add(criterion);
         }
+        return true;
+    }
+
+    /** The suppressions that set findings of this module aside, with how many each did. */
+    List<SuppressionUse> suppressed() {
+        return suppressions.uses();
     }
 
     private SignalTally signal(String id) {

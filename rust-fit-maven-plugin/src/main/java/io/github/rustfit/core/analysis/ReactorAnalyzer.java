@@ -5,7 +5,6 @@ import io.github.rustfit.core.analysis.FileDigests.DigestedModule;
 import io.github.rustfit.core.analysis.SourceListing.ModuleSources;
 import io.github.rustfit.core.cache.FileReportCache;
 import io.github.rustfit.core.criteria.Criterion;
-import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.extraction.ExtractionPlanner;
 import io.github.rustfit.core.file.AnalysisListener;
 import io.github.rustfit.core.file.FileAnalyzer;
@@ -21,7 +20,7 @@ import io.github.rustfit.core.result.Summary;
 import io.github.rustfit.core.signals.ModuleFacts;
 import io.github.rustfit.core.signals.ModuleSignal;
 import io.github.rustfit.core.signals.Signal;
-import io.github.rustfit.core.signals.SignalRegistry;
+import io.github.rustfit.core.signals.registry.SignalRegistry;
 import io.github.rustfit.core.source.SourceAccess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +40,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
@@ -190,6 +188,7 @@ public final class ReactorAnalyzer {
         try (cache) {
             AnalysisResult result = run(request, listener, cache);
             cache.reportRefusals();
+            Suppressions.warnUnused(result, listener);
             return result;
         }
     }
@@ -199,9 +198,10 @@ public final class ReactorAnalyzer {
         Path root = request.executionRoot().toAbsolutePath().normalize();
         KeptAnalysis kept = KeptAnalysis.start(cache);
 
+        Exclusions exclusions = Exclusions.of(request.excludes());
         List<ModuleSources> listed = new ArrayList<>();
         for (ModuleRequest module : request.modules()) {
-            listed.add(SourceListing.list(module, request, root, access, listener));
+            listed.add(SourceListing.list(module, request, exclusions, root, access, listener));
         }
         int totalFiles =
                 listed.stream().mapToInt(module -> module.files().size()).sum();
@@ -247,18 +247,19 @@ public final class ReactorAnalyzer {
                 new Progress(digested.stream().mapToInt(m -> m.files().size()).sum(), listener);
         ModuleAssembler assembler = new ModuleAssembler(signalInfos(), request.maxEvidencePerSignal());
         List<Tallied> tallied = new ArrayList<>();
-        ExtractionPlanner planner = new ExtractionPlanner(request.planFor());
-        long planningNanos = 0;
+        ModulePlans plans = new ModulePlans(request);
         // one module at a time, so that only one module's cache entries are ever in memory and no
         // file report outlives its file
         for (DigestedModule module : digested) {
-            Tallied done = tally(module, assembler.newTally(), files, cache, progress, listener);
+            ModuleSuppressions suppressions = ModuleSuppressions.forModule(
+                    request.suppressions(),
+                    module.module().artifactId(),
+                    module.sources().path());
+            Tallied done = tally(module, assembler.newTally(suppressions), files, cache, progress, listener);
             tallied.add(done);
-            long planning = System.nanoTime();
-            planExtraction(planner, done);
-            planningNanos += System.nanoTime() - planning;
+            plans.tallied(module.module(), module.sources().path(), done.tally());
         }
-        warnOfUnknownPlanRequests(request, digested, listener);
+        plans.warnOfUnknownRequests(request, digested, listener);
         files.summarise(listener);
         Set<String> nonProduction = new HashSet<>();
         for (Tallied module : tallied) {
@@ -276,6 +277,7 @@ public final class ReactorAnalyzer {
                     module.tally(),
                     module.notes(),
                     module.digested().unreadable(),
+                    module.digested().sources().excluded(),
                     graph.dependsOn(moduleRequest),
                     graph.dependents(moduleRequest),
                     request.modules().size(),
@@ -283,15 +285,11 @@ public final class ReactorAnalyzer {
                             .getOrDefault(
                                     moduleRequest.artifactId(),
                                     request.declaredAnswers().getOrDefault(path, Map.of()))));
-            boolean runsAsService =
-                    module.tally().serviceShaped() && assembled.dependents().isEmpty();
-            long planning = System.nanoTime();
-            modules.add(withPlan(planner, moduleRequest, assembled, runsAsService));
-            planningNanos += System.nanoTime() - planning;
+            modules.add(plans.withPlan(moduleRequest, assembled, module.tally().serviceShaped()));
         }
         modules.sort(Comparator.comparing(ModuleResult::path).thenComparing(ModuleResult::artifactId));
         progress.done();
-        listener.debug(String.format(Locale.ROOT, "Extraction plans took %.2f s", planningNanos / 1e9));
+        plans.reportTime(listener);
         return new AnalysisResult(
                 AnalysisResult.SCHEMA_VERSION,
                 TOOL,
@@ -302,54 +300,8 @@ public final class ReactorAnalyzer {
                         request.includeGenerated(),
                         request.maxEvidencePerSignal()),
                 Summary.of(modules),
-                modules);
-    }
-
-    /** Hands a tallied module to the planner, which keeps only a summary of it. */
-    private static void planExtraction(ExtractionPlanner planner, Tallied module) {
-        ModuleRequest request = module.digested().module();
-        List<String> dependencies =
-                request.dependencies().stream().map(DeclaredDependency::key).toList();
-        planner.moduleDone(
-                new ExtractionPlanner.Module(
-                        request.key(),
-                        request.artifactId(),
-                        module.digested().sources().path(),
-                        dependencies),
-                module.tally().takeOutline(),
-                module.tally().hotspotFiles(request.artifactId()));
-    }
-
-    /** The module's result with its extraction plan, when it is a candidate or was asked for. */
-    private static ModuleResult withPlan(
-            ExtractionPlanner planner, ModuleRequest request, ModuleResult module, boolean runsAsService) {
-        if (!module.verdict().isAtLeast(Verdict.CONSIDER) && !planner.requested(module.artifactId(), module.path())) {
-            return module;
-        }
-        return planner.plan(request.key(), runsAsService)
-                .map(module::withExtraction)
-                .orElse(module);
-    }
-
-    /** Said when rustfit.planFor names no module of the reactor: the name, and the closest module. */
-    static final String UNKNOWN_PLAN_REQUEST = "rust-fit: rustfit.planFor names '%s', which is no module of this"
-            + " reactor (by artifactId or path)%s; no plan is made for it.";
-
-    private static void warnOfUnknownPlanRequests(
-            AnalysisRequest request, List<DigestedModule> digested, AnalysisListener listener) {
-        List<String> names = new ArrayList<>();
-        for (DigestedModule module : digested) {
-            names.add(module.module().artifactId());
-            names.add(module.sources().path());
-        }
-        for (String wanted : request.planFor()) {
-            if (!names.contains(wanted)) {
-                String closest = io.github.rustfit.core.manifest.ClosestMatch.among(wanted, names)
-                        .map(match -> "; did you mean " + match + "?")
-                        .orElse("");
-                listener.warn(String.format(Locale.ROOT, UNKNOWN_PLAN_REQUEST, wanted, closest));
-            }
-        }
+                modules,
+                Suppressions.totals(request.suppressions(), modules));
     }
 
     private Map<String, ModuleAssembler.SignalInfo> signalInfos() {
@@ -414,7 +366,7 @@ public final class ReactorAnalyzer {
             FileReportCache cache,
             Progress progress,
             AnalysisListener listener) {
-        FileReport report = await(pending.report());
+        FileReport report = Futures.await(pending.report());
         if (pending.reused()) {
             cache.reused(report.file());
         } else {
@@ -435,23 +387,6 @@ public final class ReactorAnalyzer {
         progress.fileDone(report.linesOfCode());
     }
 
-    private static FileReport await(Future<FileReport> report) {
-        try {
-            return report.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the analysis was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
     /**
      * What each module is as a whole: examples and test support never make another module shared
      * infrastructure, so they are found before the graph is drawn.
@@ -468,8 +403,8 @@ public final class ReactorAnalyzer {
         List<ModuleSignal> applicable = module.tally().parsedFiles() > 0 ? moduleSignals : List.of();
         for (ModuleSignal signal : applicable) {
             signal.inspect(facts, (file, line, explanation) -> {
-                module.tally().addModuleFinding(signal.id(), new Evidence(file, line, explanation));
-                if (signal.criterion() == Criterion.PROTOTYPE) {
+                boolean counted = module.tally().addModuleFinding(signal.id(), new Evidence(file, line, explanation));
+                if (counted && signal.criterion() == Criterion.PROTOTYPE) {
                     nonProduction.add(request.key());
                 }
             });
@@ -488,7 +423,7 @@ public final class ReactorAnalyzer {
 
     /**
      * What identifies the reactor's state: the request (modules, dependencies, encodings, settings,
-     * declared answers) and every file's path and digest.
+     * declared answers, suppressions) and every file's path and digest.
      */
     private String reactorKey(AnalysisRequest request, LanguageLevel level, List<DigestedModule> modules) {
         try {
@@ -507,6 +442,8 @@ public final class ReactorAnalyzer {
                     .append(request.toolVersion())
                     .append('|')
                     .append(maxFileBytes)
+                    .append('|')
+                    .append(request.excludes())
                     .append("|planFor=")
                     .append(request.planFor())
                     .append('\n');
@@ -515,6 +452,7 @@ public final class ReactorAnalyzer {
                             .append('=')
                             .append(new TreeMap<>(answers))
                             .append('\n'));
+            request.suppressions().forEach(rule -> state.append(rule).append('\n'));
             for (DigestedModule module : modules) {
                 state.append(module.module())
                         .append('\n')

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * The first stage of an analysis: which files each module has. Source roots the request does not
- * ask for are skipped; a root or anything below it that cannot be read is listed as unreadable,
+ * ask for are skipped, and so are files the user's exclusions match (they are counted); a root or anything below it that cannot be read is listed as unreadable,
  * with a note saying what to fix, and the rest is still found.
  */
 final class SourceListing {
@@ -36,6 +36,7 @@ final class SourceListing {
      * @param files the Java files, in order
      * @param notes what the user should fix about the sources
      * @param unreadable how many directories and files could not be read
+     * @param excluded how many files the user's exclusions set aside
      */
     record ModuleSources(
             ModuleRequest module,
@@ -43,7 +44,8 @@ final class SourceListing {
             List<String> roots,
             List<Path> files,
             List<String> notes,
-            int unreadable) {
+            int unreadable,
+            int excluded) {
 
         ModuleSources {
             roots = List.copyOf(roots);
@@ -55,12 +57,18 @@ final class SourceListing {
     private SourceListing() {}
 
     static ModuleSources list(
-            ModuleRequest module, AnalysisRequest request, Path root, SourceAccess access, AnalysisListener listener) {
+            ModuleRequest module,
+            AnalysisRequest request,
+            Exclusions exclusions,
+            Path root,
+            SourceAccess access,
+            AnalysisListener listener) {
         Set<Path> seen = new LinkedHashSet<>();
         List<String> roots = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         int unreadable = 0;
+        int excluded = 0;
         for (SourceRoot sourceRoot : module.sourceRoots()) {
             boolean wanted = switch (sourceRoot.kind()) {
                 case MAIN -> true;
@@ -83,7 +91,13 @@ final class SourceListing {
                 continue;
             }
             SourceFiles.Listing listing = SourceFiles.javaFiles(directory, access);
-            files.addAll(listing.files());
+            for (Path file : listing.files()) {
+                boolean setAside = exclusions.excludes(Paths.relative(root, file));
+                excluded += setAside ? 1 : 0;
+                if (!setAside) {
+                    files.add(file);
+                }
+            }
             roots.add(relative);
             for (SourceFiles.Unreadable problem : listing.unreadable()) {
                 unreadable++;
@@ -91,7 +105,7 @@ final class SourceListing {
             }
         }
         return new ModuleSources(
-                module, Paths.modulePath(root, module.baseDirectory()), roots, files, notes, unreadable);
+                module, Paths.modulePath(root, module.baseDirectory()), roots, files, notes, unreadable, excluded);
     }
 
     /** The note for one directory or file that could not be read. */

@@ -1,8 +1,6 @@
 package io.github.rustfit.core.cache;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * How a run uses the analysis cache. Builds that run code nobody has reviewed yet (pull requests
@@ -20,21 +18,5 @@ public enum CacheMode {
     /** The setting's spelling: {@code read-write}, {@code read-only}, {@code off}. */
     public String setting() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /**
-     * The mode a setting names ({@code read-write}, {@code read-only} or {@code off}, in any case).
-     *
-     * @throws IllegalArgumentException naming the accepted values
-     */
-    public static CacheMode parse(String setting) {
-        String wanted =
-                setting == null ? "" : setting.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-        return Arrays.stream(values())
-                .filter(mode -> mode.name().equals(wanted))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown cache mode '" + setting + "'. Use one of "
-                        + Arrays.stream(values()).map(CacheMode::setting).collect(Collectors.joining(", "))
-                        + "."));
     }
 }

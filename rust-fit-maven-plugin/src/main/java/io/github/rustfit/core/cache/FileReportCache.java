@@ -58,8 +58,11 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class FileReportCache implements Closeable {
 
-    /** Version of the cache file format; a different one is rebuilt. */
-    static final int FORMAT = 4;
+    /**
+     * Version of the cache file format; a different one is rebuilt. 5: a file's report carries the
+     * facts extraction plans are made of.
+     */
+    static final int FORMAT = 5;
 
     static final String IGNORED = "rust-fit: ignoring the analysis cache %s (%s); it will be rebuilt.";
 

@@ -8,8 +8,9 @@ import java.util.List;
  * @param verdict the conclusion
  * @param rationale plain sentences saying why
  * @param whatWouldChange plain sentences saying what would move the verdict
+ * @param basis the numbers the rule weighed
  */
-public record Decision(Verdict verdict, List<String> rationale, List<String> whatWouldChange) {
+public record Decision(Verdict verdict, List<String> rationale, List<String> whatWouldChange, DecisionBasis basis) {
 
     public Decision {
         rationale = List.copyOf(rationale);

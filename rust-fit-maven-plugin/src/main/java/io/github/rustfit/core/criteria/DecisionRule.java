@@ -1,7 +1,7 @@
 package io.github.rustfit.core.criteria;
 
-import io.github.rustfit.core.result.CriterionScore.Strength;
-import io.github.rustfit.core.result.QuestionAnswer;
+import io.github.rustfit.core.criteria.CriterionScore.Strength;
+import io.github.rustfit.core.criteria.DecisionBasis.Gate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,10 +32,13 @@ public final class DecisionRule {
      * Strong-fit density (per 1000 lines, the whole module weighed with its core) that, with two
      * yes answers, makes a strong candidate.
      */
-    static final double STRONG_CANDIDATE_DENSITY = 20;
+    public static final double STRONG_CANDIDATE_DENSITY = 20;
 
     /** Strong-fit density (per 1000 lines) of a module's core below which open questions do not call for a look. */
-    static final double CONSIDER_DENSITY = 6;
+    public static final double CONSIDER_DENSITY = 6;
+
+    /** Yes answers that call for serious consideration. */
+    public static final int YES_FOR_CONSIDERATION = 2;
 
     private DecisionRule() {}
 
@@ -45,20 +48,28 @@ public final class DecisionRule {
         if (e.parsedFiles() == 0) {
             rationale.add("No Java sources were parsed in this module, so there is nothing to judge.");
             change.add("Add Java sources (or include test sources with rustfit.includeTests) to have it judged.");
-            return new Decision(Verdict.NOT_ANALYZED, rationale, change);
+            return new Decision(Verdict.NOT_ANALYZED, rationale, change, gated(Gate.NO_SOURCES, e, answers, List.of()));
         }
         if (e.wholeModule().contains(Criterion.PROTOTYPE) || e.strength(Criterion.PROTOTYPE) == Strength.STRONG) {
             rationale.add("This is example, demo, prototype, benchmark or test-support code: the article says to"
                     + " prototype in a flexible language and rewrite only the parts that matter.");
             change.add("Nothing in its code would: move the code that matters into a production module, and"
                     + " judge that module instead.");
-            return new Decision(Verdict.KEEP, rationale, change);
+            return new Decision(
+                    Verdict.KEEP,
+                    rationale,
+                    change,
+                    gated(Gate.NON_PRODUCTION, e, answers, List.of(Criterion.PROTOTYPE)));
         }
         if (e.wholeModule().contains(Criterion.NUMERICAL_RESEARCH)) {
             rationale.add("This module is machine-learning or numerical research code: the article says that"
                     + " ecosystem is the moat there, and Rust comes in only when a model is put into service.");
             change.add("Serving or preprocessing code split into its own module would be judged on its own.");
-            return new Decision(Verdict.KEEP, rationale, change);
+            return new Decision(
+                    Verdict.KEEP,
+                    rationale,
+                    change,
+                    gated(Gate.RESEARCH, e, answers, List.of(Criterion.NUMERICAL_RESEARCH)));
         }
 
         long yes = count(answers, Answer.YES);
@@ -98,7 +109,7 @@ public final class DecisionRule {
 
         long open = count(answers, Answer.UNKNOWN);
         Verdict verdict;
-        if (yes >= 2) {
+        if (yes >= YES_FOR_CONSIDERATION) {
             if (avoid > strongFit) {
                 verdict = Verdict.CONSIDER;
                 rationale.add("The questions say yes, but more of the code reads as something the article says to"
@@ -119,7 +130,7 @@ public final class DecisionRule {
                         "Strong-fit evidence of %.0f per 1000 lines, or a third yes, would make it a strong candidate.",
                         STRONG_CANDIDATE_DENSITY));
             }
-        } else if (yes + open >= 2 && core >= CONSIDER_DENSITY && strongFit > avoid) {
+        } else if (yes + open >= YES_FOR_CONSIDERATION && core >= CONSIDER_DENSITY && strongFit > avoid) {
             verdict = Verdict.CONSIDER;
             rationale.add("The evidence is real but does not decide the questions: "
                     + (yes == 1 ? "one answers yes and " : "") + open + " stay open, enough to reach the"
@@ -133,7 +144,7 @@ public final class DecisionRule {
                     yes == 0
                             ? "No question answers yes: the article says to ship with the least ceremony."
                             : "One yes is not enough for the article's rule (it asks for two).");
-            if (open > 0 && yes + open >= 2) {
+            if (open > 0 && yes + open >= YES_FOR_CONSIDERATION) {
                 change.add("Team answers of YES to "
                         + keys(answers, Answer.UNKNOWN).replace(", ", " and ")
                         + " in the manifest would call for serious consideration.");
@@ -142,7 +153,34 @@ public final class DecisionRule {
                         + " concurrency-heavy hot-path code that other modules come to depend on.");
             }
         }
-        return new Decision(verdict, rationale, change);
+        return new Decision(verdict, rationale, change, basis(Gate.NONE, e, answers, cited(e)));
+    }
+
+    private static DecisionBasis gated(
+            Gate gate, ModuleEvidence e, List<QuestionAnswer> answers, List<Criterion> cited) {
+        return basis(gate, e, answers, cited);
+    }
+
+    private static DecisionBasis basis(
+            Gate gate, ModuleEvidence e, List<QuestionAnswer> answers, List<Criterion> cited) {
+        return new DecisionBasis(
+                gate,
+                (int) count(answers, Answer.YES),
+                (int) count(answers, Answer.UNKNOWN),
+                e.density(Side.STRONG_FIT),
+                e.density(Side.AVOID),
+                e.core().density(Side.STRONG_FIT),
+                e.judged(Side.STRONG_FIT),
+                cited);
+    }
+
+    /** The criteria {@link #criteriaMet} names for both sides. */
+    private static List<Criterion> cited(ModuleEvidence e) {
+        return e.criteria().values().stream()
+                .filter(score -> score.strength() != Strength.NONE)
+                .map(score -> score.criterion())
+                .sorted()
+                .toList();
     }
 
     private static String keys(List<QuestionAnswer> answers, Answer answer) {

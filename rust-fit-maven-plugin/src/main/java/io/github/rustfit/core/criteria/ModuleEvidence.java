@@ -1,7 +1,6 @@
 package io.github.rustfit.core.criteria;
 
-import io.github.rustfit.core.result.CriterionScore;
-import io.github.rustfit.core.result.CriterionScore.Strength;
+import io.github.rustfit.core.criteria.CriterionScore.Strength;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.github.rustfit.core.criteria;
 
-import io.github.rustfit.core.result.QuestionAnswer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

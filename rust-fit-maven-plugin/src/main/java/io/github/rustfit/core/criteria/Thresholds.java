@@ -1,6 +1,6 @@
 package io.github.rustfit.core.criteria;
 
-import io.github.rustfit.core.result.CriterionScore.Strength;
+import io.github.rustfit.core.criteria.CriterionScore.Strength;
 
 /**
  * Density thresholds, in occurrences per thousand lines of code, at which a criterion's evidence

@@ -1,9 +1,5 @@
 package io.github.rustfit.core.fork;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 /** When files are parsed in a separate JVM (see {@link ParsingProcess}). */
 public enum ForkMode {
     /**
@@ -36,22 +32,5 @@ public enum ForkMode {
             case ALWAYS -> files > 0;
             case NEVER -> false;
         };
-    }
-
-    /**
-     * The mode a setting names, in any case.
-     *
-     * @throws IllegalArgumentException naming the accepted values
-     */
-    public static ForkMode parse(String setting) {
-        String wanted = setting == null ? "" : setting.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values())
-                .filter(mode -> mode.name().equals(wanted))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown fork mode '" + setting + "'. Use one of "
-                        + Arrays.stream(values())
-                                .map(mode -> mode.name().toLowerCase(Locale.ROOT))
-                                .collect(Collectors.joining(", "))
-                        + "."));
     }
 }

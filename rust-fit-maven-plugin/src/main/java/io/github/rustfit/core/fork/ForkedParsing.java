@@ -9,7 +9,7 @@ import io.github.rustfit.core.file.FileAnalyzer;
 import io.github.rustfit.core.file.FileReport;
 import io.github.rustfit.core.file.FileReportCodec;
 import io.github.rustfit.core.signals.Signal;
-import io.github.rustfit.core.signals.SignalRegistry;
+import io.github.rustfit.core.signals.registry.SignalRegistry;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;

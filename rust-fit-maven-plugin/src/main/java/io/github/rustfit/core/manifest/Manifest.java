@@ -15,8 +15,14 @@ import java.util.Optional;
  * @param version the manifest format version
  * @param components the components, in file order
  * @param locations where each value sits in the file, by JSON Pointer ({@code /components/0/review})
+ * @param suppressions evidence the team set aside, in file order
  */
-public record Manifest(Path file, int version, List<Component> components, Map<String, Location> locations) {
+public record Manifest(
+        Path file,
+        int version,
+        List<Component> components,
+        Map<String, Location> locations,
+        List<Suppression> suppressions) {
 
     /** The manifest format version this plugin reads and writes. */
     public static final int VERSION = 1;
@@ -24,6 +30,12 @@ public record Manifest(Path file, int version, List<Component> components, Map<S
     public Manifest {
         components = List.copyOf(components);
         locations = Map.copyOf(locations);
+        suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
+    }
+
+    /** A manifest without suppressions. */
+    public Manifest(Path file, int version, List<Component> components, Map<String, Location> locations) {
+        this(file, version, components, locations, List.of());
     }
 
     /** The component that covers a module (by artifactId or path), if any. */
@@ -38,6 +50,20 @@ public record Manifest(Path file, int version, List<Component> components, Map<S
             return Location.UNKNOWN;
         }
         StringBuilder pointer = new StringBuilder("/components/").append(index);
+        Location found = locations.getOrDefault(pointer.toString(), Location.UNKNOWN);
+        for (String key : keys) {
+            pointer.append('/').append(key);
+            found = locations.getOrDefault(pointer.toString(), found);
+        }
+        return found;
+    }
+
+    /**
+     * Where the suppression at {@code index} (or one of its values, such as {@code "files", "1"})
+     * sits in the file.
+     */
+    public Location locationOfSuppression(int index, String... keys) {
+        StringBuilder pointer = new StringBuilder("/suppressions/").append(index);
         Location found = locations.getOrDefault(pointer.toString(), Location.UNKNOWN);
         for (String key : keys) {
             pointer.append('/').append(key);

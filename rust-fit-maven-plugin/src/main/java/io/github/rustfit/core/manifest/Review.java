@@ -19,6 +19,8 @@ import java.util.TreeMap;
  * @param linesOfCode the component's lines of code the review saw, or null when not recorded
  * @param signals occurrences per signal id the review saw, or null when not recorded; with
  *     {@code linesOfCode} this lets the gate tell drift within tolerance from a real change
+ * @param suppressed occurrences per signal id that suppressions set aside when the review was made,
+ *     or null when none were; more set aside now than then makes the review stale
  */
 public record Review(
         ReviewDecision decision,
@@ -29,10 +31,26 @@ public record Review(
         Verdict verdict,
         String evidence,
         Long linesOfCode,
-        Map<String, Integer> signals) {
+        Map<String, Integer> signals,
+        Map<String, Integer> suppressed) {
 
     public Review {
         reviewers = reviewers == null ? List.of() : List.copyOf(reviewers);
         signals = signals == null ? null : new TreeMap<>(signals);
+        suppressed = suppressed == null ? null : new TreeMap<>(suppressed);
+    }
+
+    /** A review that saw no suppressed evidence. */
+    public Review(
+            ReviewDecision decision,
+            String rationale,
+            List<String> reviewers,
+            LocalDate date,
+            LocalDate revisitBy,
+            Verdict verdict,
+            String evidence,
+            Long linesOfCode,
+            Map<String, Integer> signals) {
+        this(decision, rationale, reviewers, date, revisitBy, verdict, evidence, linesOfCode, signals, null);
     }
 }

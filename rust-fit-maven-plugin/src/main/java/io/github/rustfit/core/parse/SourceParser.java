@@ -11,6 +11,9 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.validator.postprocessors.Java10PostProcessor;
 import com.github.javaparser.ast.validator.postprocessors.PostProcessors;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A reusable JavaParser set up for analysis. The language level decides which keywords the
@@ -80,14 +83,23 @@ public final class SourceParser {
         return new Outcome.Failed(begin.line, begin.column, message);
     }
 
-    /** Without stored ranges the position still appears in the verbose message: "(line 2,col 9)". */
+    /**
+     * A problem without a token range still names its place in its message: a syntax error as
+     * "(line 2,col 9)", a lexical error (its TokenMgrException keeps no position of its own) as
+     * "Lexical error at line 2, column 9."
+     */
     private static Position positionInMessage(String verbose) {
-        java.util.regex.Matcher matcher =
-                java.util.regex.Pattern.compile("\\(line (\\d+),col (\\d+)\\)").matcher(verbose);
-        return matcher.find()
-                ? new Position(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)))
-                : new Position(0, 0);
+        for (Pattern place : PLACES_IN_MESSAGES) {
+            Matcher matcher = place.matcher(verbose);
+            if (matcher.find()) {
+                return new Position(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+            }
+        }
+        return new Position(0, 0);
     }
+
+    private static final List<Pattern> PLACES_IN_MESSAGES =
+            List.of(Pattern.compile("\\(line (\\d+),col (\\d+)\\)"), Pattern.compile("at line (\\d+), column (\\d+)"));
 
     /** Keeps the parser's message to one readable line: its lists of expected tokens run long. */
     private static String shorten(String message) {

@@ -1,5 +1,7 @@
 package io.github.rustfit.core.result;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * File and size counts of a module (or of the whole reactor).
  *
@@ -10,14 +12,22 @@ package io.github.rustfit.core.result;
  * @param unreadable directories and files below the source roots that could not be read at all;
  *     the module's notes name them. A module with any was not seen whole, so its verdict may be
  *     understated.
+ * @param excluded files the user set aside with {@code rustfit.excludes}; not counted as seen, and
+ *     written only when there are some
  */
-public record FileStats(int seen, int parsed, int failed, long linesOfCode, int unreadable) {
+public record FileStats(
+        int seen,
+        int parsed,
+        int failed,
+        long linesOfCode,
+        int unreadable,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) int excluded) {
 
-    public static final FileStats EMPTY = new FileStats(0, 0, 0, 0, 0);
+    public static final FileStats EMPTY = new FileStats(0, 0, 0, 0, 0, 0);
 
-    /** Counts of a module whose sources could all be read. */
+    /** Counts of a module whose sources could all be read, none set aside. */
     public FileStats(int seen, int parsed, int failed, long linesOfCode) {
-        this(seen, parsed, failed, linesOfCode, 0);
+        this(seen, parsed, failed, linesOfCode, 0, 0);
     }
 
     public FileStats plus(FileStats other) {
@@ -26,6 +36,7 @@ public record FileStats(int seen, int parsed, int failed, long linesOfCode, int 
                 parsed + other.parsed,
                 failed + other.failed,
                 linesOfCode + other.linesOfCode,
-                unreadable + other.unreadable);
+                unreadable + other.unreadable,
+                excluded + other.excluded);
     }
 }

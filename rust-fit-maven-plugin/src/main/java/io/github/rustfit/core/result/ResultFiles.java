@@ -60,7 +60,7 @@ public final class ResultFiles {
         return MAPPER.readValue(json, AnalysisResult.class);
     }
 
-    /** Reads a result, refusing one written by a newer, incompatible schema. */
+    /** Reads a result, refusing one written by a newer schema; a version 1 result is regrouped as version 2. */
     public static AnalysisResult read(Path file) throws ResultFileException {
         try {
             JsonNode tree = MAPPER.readTree(Files.readAllBytes(file));
@@ -73,7 +73,7 @@ public final class ResultFiles {
                                 + ". Re-run the analyze goal with this plugin version to rewrite it.",
                         null);
             }
-            return MAPPER.treeToValue(tree, AnalysisResult.class);
+            return MAPPER.treeToValue(version == 1 ? SchemaUpgrade.fromVersion1(tree) : tree, AnalysisResult.class);
         } catch (NoSuchFileException e) {
             throw new ResultFileException(file, "no result file; run the analyze goal first", e);
         } catch (IOException e) {

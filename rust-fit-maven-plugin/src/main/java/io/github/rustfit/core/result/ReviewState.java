@@ -9,29 +9,31 @@ import java.util.List;
  * @param status the review's state
  * @param required whether the module's verdict calls for a review under the configured policy
  * @param component the manifest component covering the module, or null when none does
- * @param decision the recorded decision ({@code rust-candidate}, ...), or null without a review
- * @param rationale the review's rationale in the team's words, or null without a review
- * @param reviewers who reviewed
- * @param date the review's date ({@code yyyy-MM-dd}), or null
- * @param revisitBy the date by which it must be looked at again, or null
+ * @param recorded the review the manifest records, or null when it records none
  * @param evidence the digest of the module's evidence now, to record in a review
  * @param problems what is wrong with the review, one sentence each
  */
 public record ReviewState(
-        Status status,
-        boolean required,
-        String component,
-        String decision,
-        String rationale,
-        List<String> reviewers,
-        String date,
-        String revisitBy,
-        String evidence,
-        List<String> problems) {
+        Status status, boolean required, String component, Recorded recorded, String evidence, List<String> problems) {
 
     public ReviewState {
-        reviewers = List.copyOf(reviewers);
         problems = List.copyOf(problems);
+    }
+
+    /**
+     * A review as the manifest records it.
+     *
+     * @param decision the recorded decision ({@code rust-candidate}, ...)
+     * @param rationale the review's rationale in the team's words
+     * @param reviewers who reviewed
+     * @param date the review's date ({@code yyyy-MM-dd})
+     * @param revisitBy the date by which it must be looked at again
+     */
+    public record Recorded(String decision, String rationale, List<String> reviewers, String date, String revisitBy) {
+
+        public Recorded {
+            reviewers = List.copyOf(reviewers);
+        }
     }
 
     /** The state of a module's review. */

@@ -28,7 +28,7 @@ public record Summary(int modules, Map<Verdict, Integer> verdicts, FileStats fil
         FileStats files = FileStats.EMPTY;
         for (ModuleResult module : modules) {
             verdicts.merge(module.verdict(), 1, Integer::sum);
-            files = files.plus(module.files());
+            files = files.plus(module.sources().files());
         }
         return new Summary(modules.size(), verdicts, files);
     }

@@ -35,4 +35,13 @@ public record GateOutcome(List<ReviewProblem> problems, Map<String, ReviewState>
                         && (s.status() == ReviewState.Status.OK || s.status() == ReviewState.Status.DUE_SOON))
                 .count();
     }
+
+    /**
+     * The same judgement with each problem as severe as {@code policy} makes it: what fails the
+     * build is a setting of the goal that fails it, not of the judgement.
+     */
+    public GateOutcome under(ReviewPolicy policy) {
+        return new GateOutcome(
+                problems.stream().map(problem -> problem.under(policy)).toList(), states, requiring);
+    }
 }

@@ -63,6 +63,28 @@ public record ReviewPolicy(
                 failOnUnreadableSources);
     }
 
+    /** Whether a problem of {@code kind} fails the build under this policy. */
+    public ReviewProblem.Severity severityOf(ReviewProblem.Kind kind) {
+        boolean fails = switch (kind.strictness()) {
+            case REVIEWS -> failOnMissingReview;
+            case MANIFEST_MISMATCH -> failOnManifestMismatch;
+            case UNREADABLE_SOURCES -> failOnUnreadableSources;
+            case MANIFEST_ERROR -> true;
+            case ADVICE -> false;
+        };
+        return fails ? ReviewProblem.Severity.ERROR : ReviewProblem.Severity.WARNING;
+    }
+
+    /**
+     * True when {@code other} judges reviews the same way (the same requirement, tolerance and
+     * warning period), so that a judgement under one holds under the other, whatever each fails on.
+     */
+    public boolean judgesLike(ReviewPolicy other) {
+        return requirement == other.requirement
+                && Double.compare(driftTolerance, other.driftTolerance) == 0
+                && revisitWarningDays == other.revisitWarningDays;
+    }
+
     public ReviewPolicy withFailOnUnreadableSources(boolean fail) {
         return new ReviewPolicy(
                 requirement, driftTolerance, revisitWarningDays, failOnMissingReview, failOnManifestMismatch, fail);

@@ -4,6 +4,8 @@ import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.manifest.Component;
 import io.github.rustfit.core.manifest.Manifest;
 import io.github.rustfit.core.manifest.ReviewDecision;
+import io.github.rustfit.core.manifest.ReviewEvidence;
+import io.github.rustfit.core.manifest.ReviewYaml;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ReviewState;
@@ -47,11 +49,7 @@ public final class ReviewStubs {
             if (!done.add(name)) {
                 continue;
             }
-            List<ModuleResult> covered = component
-                    .map(c -> result.modules().stream()
-                            .filter(other -> c.covers(other.artifactId(), other.path()))
-                            .toList())
-                    .orElse(List.of(module));
+            List<ModuleResult> covered = Coverage.covered(result.modules(), module, component);
             List<String> modules = component.map(Component::modules).orElse(List.of(module.artifactId()));
             entries.add(entry(
                     name,
@@ -80,21 +78,25 @@ public final class ReviewStubs {
             LocalDate today) {
         ReviewEvidence evidence = ReviewEvidence.of(covered);
         StringBuilder out = new StringBuilder("\n");
+        // names and paths come from the user's manifest and directories: in a comment, a line break
+        // in one would end the comment and inject live YAML, so every comment goes through comment()
         out.append("  # ")
-                .append(state.status())
-                .append(existing.map(at -> ": replace the review of component '" + name + "' at " + at)
-                        .orElse(": no component covers it yet; add this entry"))
+                .append(ReviewYaml.comment(state.status()
+                        + existing.map(at -> ": replace the review of component '" + name + "' at " + at)
+                                .orElse(": no component covers it yet; add this entry")))
                 .append('\n');
         for (String problem : state.problems()) {
-            out.append("  #   ").append(problem).append('\n');
+            out.append("  #   ").append(ReviewYaml.comment(problem)).append('\n');
         }
         for (ModuleResult module : covered) {
             out.append("  # ")
-                    .append(module.artifactId())
-                    .append(": ")
-                    .append(ReviewYaml.evidenceSummary(module))
+                    .append(ReviewYaml.comment(module.artifactId() + ": " + ReviewYaml.evidenceSummary(module)))
                     .append('\n');
-            module.rationale().forEach(line -> out.append("  #   ").append(line).append('\n'));
+            module.judgement()
+                    .rationale()
+                    .forEach(line -> out.append("  #   ")
+                            .append(ReviewYaml.comment(line))
+                            .append('\n'));
         }
         out.append("  - name: ").append(ReviewYaml.scalar(name)).append('\n');
         out.append("    modules: ").append(ReviewYaml.list(modules)).append('\n');

@@ -1,7 +1,7 @@
 /**
- * The fit-review gate and the tools that keep reviews honest: the digest of the evidence a review
- * saw, the judgement of every module's review against the analysis result and today's date,
- * paste-ready review stubs, the starter manifest, and the editor that records one review while
- * leaving every other byte of the manifest as it was.
+ * The fit-review gate, which only judges: every module's recorded review against the analysis
+ * result and today's date (in UTC), one small rule per check, each problem as data (module, where,
+ * what, fix), and paste-ready review stubs for what needs a review. It reads the manifest and never
+ * writes it; {@code core.manifest} does.
  */
 package io.github.rustfit.core.review;

@@ -10,65 +10,81 @@ public final class LineCounter {
     private LineCounter() {}
 
     public static int linesOfCode(String text) {
-        int count = 0;
-        boolean code = false;
-        boolean blockComment = false;
-        boolean lineComment = false;
-        char quote = 0; // '"', '\'' or 'T' for a text block
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
+        Scan scan = new Scan(text);
+        for (int i = 0; i < text.length(); i++) {
+            i = scan.step(i);
+        }
+        return scan.code ? scan.count + 1 : scan.count;
+    }
+
+    /** One pass over a text: where it is (comment, literal or code) and what it has counted. */
+    private static final class Scan {
+        private final String text;
+        private int count;
+        private boolean code;
+        private boolean blockComment;
+        private boolean lineComment;
+        private char quote; // '"', '\'' or 'T' for a text block
+
+        Scan(String text) {
+            this.text = text;
+        }
+
+        /** Takes the character at {@code i} (and any it belongs with); returns the last index taken. */
+        int step(int i) {
             char c = text.charAt(i);
-            char next = i + 1 < length ? text.charAt(i + 1) : 0;
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
             if (c == '\n') {
-                if (code) {
-                    count++;
-                }
+                count += code ? 1 : 0;
                 code = false;
                 lineComment = false;
-                if (quote != 'T') {
-                    quote = 0;
-                }
-                continue;
+                quote = quote == 'T' ? 'T' : 0;
+                return i;
             }
             if (lineComment) {
-                continue;
+                return i;
             }
             if (blockComment) {
-                if (c == '*' && next == '/') {
-                    blockComment = false;
-                    i++;
-                }
-                continue;
+                blockComment = !(c == '*' && next == '/');
+                return blockComment ? i : i + 1;
             }
-            if (quote != 0) {
-                code |= !Character.isWhitespace(c);
-                if (c == '\\') {
-                    i++;
-                } else if (quote == 'T' && text.startsWith("\"\"\"", i)) {
-                    quote = 0;
-                    i += 2;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-                continue;
+            return quote != 0 ? inLiteral(i, c) : inCode(i, c, next);
+        }
+
+        private int inLiteral(int i, char c) {
+            code |= !Character.isWhitespace(c);
+            if (c == '\\') {
+                return i + 1;
             }
+            if (quote == 'T' && text.startsWith("\"\"\"", i)) {
+                quote = 0;
+                return i + 2;
+            }
+            if (c == quote) {
+                quote = 0;
+            }
+            return i;
+        }
+
+        private int inCode(int i, char c, char next) {
             if (c == '/' && next == '/') {
                 lineComment = true;
-                i++;
-            } else if (c == '/' && next == '*') {
+                return i + 1;
+            }
+            if (c == '/' && next == '*') {
                 blockComment = true;
-                i++;
-            } else if (c == '"' && text.startsWith("\"\"\"", i)) {
+                return i + 1;
+            }
+            if (c == '"' && text.startsWith("\"\"\"", i)) {
                 quote = 'T';
                 code = true;
-                i += 2;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-                code = true;
-            } else if (!Character.isWhitespace(c)) {
-                code = true;
+                return i + 2;
             }
+            if (c == '"' || c == '\'') {
+                quote = c;
+            }
+            code |= !Character.isWhitespace(c);
+            return i;
         }
-        return code ? count + 1 : count;
     }
 }

@@ -25,6 +25,9 @@ public final class HtmlReport {
 
     private static final String TEMPLATE = "io/github/rustfit/report/html/report.peb";
 
+    /** The same sections without the page around them, for a Maven site page. */
+    private static final String SITE_TEMPLATE = "io/github/rustfit/report/html/site.peb";
+
     private static final PebbleEngine ENGINE = new PebbleEngine.Builder()
             .loader(new ClasspathLoader(HtmlReport.class.getClassLoader()))
             .autoEscaping(true)
@@ -38,7 +41,20 @@ public final class HtmlReport {
 
     /** The page's HTML text. */
     public static String render(ReportModel model) {
-        PebbleTemplate template = ENGINE.getTemplate(TEMPLATE);
+        return evaluate(TEMPLATE, model);
+    }
+
+    /**
+     * The report's sections as an HTML fragment for a page another tool lays out (the Maven
+     * site's skin): its own styles scoped under one element, the same sections and script as the
+     * standalone page. One template renders both.
+     */
+    public static String renderFragment(ReportModel model) {
+        return evaluate(SITE_TEMPLATE, model);
+    }
+
+    private static String evaluate(String name, ReportModel model) {
+        PebbleTemplate template = ENGINE.getTemplate(name);
         StringWriter out = new StringWriter(64 * 1024);
         try {
             template.evaluate(out, Map.of("report", model), Locale.ROOT);

@@ -5,6 +5,7 @@ import io.github.rustfit.report.model.ReportModel;
 import io.github.rustfit.report.model.ReportModel.Comparison;
 import io.github.rustfit.report.model.ReportModel.ModuleRef;
 import io.github.rustfit.report.model.ReportModel.Overview;
+import io.github.rustfit.report.model.ReportModel.SuppressionView;
 import io.github.rustfit.report.model.ReportModel.VerdictCount;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,9 +15,9 @@ import java.util.function.Function;
 /**
  * Renders the report model as a short Markdown summary ({@code summary.md}), sized for a CI job
  * summary or a pull-request comment: verdict counts, candidates, the boundary of each candidate's
- * extraction plan, review problems, parse coverage and, when an earlier result was given, what
- * changed. Every value goes through {@link #text}, so
- * a module name cannot inject Markdown or HTML.
+ * extraction plan, review problems, the evidence suppressions set aside, parse coverage and, when an
+ * earlier result was given, what changed. Every value goes through {@link #text}, so a module name
+ * cannot inject Markdown or HTML.
  */
 public final class MarkdownSummary {
 
@@ -87,6 +88,7 @@ public final class MarkdownSummary {
                     .append(" expired");
         }
         out.append("\n\n");
+        suppressions(model.suppressions(), out);
         out.append("**Parse coverage:** ")
                 .append(overview.filesParsed())
                 .append(" of ")
@@ -108,6 +110,34 @@ public final class MarkdownSummary {
     /** Writes the summary atomically. */
     public static void write(ReportModel model, Path file) throws IOException {
         AtomicFiles.writeString(file, render(model));
+    }
+
+    /** One line: how much the manifest's suppressions set aside, and which set nothing aside. */
+    private static void suppressions(List<SuppressionView> suppressions, StringBuilder out) {
+        if (suppressions.isEmpty()) {
+            return;
+        }
+        int occurrences =
+                suppressions.stream().mapToInt(SuppressionView::occurrences).sum();
+        List<SuppressionView> unused =
+                suppressions.stream().filter(SuppressionView::unused).toList();
+        out.append("**Suppressions:** ")
+                .append(suppressions.size())
+                .append(suppressions.size() == 1 ? " suppression" : " suppressions")
+                .append(" set aside ")
+                .append(occurrences)
+                .append(occurrences == 1 ? " occurrence" : " occurrences");
+        List<SuppressionView> used =
+                suppressions.stream().filter(s -> !s.unused()).toList();
+        if (!used.isEmpty()) {
+            out.append(" (")
+                    .append(list(used, s -> code(s.what()) + " " + s.occurrences() + " at " + code(s.at())))
+                    .append(')');
+        }
+        if (!unused.isEmpty()) {
+            out.append("; unused (set nothing aside): ").append(list(unused, s -> code(s.at())));
+        }
+        out.append("\n\n");
     }
 
     private static String headline(Overview overview) {
@@ -198,9 +228,28 @@ public final class MarkdownSummary {
         return out.toString();
     }
 
-    /** A code span that no backtick inside the value can close early. */
+    /**
+     * A code span that shows {@code value} as it is. CommonMark closes a code span only at a
+     * backtick run as long as the one that opened it, so the fence is one backtick longer than the
+     * longest run inside the value. A space pads both ends when the value holds a backtick (one at
+     * either end would otherwise join the fence) or starts and ends with a space: CommonMark strips
+     * one space from each end when both ends have one, which takes the padding off again. Inside a code span nothing is markup: no HTML, link or
+     * emphasis. Line breaks become spaces, as CommonMark would render them.
+     */
     static String code(String value) {
         String flat = value.replace('\n', ' ').replace('\r', ' ');
-        return flat.contains("`") ? "`` " + flat + " ``" : "`" + flat + "`";
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < flat.length(); i++) {
+            run = flat.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        if (flat.isEmpty()) {
+            return "` `";
+        }
+        boolean pad = longest > 0 || (flat.startsWith(" ") && flat.endsWith(" ") && !flat.isBlank());
+        String padding = pad ? " " : "";
+        return fence + padding + flat + padding + fence;
     }
 }

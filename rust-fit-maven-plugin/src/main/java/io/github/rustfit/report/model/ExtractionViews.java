@@ -1,5 +1,6 @@
 package io.github.rustfit.report.model;
 
+import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ExtractionPlan;
 import io.github.rustfit.core.result.ExtractionPlan.Caller;
 import io.github.rustfit.core.result.ExtractionPlan.Dependency;
@@ -13,6 +14,7 @@ import io.github.rustfit.report.model.ReportModel.ExtractionView;
 import io.github.rustfit.report.model.ReportModel.Fact;
 import io.github.rustfit.report.model.ReportModel.PlanLine;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +68,15 @@ final class ExtractionViews {
                 surface,
                 needs(plan.needs()),
                 cut.classes().isEmpty() ? null : diagram(plan));
+    }
+
+    /** One line per module with an extraction plan, strongest verdict first, then by path. */
+    static List<PlanLine> lines(AnalysisResult result, Map<ModuleResult, String> anchors) {
+        return result.modules().stream()
+                .filter(module -> module.extraction() != null)
+                .sorted(Comparator.comparing(ModuleResult::verdict).reversed().thenComparing(ModuleResult::path))
+                .map(module -> line(module, anchors.get(module)))
+                .toList();
     }
 
     static PlanLine line(ModuleResult module, String anchor) {

@@ -16,10 +16,15 @@ import java.util.List;
  * @param overview reactor-wide counts
  * @param criteria the article's criteria, the columns of the heat map
  * @param questions the article's three questions: a short label and the full text
- * @param modules every module, in the result's order (by path)
- * @param chart modules placed by strong-fit against avoid evidence
+ * @param modules every module, candidates first (by verdict, then by the strong-fit evidence the
+ *     rule weighed, then by name), modules with nothing to judge last
+ * @param unjudged the modules with nothing to judge (no Java sources), to fold into one line
+ * @param chart modules placed in the decision rule's own regions
+ * @param graph the reactor's modules and the dependencies between them
  * @param parseProblems every file that did not parse, over all modules
  * @param comparison what changed since an earlier result, or {@code null} when none was given
+ * @param suppressions every suppression of the manifest, in manifest order, with where it set
+ *     evidence aside; empty when the manifest has none
  * @param plans one line per module with an extraction plan, candidates first, for the summary
  */
 public record ReportModel(
@@ -29,9 +34,12 @@ public record ReportModel(
         List<CriterionColumn> criteria,
         List<Fact> questions,
         List<ModuleView> modules,
-        Chart chart,
+        List<ModuleRef> unjudged,
+        FitChart chart,
+        ReactorGraph graph,
         List<ProblemView> parseProblems,
         Comparison comparison,
+        List<SuppressionView> suppressions,
         List<PlanLine> plans) {
 
     public ReportModel {
@@ -40,7 +48,14 @@ public record ReportModel(
         criteria = List.copyOf(criteria);
         questions = List.copyOf(questions);
         modules = List.copyOf(modules);
+        unjudged = List.copyOf(unjudged);
         parseProblems = List.copyOf(parseProblems);
+        suppressions = List.copyOf(suppressions);
+    }
+
+    /** True when some suppression of the manifest set nothing aside. */
+    public boolean anyUnusedSuppression() {
+        return suppressions.stream().anyMatch(SuppressionView::unused);
     }
 
     /** A label and its value, for the run facts. */
@@ -135,6 +150,7 @@ public record ReportModel(
      * @param avoidDensity summed density of avoid criteria per KLOC, formatted
      * @param signals every signal that fired, most frequent first
      * @param signalCount occurrences over all signals
+     * @param evidenceCount evidence lines shown over all signals
      * @param hotspots the classes to look at first, or {@code null} when not computed
      * @param firstStep a suggested first step, or {@code null} when not computed
      * @param parseProblems files of this module that did not parse
@@ -142,6 +158,7 @@ public record ReportModel(
      * @param sourceRoots analysed source roots
      * @param dependsOn reactor modules this one depends on
      * @param dependents reactor modules that depend on this one
+     * @param suppressions the suppressions that set evidence of this module aside, with how much
      * @param extraction the module's extraction plan, or {@code null} when it has none
      */
     public record ModuleView(
@@ -162,8 +179,10 @@ public record ReportModel(
             List<Cell> criteria,
             String strongFitDensity,
             String avoidDensity,
+            String headline,
             List<SignalView> signals,
             int signalCount,
+            int evidenceCount,
             List<HotspotView> hotspots,
             String firstStep,
             List<ProblemView> parseProblems,
@@ -171,6 +190,7 @@ public record ReportModel(
             List<String> sourceRoots,
             List<String> dependsOn,
             List<String> dependents,
+            List<SuppressionView> suppressions,
             ExtractionView extraction) {
 
         public ModuleView {
@@ -185,8 +205,41 @@ public record ReportModel(
             sourceRoots = List.copyOf(sourceRoots);
             dependsOn = List.copyOf(dependsOn);
             dependents = List.copyOf(dependents);
+            suppressions = List.copyOf(suppressions);
         }
     }
+
+    /**
+     * A suppression of the manifest and the evidence it set aside.
+     *
+     * @param at where it is written in the manifest ({@code rust-fit.yaml:12:5})
+     * @param what what it sets aside: a signal, files, or a signal in files
+     * @param scope where it applies ({@code every module}, {@code modules: a, b})
+     * @param reason why, in the team's words
+     * @param reviewer who judged the evidence wrong
+     * @param occurrences findings it set aside (in the module, or over the reactor)
+     * @param bySignal those findings per signal, such as {@code concurrency.atomics 12}
+     * @param modules the modules it set evidence aside in, for the reactor-wide list; empty on a card
+     * @param unused whether it set nothing aside at all
+     */
+    public record SuppressionView(
+            String at,
+            String what,
+            String scope,
+            String reason,
+            String reviewer,
+            int occurrences,
+            String bySignal,
+            List<SuppressedIn> modules,
+            boolean unused) {
+
+        public SuppressionView {
+            modules = List.copyOf(modules);
+        }
+    }
+
+    /** A module a suppression set evidence aside in, and how many occurrences. */
+    public record SuppressedIn(String module, String anchor, int occurrences) {}
 
     /**
      * One of the three questions for one module.
@@ -228,8 +281,21 @@ public record ReportModel(
         }
     }
 
-    /** One heat-map cell: how strongly a criterion shows in a module. */
-    public record Cell(String criterion, String strength, int count, String perKloc) {}
+    /**
+     * One heat-map cell: how strongly a criterion shows in a module, shaded only when the
+     * module's rationale cites it.
+     *
+     * @param criterion the criterion's id
+     * @param strength {@code none}, {@code weak} or {@code strong}, from the criterion's thresholds
+     * @param count occurrences
+     * @param perKloc occurrences per KLOC, formatted
+     * @param cited whether the rationale names this criterion
+     * @param shade the strength shown: the strength when cited, else {@code none}
+     * @param trace whether the criterion has evidence the rationale does not cite (below its
+     *     threshold, or set aside by a gate), drawn as a dot
+     */
+    public record Cell(
+            String criterion, String strength, int count, String perKloc, boolean cited, String shade, boolean trace) {}
 
     /**
      * One signal's findings in a module.
@@ -265,56 +331,24 @@ public record ReportModel(
      * One occurrence: where, and the source line.
      *
      * @param location {@code file:line}, or the file alone for file-level evidence
+     * @param href the link to the source, or {@code null} when there is none
      * @param snippet the source line or a short description
      * @param repeats how many further occurrences in the same file had the same snippet
      */
-    public record EvidenceView(String location, String snippet, int repeats) {}
-
-    /** A class worth looking at first, and why. */
-    public record HotspotView(String name, String file, String reason) {}
-
-    /** A file that did not parse. */
-    public record ProblemView(String module, String anchor, String location, String message) {}
+    public record EvidenceView(String location, String href, String snippet, int repeats) {}
 
     /**
-     * The scatter chart of modules: strong-fit density up, avoid density across. Coordinates are
-     * in the SVG's user units, already scaled; {@code left}, {@code right}, {@code top} and
-     * {@code bottom} bound the plot area.
+     * A class worth looking at first, and why.
+     *
+     * @param name the class, qualified by its package
+     * @param file its file
+     * @param href a link to its file, or null
+     * @param reason how much strong-fit evidence it carries, and which signals found it
      */
-    public record Chart(
-            int width,
-            int height,
-            int left,
-            int right,
-            int top,
-            int bottom,
-            List<Tick> xTicks,
-            List<Tick> yTicks,
-            List<Point> points) {
+    public record HotspotView(String name, String file, String href, String reason) {}
 
-        public Chart {
-            xTicks = List.copyOf(xTicks);
-            yTicks = List.copyOf(yTicks);
-            points = List.copyOf(points);
-        }
-
-        /** An axis tick at a coordinate, with its label and where the label goes. */
-        public record Tick(String position, String labelPosition, String label) {}
-
-        /** One module in the chart. */
-        public record Point(
-                String name,
-                String anchor,
-                String css,
-                String x,
-                String y,
-                String strongFit,
-                String avoid,
-                boolean labelled,
-                String labelX,
-                String labelY,
-                String labelAnchor) {}
-    }
+    /** A file that did not parse; {@code href} links to it, or is null. */
+    public record ProblemView(String module, String anchor, String location, String href, String message) {}
 
     /**
      * What changed since an earlier result.

@@ -60,9 +60,44 @@
     });
   }
 
+  // In the reactor graph, hovering a module brings out the lines to and from it.
+  var graph = document.getElementById("reactor-graph");
+  if (graph) {
+    var edges = Array.prototype.slice.call(graph.querySelectorAll("line.edge"));
+    Array.prototype.forEach.call(graph.querySelectorAll("a.node"), function (node) {
+      var id = node.getAttribute("data-node");
+      node.addEventListener("mouseenter", function () {
+        graph.classList.add("focus");
+        edges.forEach(function (edge) {
+          if (edge.getAttribute("data-from") === id || edge.getAttribute("data-to") === id) {
+            edge.classList.add("hl");
+          }
+        });
+      });
+      node.addEventListener("mouseleave", function () {
+        graph.classList.remove("focus");
+        edges.forEach(function (edge) { edge.classList.remove("hl"); });
+      });
+    });
+  }
+
+  // Following a link to a folded module opens it.
+  function openTarget() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    if (target) {
+      var fold = target.querySelector("details.module-fold");
+      if (fold) {
+        fold.open = true;
+      }
+    }
+  }
+  window.addEventListener("hashchange", openTarget);
+  openTarget();
+
   // Printed, every piece of evidence shows.
   window.addEventListener("beforeprint", function () {
-    Array.prototype.forEach.call(document.querySelectorAll("details"), function (details) {
+    Array.prototype.forEach.call(document.querySelectorAll(".rust-fit details"), function (details) {
       details.open = true;
     });
   });

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rustfit.core.criteria.Answer;
 import io.github.rustfit.core.criteria.Question;
+import io.github.rustfit.core.criteria.QuestionAnswer;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ModuleResult;
-import io.github.rustfit.core.result.QuestionAnswer;
 import io.github.rustfit.core.result.ResultFiles;
 import io.github.rustfit.core.source.SourceRoot;
 import java.nio.charset.StandardCharsets;
@@ -40,13 +40,13 @@ class DeclaredAnswersTest {
                 .modules()
                 .get(0);
 
-        QuestionAnswer memory = module.questions().get(0);
+        QuestionAnswer memory = module.judgement().questions().get(0);
         assertThat(memory.inferred()).isEqualTo(Answer.NO);
         assertThat(memory.declared()).isEqualTo(Answer.YES);
         assertThat(memory.effective()).isEqualTo(Answer.YES);
-        assertThat(module.questions().get(2).declared()).isNull();
+        assertThat(module.judgement().questions().get(2).declared()).isNull();
         assertThat(module.verdict()).isEqualTo(Verdict.CONSIDER);
-        assertThat(module.rationale())
+        assertThat(module.judgement().rationale())
                 .anySatisfy(line -> assertThat(line)
                         .contains("The team's manifest declares memorySafetyIncident yes (the code suggests no)"));
     }
@@ -57,7 +57,7 @@ class DeclaredAnswersTest {
                 .analyze(request(), io.github.rustfit.core.file.AnalysisListener.SILENT);
 
         assertThat(result.modules().get(0).verdict()).isEqualTo(Verdict.KEEP);
-        assertThat(result.modules().get(0).questions())
+        assertThat(result.modules().get(0).judgement().questions())
                 .allSatisfy(answer -> assertThat(answer.declared()).isNull());
     }
 

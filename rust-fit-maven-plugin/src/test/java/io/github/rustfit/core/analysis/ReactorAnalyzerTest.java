@@ -7,12 +7,12 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.github.rustfit.core.cache.FileReportCache;
 import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.criteria.CriterionScore;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.fork.ForkMode;
 import io.github.rustfit.core.fork.ForkedParsing;
 import io.github.rustfit.core.fork.Launch;
 import io.github.rustfit.core.result.AnalysisResult;
-import io.github.rustfit.core.result.CriterionScore;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ResultFiles;
 import io.github.rustfit.core.result.SignalResult;
@@ -99,7 +99,7 @@ class ReactorAnalyzerTest {
     /** A read-write cache under the test key, knowing the stand-in signal and every registered one. */
     static FileReportCache cache(Path file, String fingerprint, RecordingListener listener) {
         java.util.Set<String> ids = new java.util.HashSet<>(java.util.Set.of(new LockCalls().id()));
-        io.github.rustfit.core.signals.SignalRegistry.fileSignals().forEach(signal -> ids.add(signal.id()));
+        io.github.rustfit.core.signals.registry.SignalRegistry.fileSignals().forEach(signal -> ids.add(signal.id()));
         return FileReportCache.open(
                 file,
                 io.github.rustfit.core.cache.CacheMode.READ_WRITE,
@@ -117,6 +117,49 @@ class ReactorAnalyzerTest {
     }
 
     @Test
+    void files_the_user_excludes_are_not_analysed_and_are_counted_per_module() throws IOException {
+        write(
+                "app/src/main/java/a/Kept.java",
+                "package a; class Kept { void f(java.util.concurrent.locks.Lock l) { l.lock(); } }");
+        write(
+                "app/src/main/java/a/generated/Made.java",
+                "package a.generated; class Made { void f(L l) { l.lock(); } }");
+        write("generated/src/main/java/b/Top.java", "package b; class Top { void f(L l) { l.lock(); } }");
+        AnalysisRequest request = new AnalysisRequest(
+                        root,
+                        List.of(module("app", "app", "jar"), module("generated", "gen", "jar")),
+                        Optional.empty(),
+                        false,
+                        false,
+                        20,
+                        "test-version")
+                .withExcludes(List.of("**/generated/**"));
+
+        AnalysisResult result = new ReactorAnalyzer(List.of(new LockCalls()), List.of()).analyze(request, listener);
+
+        ModuleResult app = byPath(result, "app");
+        assertThat(app.sources().files().seen()).isOne();
+        assertThat(app.sources().files().excluded()).isOne();
+        assertThat(app.evidence().signals())
+                .singleElement()
+                .satisfies(signal -> assertThat(signal.count()).isOne());
+        assertThat(byPath(result, "generated").sources().files().excluded())
+                .as("a leading **/ also matches the top directory")
+                .isOne();
+        assertThat(result.summary().files().excluded()).isEqualTo(2);
+        assertThat(ResultFiles.toJson(result)).contains("\"excluded\" : 1");
+    }
+
+    @Test
+    void a_result_without_exclusions_has_no_excluded_counts_in_its_file() throws IOException {
+        write("app/src/main/java/a/Kept.java", "package a; class Kept {}");
+
+        AnalysisResult result = analyze(List.of(module("app", "app", "jar")));
+
+        assertThat(ResultFiles.toJson(result)).doesNotContain("excluded");
+    }
+
+    @Test
     void covers_every_module_and_reports_paths_relative_to_the_execution_root() throws IOException {
         write("core/src/main/java/p/A.java", "package p;\nclass A {\n  void m() { l.lock(); }\n}\n");
 
@@ -124,8 +167,8 @@ class ReactorAnalyzerTest {
 
         assertThat(result.modules()).extracting(ModuleResult::path).containsExactly(".", "core");
         ModuleResult core = byPath(result, "core");
-        assertThat(core.sourceRoots()).containsExactly("core/src/main/java");
-        SignalResult signal = core.signals().get(0);
+        assertThat(core.sources().roots()).containsExactly("core/src/main/java");
+        SignalResult signal = core.evidence().signals().get(0);
         assertThat(signal.id()).isEqualTo("test.lock-calls");
         assertThat(signal.count()).isEqualTo(1);
         assertThat(signal.evidence()).singleElement().satisfies(evidence -> {
@@ -146,15 +189,15 @@ class ReactorAnalyzerTest {
         ModuleResult module =
                 analyze(List.of(module("m", "m", "jar"))).modules().get(0);
 
-        assertThat(module.files().seen()).isEqualTo(2);
-        assertThat(module.files().parsed()).isEqualTo(1);
-        assertThat(module.files().failed()).isEqualTo(1);
-        assertThat(module.parseProblems()).singleElement().satisfies(problem -> {
+        assertThat(module.sources().files().seen()).isEqualTo(2);
+        assertThat(module.sources().files().parsed()).isEqualTo(1);
+        assertThat(module.sources().files().failed()).isEqualTo(1);
+        assertThat(module.sources().parseProblems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo("m/src/main/java/p/Broken.java");
             assertThat(problem.line()).isEqualTo(3);
             assertThat(problem.message()).isNotBlank();
         });
-        assertThat(module.signals())
+        assertThat(module.evidence().signals())
                 .singleElement()
                 .extracting(SignalResult::count)
                 .isEqualTo(1);
@@ -167,7 +210,7 @@ class ReactorAnalyzerTest {
         ModuleResult module =
                 analyze(List.of(module("m", "m", "jar"))).modules().get(0);
 
-        assertThat(module.files().failed()).isEqualTo(1);
+        assertThat(module.sources().files().failed()).isEqualTo(1);
         assertThat(module.verdict()).isEqualTo(Verdict.NOT_ANALYZED);
     }
 
@@ -185,10 +228,10 @@ class ReactorAnalyzerTest {
                 .modules()
                 .get(0);
 
-        assertThat(plain.files().seen()).isEqualTo(1);
-        assertThat(plain.signals()).isEmpty();
-        assertThat(all.files().seen()).isEqualTo(3);
-        assertThat(all.signals())
+        assertThat(plain.sources().files().seen()).isEqualTo(1);
+        assertThat(plain.evidence().signals()).isEmpty();
+        assertThat(all.sources().files().seen()).isEqualTo(3);
+        assertThat(all.evidence().signals())
                 .singleElement()
                 .extracting(SignalResult::count)
                 .isEqualTo(2);
@@ -202,7 +245,7 @@ class ReactorAnalyzerTest {
                 .modules()
                 .get(0);
 
-        assertThat(module.notes()).singleElement().asString().contains("m/src/main/java is not a directory");
+        assertThat(module.sources().notes()).singleElement().asString().contains("m/src/main/java is not a directory");
         assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("m: Source root m/src/main/java"));
         assertThat(module.verdict()).isEqualTo(Verdict.NOT_ANALYZED);
     }
@@ -219,8 +262,8 @@ class ReactorAnalyzerTest {
         ModuleResult module =
                 analyze(List.of(module("m", "m", "jar"))).modules().get(0);
 
-        assertThat(module.files().parsed()).isEqualTo(1);
-        assertThat(module.notes())
+        assertThat(module.sources().files().parsed()).isEqualTo(1);
+        assertThat(module.sources().notes())
                 .singleElement()
                 .asString()
                 .startsWith("m/src/main/java/p/Latin.java:2: bytes that are not valid UTF-8")
@@ -239,10 +282,10 @@ class ReactorAnalyzerTest {
 
         AnalysisResult result = analyze(List.of(lib, app, web, tests, external));
 
-        assertThat(byPath(result, "lib").dependents()).containsExactly("app", "web");
-        assertThat(byPath(result, "app").dependsOn()).containsExactly("lib");
-        assertThat(byPath(result, "it").dependsOn()).isEmpty();
-        assertThat(byPath(result, "ext").dependsOn()).isEmpty();
+        assertThat(byPath(result, "lib").graph().dependents()).containsExactly("app", "web");
+        assertThat(byPath(result, "app").graph().dependsOn()).containsExactly("lib");
+        assertThat(byPath(result, "it").graph().dependsOn()).isEmpty();
+        assertThat(byPath(result, "ext").graph().dependsOn()).isEmpty();
     }
 
     @Test
@@ -257,6 +300,7 @@ class ReactorAnalyzerTest {
         SignalResult signal = analyze(List.of(module("m", "m", "jar")), 4)
                 .modules()
                 .get(0)
+                .evidence()
                 .signals()
                 .get(0);
 
@@ -319,7 +363,7 @@ class ReactorAnalyzerTest {
         assertThat(warm.hits()).isEqualTo(3);
         assertThat(warm.misses()).isZero();
         assertThat(touched.misses()).isEqualTo(1);
-        assertThat(third.modules().get(0).signals().get(0).count()).isEqualTo(2);
+        assertThat(third.modules().get(0).evidence().signals().get(0).count()).isEqualTo(2);
     }
 
     @Test
@@ -405,7 +449,8 @@ class ReactorAnalyzerTest {
         assertThat(cold).isEqualTo(expected);
         assertThat(listener.info).filteredOn(line -> line.contains(FORKED)).hasSize(2);
         assertThat(expected.summary().files().failed()).isEqualTo(1);
-        assertThat(expected.modules()).anyMatch(module -> !module.signals().isEmpty());
+        assertThat(expected.modules())
+                .anyMatch(module -> !module.evidence().signals().isEmpty());
         // one new file in a module the cache knows: parsed in the separate JVM, as always asks
         assertThat(warm.summary().files().seen())
                 .isEqualTo(expected.summary().files().seen() + 1);
@@ -504,7 +549,7 @@ class ReactorAnalyzerTest {
         FileReportCache touched = cache(cacheFile, fingerprint, listener);
         analyzer.analyze(declared, listener, touched);
 
-        assertThat(withAnswer.modules().get(0).questions())
+        assertThat(withAnswer.modules().get(0).judgement().questions())
                 .filteredOn(
                         answer -> answer.question() == io.github.rustfit.core.criteria.Question.SHARED_INFRASTRUCTURE)
                 .singleElement()
@@ -621,9 +666,9 @@ class ReactorAnalyzerTest {
                         List.of(new io.github.rustfit.core.signals.prototype.NonProductionModuleSignal()))
                 .analyze(request, io.github.rustfit.core.file.AnalysisListener.SILENT);
 
-        assertThat(byPath(result, "lib").dependents()).containsExactly("app");
-        assertThat(byPath(result, "examples").dependsOn()).containsExactly("lib");
-        assertThat(byPath(result, "examples").criteria())
+        assertThat(byPath(result, "lib").graph().dependents()).containsExactly("app");
+        assertThat(byPath(result, "examples").graph().dependsOn()).containsExactly("lib");
+        assertThat(byPath(result, "examples").evidence().criteria())
                 .filteredOn(score -> score.criterion() == Criterion.PROTOTYPE)
                 .singleElement()
                 .as("a module named as examples is non-production code at full strength, whatever its size")
@@ -663,8 +708,8 @@ class ReactorAnalyzerTest {
                 .modules()
                 .get(0);
 
-        assertThat(module.files().parsed()).isEqualTo(1);
-        assertThat(module.signals()).extracting(SignalResult::id).containsExactly("test.lock-calls");
+        assertThat(module.sources().files().parsed()).isEqualTo(1);
+        assertThat(module.evidence().signals()).extracting(SignalResult::id).containsExactly("test.lock-calls");
         assertThat(warnings)
                 .singleElement()
                 .asString()
@@ -685,6 +730,6 @@ class ReactorAnalyzerTest {
                 .get(0);
 
         assertThat(aggregator.verdict()).isEqualTo(Verdict.NOT_ANALYZED);
-        assertThat(aggregator.signals()).isEmpty();
+        assertThat(aggregator.evidence().signals()).isEmpty();
     }
 }

@@ -107,12 +107,12 @@ class SourceTrustTest {
         ModuleResult module = only(analyzer.withSourceAccess(refusing(root.resolve("m/src/main/java/b")))
                 .analyze(request("m"), listener));
 
-        assertThat(module.files().seen()).isEqualTo(1);
-        assertThat(module.files().unreadable()).isEqualTo(1);
-        assertThat(module.signals())
+        assertThat(module.sources().files().seen()).isEqualTo(1);
+        assertThat(module.sources().files().unreadable()).isEqualTo(1);
+        assertThat(module.evidence().signals())
                 .singleElement()
                 .satisfies(signal -> assertThat(signal.count()).isEqualTo(1));
-        assertThat(module.notes())
+        assertThat(module.sources().notes())
                 .singleElement()
                 .asString()
                 .startsWith("m/src/main/java/b could not be read (AccessDenied")
@@ -128,9 +128,9 @@ class SourceTrustTest {
         ModuleResult module = only(analyzer.withSourceAccess(refusing(root.resolve("m/src/main/java")))
                 .analyze(request("m"), listener));
 
-        assertThat(module.files().seen()).isZero();
-        assertThat(module.files().unreadable()).isEqualTo(1);
-        assertThat(module.notes()).singleElement().asString().startsWith("m/src/main/java could not be read");
+        assertThat(module.sources().files().seen()).isZero();
+        assertThat(module.sources().files().unreadable()).isEqualTo(1);
+        assertThat(module.sources().notes()).singleElement().asString().startsWith("m/src/main/java could not be read");
     }
 
     @Test
@@ -140,9 +140,12 @@ class SourceTrustTest {
         ModuleResult module = only(analyzer.withSourceAccess(refusing(root.resolve("m/src/main/java/a/A.java")))
                 .analyze(request("m"), listener));
 
-        assertThat(module.files().seen()).isEqualTo(1);
-        assertThat(module.files().unreadable()).isEqualTo(1);
-        assertThat(module.notes()).singleElement().asString().startsWith("m/src/main/java/a/A.java could not be read");
+        assertThat(module.sources().files().seen()).isEqualTo(1);
+        assertThat(module.sources().files().unreadable()).isEqualTo(1);
+        assertThat(module.sources().notes())
+                .singleElement()
+                .asString()
+                .startsWith("m/src/main/java/a/A.java could not be read");
     }
 
     @Test
@@ -156,8 +159,8 @@ class SourceTrustTest {
 
             ModuleResult module = only(analyzer.analyze(request("m"), listener));
 
-            assertThat(module.files().unreadable()).isEqualTo(1);
-            assertThat(module.files().seen()).isEqualTo(1);
+            assertThat(module.sources().files().unreadable()).isEqualTo(1);
+            assertThat(module.sources().files().seen()).isEqualTo(1);
         } finally {
             b.toFile().setReadable(true, false);
         }
@@ -233,7 +236,8 @@ class SourceTrustTest {
 
         AnalysisResult again = analyzer.analyze(request, listener, cache(request));
 
-        assertThat(only(again).signals()).isEqualTo(only(honest).signals());
+        assertThat(only(again).evidence().signals())
+                .isEqualTo(only(honest).evidence().signals());
         assertThat(only(again).verdict()).isEqualTo(only(honest).verdict());
         assertThat(listener.warnings).anySatisfy(w -> assertThat(w).contains("MAC does not verify"));
     }
@@ -246,12 +250,14 @@ class SourceTrustTest {
         AnalysisRequest request = request("m");
         AnalysisResult first = analyzer.analyze(request, listener, cache(request));
 
-        write("m/src/main/java/p/A.java", "package p;\nclass A { void m() { l.foo(); } }\n");
+        // the same number of bytes, and the time set back: only the contents tell
+        write("m/src/main/java/p/A.java", "package p;\nclass A { void m() { l.kcol(); } }\n");
         Files.setLastModifiedTime(a, time);
+        assertThat(Files.size(a)).isEqualTo(46);
         AnalysisResult second = analyzer.analyze(request, listener, cache(request));
 
-        assertThat(only(first).signals()).hasSize(1);
-        assertThat(only(second).signals()).isEmpty();
+        assertThat(only(first).evidence().signals()).hasSize(1);
+        assertThat(only(second).evidence().signals()).isEmpty();
     }
 
     /** How many files a run parsed, by the cache's count. */
@@ -274,6 +280,12 @@ class SourceTrustTest {
         Files.delete(root.resolve("a/src/main/java/p/F0.java"));
         assertThat(parsedIn(request)).as("after a removal").isZero();
         assertThat(parsedIn(request)).as("the run after that").isZero();
+        // a change elsewhere keeps the whole-reactor result from serving the run: every module's
+        // entries must still be there, after the module that lost a file too
+        write("d/src/main/java/p/F2.java", "package p;\nclass F2 { }\n");
+        assertThat(parsedIn(request))
+                .as("after one more change, only that file")
+                .isEqualTo(1);
 
         write("b/src/main/java/p/New.java", "package p;\nclass New {}\n");
         assertThat(parsedIn(request)).as("after an addition").isEqualTo(1);
@@ -297,13 +309,13 @@ class SourceTrustTest {
 
         ModuleResult module = only(analyzer.withMaxFileBytes(1_000).analyze(request("m"), listener));
 
-        assertThat(module.files().seen()).isEqualTo(2);
-        assertThat(module.files().parsed()).isEqualTo(1);
-        assertThat(module.files().linesOfCode()).isEqualTo(58);
-        assertThat(module.signals())
+        assertThat(module.sources().files().seen()).isEqualTo(2);
+        assertThat(module.sources().files().parsed()).isEqualTo(1);
+        assertThat(module.sources().files().linesOfCode()).isEqualTo(58);
+        assertThat(module.evidence().signals())
                 .singleElement()
                 .satisfies(signal -> assertThat(signal.count()).isEqualTo(1));
-        assertThat(module.parseProblems())
+        assertThat(module.sources().parseProblems())
                 .singleElement()
                 .satisfies(problem -> assertThat(problem.message())
                         .startsWith("not parsed: its 1,484 bytes")

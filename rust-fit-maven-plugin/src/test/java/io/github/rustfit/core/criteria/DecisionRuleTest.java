@@ -232,4 +232,42 @@ class DecisionRuleTest {
             assertThat(decision.whatWouldChange()).isNotEmpty();
         }
     }
+
+    @Test
+    void the_decision_keeps_the_numbers_it_weighed_and_the_criteria_its_rationale_names() {
+        ModuleEvidence gateway = module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 40)
+                .with(Criterion.SAFETY_CRITICAL_SERVICE, 10)
+                .with(Criterion.SELF_REFERENTIAL_DATA, 9)
+                .build();
+
+        Decision decision = DecisionRule.decide(gateway, answers(YES, YES, UNKNOWN));
+
+        DecisionBasis basis = decision.basis();
+        assertThat(basis.gate()).isEqualTo(DecisionBasis.Gate.NONE);
+        assertThat(basis.yes()).isEqualTo(2);
+        assertThat(basis.open()).isEqualTo(1);
+        assertThat(basis.strongFit()).isEqualTo(50.0);
+        assertThat(basis.avoid()).isEqualTo(9.0);
+        assertThat(basis.judged()).isEqualTo(50.0);
+        assertThat(basis.cited())
+                .containsExactly(
+                        Criterion.SAFETY_CRITICAL_SERVICE,
+                        Criterion.FUNDAMENTAL_CONCURRENCY,
+                        Criterion.SELF_REFERENTIAL_DATA);
+        String rationale = String.join(" ", decision.rationale());
+        basis.cited().forEach(criterion -> assertThat(rationale).contains(criterion.id()));
+    }
+
+    @Test
+    void a_gated_module_cites_the_criterion_that_gated_it() {
+        ModuleEvidence demo = module().wholeModule(Criterion.PROTOTYPE)
+                .with(Criterion.PROTOTYPE, 1)
+                .with(Criterion.DATA_PLANE, 60)
+                .build();
+
+        DecisionBasis basis = DecisionRule.decide(demo, answers(YES, YES, YES)).basis();
+
+        assertThat(basis.gate()).isEqualTo(DecisionBasis.Gate.NON_PRODUCTION);
+        assertThat(basis.cited()).containsExactly(Criterion.PROTOTYPE);
+    }
 }

@@ -1,7 +1,5 @@
 package io.github.rustfit.core.criteria;
 
-import io.github.rustfit.core.result.CriterionScore;
-import io.github.rustfit.core.result.QuestionAnswer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.github.rustfit.core.criteria;
 import static io.github.rustfit.core.criteria.EvidenceFixtures.module;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.rustfit.core.result.CriterionScore.Strength;
+import io.github.rustfit.core.criteria.CriterionScore.Strength;
 import org.junit.jupiter.api.Test;
 
 class ModuleEvidenceTest {

@@ -3,7 +3,6 @@ package io.github.rustfit.core.criteria;
 import static io.github.rustfit.core.criteria.EvidenceFixtures.module;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.rustfit.core.result.QuestionAnswer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

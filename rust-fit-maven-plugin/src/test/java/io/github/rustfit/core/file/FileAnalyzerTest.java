@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.rustfit.core.parse.LanguageLevels;
 import io.github.rustfit.core.parse.SourceParser;
 import io.github.rustfit.core.signals.Finding;
-import io.github.rustfit.core.signals.SignalRegistry;
+import io.github.rustfit.core.signals.registry.SignalRegistry;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import io.github.rustfit.core.parse.LanguageLevels;
 import io.github.rustfit.core.parse.SourceParser;
 import io.github.rustfit.core.result.ParseProblem;
 import io.github.rustfit.core.signals.Signal;
-import io.github.rustfit.core.signals.SignalRegistry;
+import io.github.rustfit.core.signals.registry.SignalRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;

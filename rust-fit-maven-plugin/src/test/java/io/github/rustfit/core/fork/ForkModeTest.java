@@ -1,7 +1,6 @@
 package io.github.rustfit.core.fork;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,19 +18,5 @@ class ForkModeTest {
         assertThat(ForkMode.ALWAYS.forks(0, 1)).isTrue();
         assertThat(ForkMode.ALWAYS.forks(0, 0)).isFalse();
         assertThat(ForkMode.NEVER.forks(1_000_000, 1_000_000)).isFalse();
-    }
-
-    @Test
-    void a_setting_is_read_in_any_case_and_with_spaces_around() {
-        assertThat(ForkMode.parse(" Always ")).isEqualTo(ForkMode.ALWAYS);
-        assertThat(ForkMode.parse("never")).isEqualTo(ForkMode.NEVER);
-        assertThat(ForkMode.parse("AUTO")).isEqualTo(ForkMode.AUTO);
-    }
-
-    @Test
-    void an_unknown_setting_is_refused_with_the_accepted_values() {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> ForkMode.parse("yes"))
-                .withMessage("Unknown fork mode 'yes'. Use one of auto, always, never.");
     }
 }

@@ -10,7 +10,7 @@ import io.github.rustfit.core.analysis.RecordingListener;
 import io.github.rustfit.core.analysis.SourceFile;
 import io.github.rustfit.core.file.FileReport;
 import io.github.rustfit.core.parse.LanguageLevels;
-import io.github.rustfit.core.signals.SignalRegistry;
+import io.github.rustfit.core.signals.registry.SignalRegistry;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.Charset;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rustfit.core.parse.LanguageLevels;
 import io.github.rustfit.core.signals.Signal;
-import io.github.rustfit.core.signals.SignalRegistry;
+import io.github.rustfit.core.signals.registry.SignalRegistry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

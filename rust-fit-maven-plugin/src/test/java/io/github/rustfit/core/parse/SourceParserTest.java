@@ -47,6 +47,22 @@ class SourceParserTest {
     }
 
     @Test
+    void a_lexical_error_is_reported_at_its_line_and_column_not_at_line_zero() {
+        SourceParser.Outcome unterminated = parser.parse("class S {\n  String s = \"open;\n}\n");
+        SourceParser.Outcome illegal = parser.parse("class I {\n\n  int x = 1 # 2;\n}\n");
+
+        assertThat(unterminated).isInstanceOfSatisfying(SourceParser.Outcome.Failed.class, failed -> {
+            assertThat(failed.line()).isEqualTo(2);
+            assertThat(failed.column()).isPositive();
+            assertThat(failed.message()).containsIgnoringCase("lexical error");
+        });
+        assertThat(illegal).isInstanceOfSatisfying(SourceParser.Outcome.Failed.class, failed -> {
+            assertThat(failed.line()).isEqualTo(3);
+            assertThat(failed.column()).isEqualTo(13);
+        });
+    }
+
+    @Test
     void text_that_is_not_java_fails_without_throwing() {
         assertThat(parser.parse("<html><body>not java</body></html>")).isInstanceOf(SourceParser.Outcome.Failed.class);
     }

@@ -3,6 +3,8 @@ package io.github.rustfit.core.result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.rustfit.core.analysis.AnalysisRequest;
 import io.github.rustfit.core.analysis.ModuleRequest;
 import io.github.rustfit.core.analysis.ReactorAnalyzer;
@@ -61,7 +63,52 @@ class ResultFilesTest {
 
         assertThat(first).isEqualTo(second).endsWith("}\n");
         assertThat(first.indexOf("\"modules\"")).isLessThan(first.indexOf("\"schemaVersion\""));
-        assertThat(first).contains("\"schemaVersion\" : 1");
+        assertThat(first).contains("\"schemaVersion\" : 2");
+    }
+
+    @Test
+    void each_module_is_written_in_its_groups_and_nothing_beside_them() throws Exception {
+        JsonNode module = new ObjectMapper()
+                .readTree(ResultFiles.toJson(analyseSmallReactor()))
+                .path("modules")
+                .get(0);
+
+        assertThat(module.fieldNames())
+                .toIterable()
+                .containsExactly("adoption", "evidence", "graph", "identity", "judgement", "review", "sources");
+        assertThat(module.path("identity").fieldNames())
+                .toIterable()
+                .containsExactly("artifactId", "groupId", "packaging", "path");
+        assertThat(module.path("sources").fieldNames())
+                .toIterable()
+                .containsExactly("files", "notes", "parseProblems", "roots");
+        assertThat(module.path("judgement").fieldNames())
+                .toIterable()
+                .containsExactly("basis", "questions", "rationale", "verdict", "whatWouldChange");
+    }
+
+    @Test
+    void a_version_1_result_is_read_in_the_groups_of_version_2() throws Exception {
+        Path file = dir.resolve("rust-fit.json");
+        try (var v1 = ResultFilesTest.class.getResourceAsStream("/results/schema-1.json")) {
+            Files.write(file, v1.readAllBytes());
+        }
+
+        AnalysisResult result = ResultFiles.read(file);
+
+        assertThat(result.schemaVersion()).isEqualTo(AnalysisResult.SCHEMA_VERSION);
+        ModuleResult wire = result.modules().get(1);
+        assertThat(wire.identity()).isEqualTo(new ModuleResult.Identity("it.sample", "wire", "wire", "jar"));
+        assertThat(wire.sources().roots()).containsExactly("wire/src/main/java");
+        assertThat(wire.sources().files().seen()).isEqualTo(3);
+        assertThat(wire.graph().dependents()).containsExactly("app");
+        assertThat(wire.evidence().signals()).extracting(SignalResult::id).containsExactly("protocol.byte-buffers");
+        assertThat(wire.verdict()).isEqualTo(io.github.rustfit.core.criteria.Verdict.STRONG_CANDIDATE);
+        assertThat(wire.judgement().rationale()).containsExactly("Decodes frames.");
+        assertThat(wire.review().status()).isEqualTo(ReviewState.Status.OK);
+        assertThat(wire.review().recorded().reviewers()).containsExactly("alice");
+        assertThat(wire.review().recorded().revisitBy()).isEqualTo("2027-05-24");
+        assertThat(result.modules().get(0).review().recorded()).isNull();
     }
 
     @Test

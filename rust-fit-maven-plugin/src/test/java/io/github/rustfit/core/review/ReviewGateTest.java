@@ -1,12 +1,14 @@
 package io.github.rustfit.core.review;
 
-import static io.github.rustfit.core.review.Results.module;
-import static io.github.rustfit.core.review.Results.result;
+import static io.github.rustfit.core.result.Results.module;
+import static io.github.rustfit.core.result.Results.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.manifest.Manifest;
+import io.github.rustfit.core.manifest.ManifestCommands;
 import io.github.rustfit.core.manifest.ManifestReader;
+import io.github.rustfit.core.manifest.ReviewEvidence;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ReviewState.Status;
@@ -23,6 +25,7 @@ class ReviewGateTest {
     private static final Path FILE = Path.of("rust-fit.yaml");
     private static final Path STUBS = Path.of("target/rust-fit/review-stubs.yaml");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    private static final ManifestCommands COMMANDS = ManifestCommands.of("1.2.3");
 
     private static final ModuleResult WIRE = module("wire", Verdict.STRONG_CANDIDATE, 1000, Map.of("frame", 40));
     private static final ModuleResult ADMIN = module("admin", Verdict.KEEP, 500, Map.of());
@@ -37,7 +40,9 @@ class ReviewGateTest {
             assertThat(problem.message())
                     .startsWith("wire: its verdict STRONG_CANDIDATE calls for a fit review, and none is recorded"
                             + " (rust-fit.yaml (no such file)). Fix: copy its stub from " + STUBS)
-                    .contains("mvn rust-fit:review -Drustfit.module=wire");
+                    .contains("mvn io.github.rustfit:rust-fit-maven-plugin:1.2.3:init starts one")
+                    .contains("record it with mvn io.github.rustfit:rust-fit-maven-plugin:1.2.3:review"
+                            + " -Drustfit.module=wire -Drustfit.decision=");
         });
         assertThat(outcome.states().get("wire").status()).isEqualTo(Status.MISSING);
         assertThat(outcome.states().get("admin").status()).isEqualTo(Status.NONE);
@@ -63,23 +68,24 @@ class ReviewGateTest {
     private static ModuleResult partlyUnreadable() {
         ModuleResult admin = module("admin", Verdict.KEEP, 500, Map.of());
         return new ModuleResult(
-                admin.groupId(),
-                admin.artifactId(),
-                admin.path(),
-                admin.packaging(),
-                admin.sourceRoots(),
-                new io.github.rustfit.core.result.FileStats(3, 3, 0, 500, 1),
-                admin.parseProblems(),
-                java.util.List.of("admin/src/main/java/secret could not be read (AccessDenied), so the module's verdict"
-                        + " may be understated. Fix its permissions, or remove it from the build's source roots."),
-                admin.dependsOn(),
-                admin.dependents(),
-                admin.signals(),
-                admin.criteria(),
-                admin.questions(),
-                admin.verdict(),
-                admin.rationale(),
-                admin.whatWouldChange());
+                admin.identity(),
+                new ModuleResult.Sources(
+                        admin.sources().roots(),
+                        new io.github.rustfit.core.result.FileStats(3, 3, 0, 500, 1, 0),
+                        admin.sources().parseProblems(),
+                        java.util.List.of(
+                                "admin/src/main/java/secret could not be read (AccessDenied), so the module's verdict"
+                                        + " may be understated. Fix its permissions, or remove it from the build's source roots.")),
+                admin.graph(),
+                admin.evidence(),
+                new ModuleResult.Judgement(
+                        admin.judgement().questions(),
+                        admin.verdict(),
+                        admin.judgement().rationale(),
+                        admin.judgement().whatWouldChange(),
+                        null),
+                null,
+                null);
     }
 
     @Test
@@ -142,7 +148,8 @@ class ReviewGateTest {
             assertThat(problem.kind()).isEqualTo(Kind.STALE_EVIDENCE);
             assertThat(problem.message())
                     .startsWith("wire: the code changed since its review of 2026-10-01: the evidence moved 50%, beyond"
-                            + " the 10% tolerance (rust-fit.yaml:8). Fix: review it again");
+                            + " the 10% tolerance (rust-fit.yaml:8). Fix: review it again (what moved: frame 40 -> 60),"
+                            + " then record it with mvn io.github.rustfit:rust-fit-maven-plugin:1.2.3:review");
         });
         assertThat(outcome.states().get("wire").status()).isEqualTo(Status.STALE);
     }
@@ -230,6 +237,114 @@ class ReviewGateTest {
     }
 
     @Test
+    void a_stale_review_names_the_signals_that_moved_and_by_how_much() {
+        ModuleResult reviewed =
+                module("wire", Verdict.STRONG_CANDIDATE, 1000, Map.of("frame", 40, "crc", 10, "tls", 5));
+        ModuleResult now = module("wire", Verdict.STRONG_CANDIDATE, 1300, Map.of("frame", 60, "crc", 10, "zip", 3));
+
+        GateOutcome outcome =
+                judge(result(now, ADMIN), manifest(reviewOf(reviewed, "2027-04-01")), ReviewPolicy.defaults());
+
+        assertThat(outcome.problems())
+                .singleElement()
+                .satisfies(problem -> assertThat(problem.fix())
+                        .startsWith(
+                                "review it again (what moved: lines of code 1000 -> 1300, frame 40 -> 60, tls 5 -> 0,"
+                                        + " zip 0 -> 3), then record it with "));
+    }
+
+    @Test
+    void each_problem_is_data_rendered_once_as_a_log_line_and_as_a_sentence() {
+        GateOutcome outcome =
+                judge(result(WIRE, ADMIN), manifest(reviewOf(WIRE, "2026-11-23")), ReviewPolicy.defaults());
+
+        ReviewProblem expired = outcome.problems().get(0);
+        assertThat(expired.module()).isEqualTo("wire");
+        assertThat(expired.where()).isEqualTo("rust-fit.yaml:8");
+        assertThat(expired.what()).isEqualTo("its review was due for a revisit on 2026-11-23");
+        assertThat(expired.message())
+                .isEqualTo("wire: its review was due for a revisit on 2026-11-23 (rust-fit.yaml:8). Fix: "
+                        + expired.fix());
+        assertThat(outcome.states().get("wire").problems())
+                .containsExactly("Its review was due for a revisit on 2026-11-23.");
+    }
+
+    @Test
+    void what_fails_the_build_is_the_policy_of_the_goal_that_fails_it_not_of_the_judgement() {
+        GateOutcome judged = judge(result(WIRE, ADMIN), Optional.empty(), ReviewPolicy.defaults());
+        ReviewPolicy lenient = new ReviewPolicy(ReviewRequirement.STRONG_CANDIDATE, 0.1, 30, false, false);
+
+        GateOutcome warned = judged.under(lenient);
+
+        assertThat(judged.errors()).isOne();
+        assertThat(warned.errors()).isZero();
+        assertThat(warned.warnings()).isOne();
+        assertThat(warned.states()).isEqualTo(judged.states());
+    }
+
+    @Test
+    void a_module_of_the_project_left_out_of_the_build_is_no_phantom() {
+        String yaml = reviewOf(WIRE, "2027-04-01").replace("modules: [admin]", "modules: [admin, billing]");
+        ReviewPolicy strict = new ReviewPolicy(ReviewRequirement.STRONG_CANDIDATE, 0.1, 30, true, true);
+        GateContext selected = new GateContext(
+                FILE, STUBS, strict, TODAY, COMMANDS, Optional.of(java.util.Set.of("billing", "modules/billing")));
+
+        GateOutcome outcome = ReviewGate.judge(result(WIRE, ADMIN), manifest(yaml), selected);
+
+        assertThat(outcome.problems()).isEmpty();
+    }
+
+    @Test
+    void nothing_is_called_a_phantom_when_the_project_modules_are_unknown() {
+        String yaml = reviewOf(WIRE, "2027-04-01").replace("modules: [admin]", "modules: [admin, elsewhere]");
+        GateContext fromModule =
+                new GateContext(FILE, STUBS, ReviewPolicy.defaults(), TODAY, COMMANDS, Optional.empty());
+
+        GateOutcome outcome = ReviewGate.judge(result(WIRE, ADMIN), manifest(yaml), fromModule);
+
+        assertThat(outcome.problems()).isEmpty();
+    }
+
+    @Test
+    void fails_a_module_named_by_its_artifact_id_in_one_component_and_by_its_path_in_another() {
+        ModuleResult codec = at("services/codec", module("codec", Verdict.KEEP, 200, Map.of()));
+        String yaml = reviewOf(WIRE, "2027-04-01") + """
+                  - name: codec
+                    modules: [codec]
+                  - name: services
+                    modules: [services/codec]
+                """;
+
+        GateOutcome outcome = judge(result(WIRE, ADMIN, codec), manifest(yaml), ReviewPolicy.defaults());
+
+        assertThat(outcome.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(Kind.DUPLICATE_MODULE);
+            assertThat(problem.severity()).isEqualTo(Severity.ERROR);
+            assertThat(problem.message())
+                    .startsWith("codec: the manifest names this module twice: as 'codec' in component 'codec'"
+                            + " (rust-fit.yaml:21) and as 'services/codec' in component 'services'"
+                            + " (rust-fit.yaml:23). Fix:")
+                    .contains("remove 'services/codec' from component 'services'");
+        });
+    }
+
+    @Test
+    void fails_a_module_named_twice_in_one_component_by_its_artifact_id_and_its_path() {
+        ModuleResult codec = at("services/codec", module("codec", Verdict.KEEP, 200, Map.of()));
+        String yaml = reviewOf(WIRE, "2027-04-01") + """
+                  - name: codec
+                    modules: [codec, services/codec]
+                """;
+
+        GateOutcome outcome = judge(result(WIRE, ADMIN, codec), manifest(yaml), ReviewPolicy.defaults());
+
+        assertThat(outcome.problems())
+                .extracting(ReviewProblem::kind, ReviewProblem::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.DUPLICATE_MODULE, Severity.ERROR));
+        assertThat(outcome.problems().get(0).message()).contains("(rust-fit.yaml:21)");
+    }
+
+    @Test
     void records_review_states_in_the_result() {
         AnalysisResult result = result(WIRE, ADMIN);
         GateOutcome outcome = judge(result, Optional.empty(), ReviewPolicy.defaults());
@@ -270,6 +385,27 @@ class ReviewGateTest {
                 """.formatted(revisitBy, reviewed.verdict(), evidence.digest(), evidence.linesOfCode(), signals);
     }
 
+    /** The module at another path than its artifactId, as in a reactor with module directories. */
+    private static ModuleResult at(String path, ModuleResult module) {
+        return new ModuleResult(
+                new ModuleResult.Identity(
+                        module.identity().groupId(),
+                        module.artifactId(),
+                        path,
+                        module.identity().packaging()),
+                module.sources(),
+                module.graph(),
+                module.evidence(),
+                new ModuleResult.Judgement(
+                        module.judgement().questions(),
+                        module.verdict(),
+                        module.judgement().rationale(),
+                        module.judgement().whatWouldChange(),
+                        null),
+                null,
+                null);
+    }
+
     private static Optional<Manifest> manifest(String yaml) {
         try {
             return Optional.of(ManifestReader.parse(FILE, yaml));
@@ -279,6 +415,6 @@ class ReviewGateTest {
     }
 
     private static GateOutcome judge(AnalysisResult result, Optional<Manifest> manifest, ReviewPolicy policy) {
-        return ReviewGate.judge(result, manifest, FILE, STUBS, policy, TODAY);
+        return ReviewGate.judge(result, manifest, GateContext.of(FILE, STUBS, policy, TODAY, COMMANDS));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.javaparser.ast.CompilationUnit;
 import io.github.rustfit.core.parse.LanguageLevels;
 import io.github.rustfit.core.parse.SourceParser;
+import io.github.rustfit.core.signals.registry.SignalRegistry;
 import io.github.rustfit.core.source.SourceLines;
 import java.io.IOException;
 import java.net.URISyntaxException;

@@ -2,12 +2,19 @@ package io.github.rustfit.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.criteria.DecisionBasis;
+import io.github.rustfit.core.result.AnalysisResult;
+import io.github.rustfit.core.result.Evidence;
+import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.report.SyntheticResults;
 import io.github.rustfit.report.model.ReportModel;
 import io.github.rustfit.report.model.ReportModels;
+import io.github.rustfit.report.model.SourceLinks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -44,8 +51,9 @@ class HtmlReportTest {
         assertThat(page.select("#summary [data-verdict-count=NOT_ANALYZED] .card-value")
                         .text())
                 .isEqualTo("1");
+        // candidates by verdict, then by the strong-fit evidence the rule weighed (scheduler's is denser)
         assertThat(page.select("#summary .candidates a").eachText())
-                .containsExactly("gateway", "legacy-parser", "scheduler");
+                .containsExactly("gateway", "scheduler", "legacy-parser");
     }
 
     @Test
@@ -59,20 +67,63 @@ class HtmlReportTest {
     }
 
     @Test
-    void every_module_has_a_table_row_a_heat_map_row_and_a_section() {
+    void every_module_has_a_table_row_and_a_section_and_every_judged_module_a_heat_map_row() {
         Document page = richPage();
 
         assertThat(page.select("#module-table tbody tr")).hasSize(7);
-        assertThat(page.select("#heatmap tbody tr")).hasSize(7);
+        assertThat(page.select("#heatmap tbody tr")).hasSize(6);
+        // candidates first (by verdict, then strong-fit evidence), then the modules kept, by the same order
         assertThat(page.select("#details article.module").eachAttr("id"))
                 .containsExactly(
-                        "module-root",
-                        "module-demo-app",
                         "module-services-gateway",
-                        "module-graph-model",
+                        "module-scheduler",
                         "module-legacy-parser",
-                        "module-services-orders-api",
-                        "module-scheduler");
+                        "module-demo-app",
+                        "module-graph-model",
+                        "module-services-orders-api");
+        // the module with nothing to judge is folded into one line, still a link target
+        assertThat(page.select("#nothing-to-judge .unjudged-module").eachAttr("id"))
+                .containsExactly("module-root");
+        assertThat(page.select("#criteria .unjudged").text()).contains("parent");
+    }
+
+    @Test
+    void candidates_show_their_card_and_modules_kept_fold_into_one_line_with_the_deciding_sentence() {
+        Document page = richPage();
+
+        assertThat(page.select("#details article.module:not(.folded)").eachAttr("data-module"))
+                .containsExactly("gateway", "scheduler", "legacy-parser");
+        Element kept = page.getElementById("module-services-orders-api");
+        assertThat(kept.select("details.module-fold")).hasSize(1);
+        assertThat(kept.select("details.module-fold").attr("open")).isEmpty();
+        assertThat(kept.select("details.module-fold > summary .headline").text())
+                .isEqualTo("A plain CRUD service: the runtime is not its bottleneck.");
+    }
+
+    @Test
+    void evidence_is_collapsed_behind_its_count_with_the_densest_signal_first() {
+        Element gateway = richPage().getElementById("module-services-gateway");
+
+        Element evidence = gateway.selectFirst("details.evidence-all");
+        assertThat(evidence.hasAttr("open")).isFalse();
+        assertThat(evidence.selectFirst("summary").text()).startsWith("3 signal(s), 46 occurrence(s)");
+        assertThat(evidence.select("details.signal").eachAttr("data-signal"))
+                .containsExactly("length-prefixed-frame", "explicit-locks", "server-socket-channel");
+        assertThat(evidence.select("details.signal[open]")).isEmpty();
+    }
+
+    @Test
+    void the_heaviest_file_of_a_signal_leads_its_evidence() {
+        ReportModel.SignalView signal = io.github.rustfit.report.model.ModuleViewsAccess.signal(
+                "s",
+                List.of(
+                        new Evidence("a/Light.java", 3, "x();"),
+                        new Evidence("z/Heavy.java", 10, "y();"),
+                        new Evidence("z/Heavy.java", 20, "z();")));
+
+        assertThat(signal.evidence())
+                .extracting(ReportModel.EvidenceView::location)
+                .containsExactly("z/Heavy.java:10", "z/Heavy.java:20", "a/Light.java:3");
     }
 
     @Test
@@ -89,6 +140,19 @@ class HtmlReportTest {
     }
 
     @Test
+    void the_heat_map_shades_exactly_the_criteria_the_rationale_cites() {
+        Document page = richPage();
+
+        Element demo = page.selectFirst("#heatmap tbody tr[data-module=demo-app]");
+        assertThat(demo.select("td.cited").eachAttr("data-criterion")).containsExactly("prototype");
+        assertThat(demo.select("td.cell:not(.s-none)").eachAttr("data-criterion"))
+                .containsExactly("prototype");
+        Element graph = page.selectFirst("#heatmap tbody tr[data-module=graph-model]");
+        assertThat(graph.select("td.cited").eachAttr("data-criterion")).containsExactly("self-referential-data");
+        assertThat(graph.select("td.yes").text()).isEqualTo("1");
+    }
+
+    @Test
     void the_heat_map_marks_the_criteria_a_module_meets() {
         Document page = richPage();
 
@@ -100,6 +164,55 @@ class HtmlReportTest {
                 .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                 .startsWith("Data plane:");
         assertThat(gateway.select("td.cell")).hasSize(9);
+    }
+
+    @Test
+    void the_chart_draws_one_panel_per_branch_of_the_rule_with_its_thresholds_named() {
+        Document page = richPage();
+
+        assertThat(page.select("#fit-chart figure.fit-panel").eachAttr("data-branch"))
+                .containsExactly("all-yes", "two-yes", "open", "closed", "gated");
+        assertThat(page.select("#fit-chart [data-branch=two-yes] .threshold-label:not(.balance-label)")
+                        .text())
+                .isEqualTo("strong candidate: "
+                        + (long) io.github.rustfit.core.criteria.DecisionRule.STRONG_CANDIDATE_DENSITY);
+        assertThat(page.select("#fit-chart [data-branch=open] .threshold-label").eachText())
+                .contains("consider: " + (long) io.github.rustfit.core.criteria.DecisionRule.CONSIDER_DENSITY);
+        assertThat(page.select("#fit-chart [data-branch=all-yes] a.point").eachAttr("data-module"))
+                .containsExactly("gateway");
+        assertThat(page.select("#fit-chart [data-branch=gated] a.point").eachAttr("data-module"))
+                .containsExactly("demo-app");
+        // every tick label across is a round number or one of the rule's thresholds
+        assertThat(page.select("#fit-chart [data-branch=open] text.tick").eachText())
+                .contains("0", "6", "20", "100");
+    }
+
+    @Test
+    void every_point_of_the_chart_sits_in_a_region_of_its_own_verdict() {
+        Document page = page(ReportModels.of(SyntheticResults.large(60, 3)));
+
+        for (Element panel : page.select("#fit-chart figure.fit-panel")) {
+            for (Element point : panel.select("a.point")) {
+                Element circle = point.selectFirst("circle");
+                double x = Double.parseDouble(circle.attr("cx"));
+                double y = Double.parseDouble(circle.attr("cy"));
+                List<String> regions = panel.select("rect.region").stream()
+                        .filter(rect -> contains(rect, x, y))
+                        .map(rect -> rect.attr("data-verdict"))
+                        .distinct()
+                        .toList();
+                assertThat(regions).as(point.attr("data-module")).containsExactly(point.attr("data-verdict"));
+            }
+        }
+    }
+
+    private static boolean contains(Element rect, double x, double y) {
+        double left = Double.parseDouble(rect.attr("x"));
+        double top = Double.parseDouble(rect.attr("y"));
+        return x >= left
+                && x <= left + Double.parseDouble(rect.attr("width"))
+                && y >= top
+                && y <= top + Double.parseDouble(rect.attr("height"));
     }
 
     @Test
@@ -205,6 +318,7 @@ class HtmlReportTest {
                 .doesNotContain("@import")
                 .doesNotContain("url(");
         assertThat(page.select("a[href]").eachAttr("href")).allMatch(href -> href.startsWith("#"));
+        assertThat(page.select("svg image, svg use, svg foreignObject")).isEmpty();
     }
 
     @Test
@@ -243,7 +357,11 @@ class HtmlReportTest {
         assertThat(page.select("ol.evidence li").size())
                 .isLessThanOrEqualTo(200 * ReportModels.EVIDENCE_SHOWN_PER_SIGNAL);
         assertThat(page.select("#module-modules-module-000 .more").text()).startsWith("+42 more");
-        assertThat(page.select("#fit-chart .point-label")).isEmpty();
+        // labels are placed where they overlap nothing; points drawn at one place share a label
+        assertThat(page.select("#fit-chart .point-label"))
+                .isNotEmpty()
+                .allSatisfy(label -> assertThat(label.selectFirst("title").text())
+                        .startsWith(label.ownText().replaceAll(" \\+\\d+$", "")));
         assertThat(page.select("#summary .candidates a")).hasSize(24);
         assertThat(page.select("#summary .more-candidates").text()).startsWith("and 76 more");
         assertThat(page.select("#fit-chart a.point")).hasSize(200);
@@ -259,5 +377,102 @@ class HtmlReportTest {
         try (var files = Files.list(file.getParent())) {
             assertThat(files).containsExactly(file);
         }
+    }
+
+    @Test
+    void evidence_locations_link_to_the_source_relative_to_the_report_by_default() {
+        Document page = page(ReportModels.of(SyntheticResults.rich(), Optional.empty(), SourceLinks.relative("../..")));
+
+        Element socket = page.getElementById("module-services-gateway")
+                .selectFirst("details[data-signal=server-socket-channel]");
+        assertThat(socket.select("ol.evidence a.loc").eachAttr("href"))
+                .containsExactly(
+                        "../../services/gateway/src/main/java/gw/Acceptor.java",
+                        "../../services/gateway/src/main/java/gw/Acceptor.java");
+        assertThat(socket.select("ol.evidence a.loc").eachText())
+                .containsExactly(
+                        "services/gateway/src/main/java/gw/Acceptor.java:31",
+                        "services/gateway/src/main/java/gw/Acceptor.java:44");
+        assertThat(page.select("#parse-problems td.loc a").eachAttr("href"))
+                .containsExactly(
+                        "../../legacy-parser/src/main/java/lp/Broken.java",
+                        "../../legacy-parser/src/main/java/lp/Weird.java");
+    }
+
+    @Test
+    void a_source_url_template_links_each_location_to_its_line_and_the_link_is_escaped() {
+        Document page = page(ReportModels.of(
+                SyntheticResults.rich(),
+                Optional.empty(),
+                SourceLinks.template("https://example.org/browse?file={path}&line={line}&q=\"x\"")));
+
+        Element lock = page.getElementById("module-scheduler").selectFirst("ol.evidence a.loc");
+        assertThat(lock.attr("href"))
+                .isEqualTo("https://example.org/browse?file=scheduler/src/main/java/s/Queue.java&line=40&q=\"x\"");
+        // the raw HTML carries the ampersands and quotes as entities
+        assertThat(lock.outerHtml()).contains("&amp;line=40").doesNotContain("q=\"x\"\"");
+        assertThat(page.select("a[href^=javascript]")).isEmpty();
+    }
+
+    @Test
+    void the_site_fragment_carries_the_same_sections_as_the_page_scoped_inside_one_element() {
+        ReportModel model = ReportModels.of(SyntheticResults.rich());
+        Document page = page(model);
+        Document fragment = Jsoup.parseBodyFragment(HtmlReport.renderFragment(model));
+
+        Element root = fragment.selectFirst("div.rust-fit.in-site");
+        assertThat(root).isNotNull();
+        assertThat(root.select("section").eachAttr("id"))
+                .isEqualTo(page.select("main section").eachAttr("id"));
+        assertThat(root.selectFirst("#details").html())
+                .isEqualTo(page.selectFirst("#details").html());
+        assertThat(fragment.select("html > body > *:not(style):not(div.rust-fit):not(script)"))
+                .isEmpty();
+        // its styles apply inside the report's element only, so the site's skin keeps its look
+        String css = fragment.selectFirst("style").data();
+        assertThat(css.lines()
+                        .filter(line -> line.matches("^[^ @}/].*\\{.*"))
+                        .filter(line -> !line.startsWith(".rust-fit") && !line.startsWith("body.rust-fit")))
+                .isEmpty();
+        assertThat(fragment.select("script")).hasSize(1);
+    }
+
+    @Test
+    void evidence_the_rationale_does_not_cite_is_a_dot_not_a_shade() {
+        AnalysisResult rich = SyntheticResults.rich();
+        List<ModuleResult> modules = rich.modules().stream()
+                .map(m -> !m.artifactId().equals("gateway")
+                        ? m
+                        : new ModuleResult(
+                                m.identity(),
+                                m.sources(),
+                                m.graph(),
+                                m.evidence(),
+                                new ModuleResult.Judgement(
+                                        m.judgement().questions(),
+                                        m.verdict(),
+                                        m.judgement().rationale(),
+                                        m.judgement().whatWouldChange(),
+                                        new DecisionBasis(
+                                                m.judgement().basis().gate(),
+                                                m.judgement().basis().yes(),
+                                                m.judgement().basis().open(),
+                                                m.judgement().basis().strongFit(),
+                                                m.judgement().basis().avoid(),
+                                                m.judgement().basis().core(),
+                                                m.judgement().basis().judged(),
+                                                List.of(Criterion.DATA_PLANE))),
+                                null,
+                                null))
+                .toList();
+        Document page = page(ReportModels.of(new AnalysisResult(
+                rich.schemaVersion(), rich.tool(), rich.toolVersion(), rich.settings(), rich.summary(), modules)));
+
+        Element gateway = page.selectFirst("#heatmap tbody tr[data-module=gateway]");
+        assertThat(gateway.select("td.cited").eachAttr("data-criterion")).containsExactly("data-plane");
+        assertThat(gateway.select("td.cell:not(.s-none)").eachAttr("data-criterion"))
+                .containsExactly("data-plane");
+        assertThat(gateway.select("td.trace").eachAttr("data-criterion"))
+                .containsExactly("safety-critical-service", "fundamental-concurrency");
     }
 }

@@ -19,7 +19,7 @@ class MarkdownSummaryTest {
                 .contains("| Strong candidate | 1 |")
                 .contains("| Not analysed | 1 |")
                 .contains(
-                        "**Candidates:** `gateway` (Strong candidate), `legacy-parser` (Consider), `scheduler` (Consider)");
+                        "**Candidates:** `gateway` (Strong candidate), `scheduler` (Consider), `legacy-parser` (Consider)");
     }
 
     @Test

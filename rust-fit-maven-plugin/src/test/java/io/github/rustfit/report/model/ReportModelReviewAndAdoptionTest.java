@@ -34,31 +34,28 @@ class ReportModelReviewAndAdoptionTest {
         List<ModuleResult> modules = new ArrayList<>();
         for (ModuleResult m : rich.modules()) {
             modules.add(new ModuleResult(
-                    m.groupId(),
-                    m.artifactId(),
-                    m.path(),
-                    m.packaging(),
-                    m.sourceRoots(),
-                    m.files(),
-                    m.parseProblems(),
-                    m.notes(),
-                    m.dependsOn(),
-                    m.dependents(),
-                    m.signals(),
-                    m.criteria(),
-                    m.questions().stream().map(q -> q.withDeclared(Answer.NO)).toList(),
-                    m.verdict(),
-                    m.rationale(),
-                    m.whatWouldChange(),
+                    m.identity(),
+                    m.sources(),
+                    m.graph(),
+                    m.evidence(),
+                    new ModuleResult.Judgement(
+                            m.judgement().questions().stream()
+                                    .map(q -> q.withDeclared(Answer.NO))
+                                    .toList(),
+                            m.verdict(),
+                            m.judgement().rationale(),
+                            m.judgement().whatWouldChange(),
+                            m.judgement().basis()),
                     new ReviewState(
                             ReviewState.Status.STALE,
                             true,
                             "wire",
-                            "rust-candidate",
-                            SyntheticResults.HTML_RATIONALE,
-                            List.of("alice", "bob"),
-                            "2026-10-01",
-                            "2027-04-01",
+                            new ReviewState.Recorded(
+                                    "rust-candidate",
+                                    SyntheticResults.HTML_RATIONALE,
+                                    List.of("alice", "bob"),
+                                    "2026-10-01",
+                                    "2027-04-01"),
                             "sha256:abc",
                             List.of("The code drifted 30% since the review.")),
                     ADOPTION));

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.report.SyntheticResults;
-import io.github.rustfit.report.model.ReportModel.Chart;
 import io.github.rustfit.report.model.ReportModel.VerdictCount;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,19 +32,27 @@ class ReportModelsTest {
 
     @Test
     void every_chart_point_lies_inside_the_plot() {
-        Chart chart = ReportModels.of(SyntheticResults.large(200, 3)).chart();
+        FitChart chart = ReportModels.of(SyntheticResults.large(200, 3)).chart();
 
-        assertThat(chart.points()).hasSize(200).allSatisfy(point -> {
-            assertThat(Double.parseDouble(point.x())).isBetween((double) chart.left(), (double) chart.right());
-            assertThat(Double.parseDouble(point.y())).isBetween((double) chart.top(), (double) chart.bottom());
+        List<FitChart.Point> points = chart.panels().stream()
+                .flatMap(panel -> panel.points().stream())
+                .toList();
+        assertThat(points).hasSize(200).allSatisfy(point -> {
+            assertThat(Double.parseDouble(point.x())).isBetween((double) FitChart.LEFT, (double) FitChart.RIGHT);
+            assertThat(Double.parseDouble(point.y())).isBetween((double) FitChart.TOP, (double) FitChart.BOTTOM);
         });
+        assertThat(chart.unplaced()).isEmpty();
     }
 
     @Test
     void modules_without_sources_are_left_out_of_the_chart() {
         ReportModel model = ReportModels.of(SyntheticResults.rich());
 
-        assertThat(model.chart().points()).extracting(Chart.Point::name).doesNotContain("parent");
+        assertThat(model.chart().panels().stream().flatMap(panel -> panel.points().stream()))
+                .extracting(FitChart.Point::name)
+                .doesNotContain("parent")
+                .contains("gateway");
+        assertThat(model.chart().unplaced()).isEmpty();
     }
 
     @Test
@@ -54,22 +61,22 @@ class ReportModelsTest {
         List<ModuleResult> modules = new ArrayList<>(rich.modules());
         ModuleResult demo = modules.get(1);
         modules.add(new ModuleResult(
-                demo.groupId(),
-                "demo.app",
-                "demo.app",
-                demo.packaging(),
-                demo.sourceRoots(),
-                demo.files(),
-                demo.parseProblems(),
-                demo.notes(),
-                demo.dependsOn(),
-                demo.dependents(),
-                demo.signals(),
-                demo.criteria(),
-                demo.questions(),
-                demo.verdict(),
-                demo.rationale(),
-                demo.whatWouldChange()));
+                new ModuleResult.Identity(
+                        demo.identity().groupId(),
+                        "demo.app",
+                        "demo.app",
+                        demo.identity().packaging()),
+                demo.sources(),
+                demo.graph(),
+                demo.evidence(),
+                new ModuleResult.Judgement(
+                        demo.judgement().questions(),
+                        demo.verdict(),
+                        demo.judgement().rationale(),
+                        demo.judgement().whatWouldChange(),
+                        null),
+                null,
+                null));
         AnalysisResult result = new AnalysisResult(
                 rich.schemaVersion(), rich.tool(), rich.toolVersion(), rich.settings(), rich.summary(), modules);
 
@@ -87,22 +94,22 @@ class ReportModelsTest {
         earlier.removeIf(module -> module.artifactId().equals("gateway"));
         ModuleResult demo = earlier.get(1);
         earlier.add(new ModuleResult(
-                demo.groupId(),
-                "retired",
-                "retired",
-                demo.packaging(),
-                demo.sourceRoots(),
-                demo.files(),
-                demo.parseProblems(),
-                demo.notes(),
-                demo.dependsOn(),
-                demo.dependents(),
-                demo.signals(),
-                demo.criteria(),
-                demo.questions(),
-                demo.verdict(),
-                demo.rationale(),
-                demo.whatWouldChange()));
+                new ModuleResult.Identity(
+                        demo.identity().groupId(),
+                        "retired",
+                        "retired",
+                        demo.identity().packaging()),
+                demo.sources(),
+                demo.graph(),
+                demo.evidence(),
+                new ModuleResult.Judgement(
+                        demo.judgement().questions(),
+                        demo.verdict(),
+                        demo.judgement().rationale(),
+                        demo.judgement().whatWouldChange(),
+                        null),
+                null,
+                null));
         AnalysisResult before = new AnalysisResult(
                 rich.schemaVersion(), rich.tool(), "0.0.1", rich.settings(), rich.summary(), earlier);
 

@@ -1,0 +1,7 @@
+package it.delta;
+
+public final class Names {
+    public String name() {
+        return "delta";
+    }
+}

@@ -1,0 +1,7 @@
+package it.gamma;
+
+public final class Names {
+    public String name() {
+        return "gamma";
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.rustfit.core.review;
+
+import io.github.rustfit.core.manifest.Review;
+import io.github.rustfit.core.manifest.ReviewEvidence;
+import io.github.rustfit.core.review.ReviewProblem.Kind;
+import java.util.List;
+import java.util.Locale;
+
+/** A review is stale when the evidence moved beyond the tolerance since, or cannot be compared at all. */
+final class EvidenceDriftRule implements ReviewRule {
+
+    static final String STALE =
+            "the code changed since its review of %s: the evidence moved %s, beyond the %s tolerance";
+    static final String UNMEASURABLE = "its review's evidence digest does not match the code now, and the review"
+            + " records no counts to measure the drift by";
+    static final String REVIEW_AGAIN = "review it again (%s), then %s";
+
+    @Override
+    public void check(ModuleUnderReview subject, Review review, List<ReviewProblem> out) {
+        ReviewEvidence evidence = subject.evidence();
+        double drift = evidence.driftSince(review);
+        String where = subject.where("review");
+        if (Double.isInfinite(drift)) {
+            out.add(subject.problem(
+                    Kind.STALE_EVIDENCE, where, UNMEASURABLE, "review it again, then " + subject.recordIt()));
+        } else if (drift > subject.context().policy().driftTolerance()) {
+            String what = String.format(
+                    Locale.ROOT,
+                    STALE,
+                    review.date(),
+                    percent(drift),
+                    percent(subject.context().policy().driftTolerance()));
+            String moved = "what moved: " + String.join(", ", evidence.movesSince(review));
+            out.add(subject.problem(
+                    Kind.STALE_EVIDENCE,
+                    where,
+                    what,
+                    String.format(Locale.ROOT, REVIEW_AGAIN, moved, subject.recordIt())));
+        }
+    }
+
+    private static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
+    }
+}

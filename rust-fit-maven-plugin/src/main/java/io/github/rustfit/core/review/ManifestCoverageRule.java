@@ -1,0 +1,71 @@
+package io.github.rustfit.core.review;
+
+import io.github.rustfit.core.criteria.Verdict;
+import io.github.rustfit.core.manifest.Component;
+import io.github.rustfit.core.manifest.Manifest;
+import io.github.rustfit.core.result.AnalysisResult;
+import io.github.rustfit.core.result.ModuleResult;
+import io.github.rustfit.core.review.ReviewProblem.Kind;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The manifest and the reactor agree: every analysed module with code is in a component, and
+ * every module a component names exists in the project.
+ */
+final class ManifestCoverageRule {
+
+    static final String UNCOVERED = "no component of the manifest covers this module";
+    static final String ADD_IT = "add it to a component's modules, or add a component for it (see %s).";
+    static final String PHANTOM = "component '%s' names this module, and the reactor has no such module";
+    static final String NAME_IT = "write the module's artifactId or path as the reactor has it, or remove it.";
+
+    private ManifestCoverageRule() {}
+
+    /** Every analysed module with code is in a component. */
+    static void uncovered(AnalysisResult result, Manifest manifest, GateContext context, List<ReviewProblem> out) {
+        for (ModuleResult module : result.modules()) {
+            // an aggregator POM holds no code to place in a component
+            boolean aggregator =
+                    "pom".equals(module.identity().packaging()) && module.verdict() == Verdict.NOT_ANALYZED;
+            if (!aggregator
+                    && manifest.componentFor(module.artifactId(), module.path()).isEmpty()) {
+                out.add(ReviewProblem.of(
+                        module.artifactId(),
+                        Kind.UNCOVERED_MODULE,
+                        context.policy(),
+                        manifest.file().toString(),
+                        UNCOVERED,
+                        String.format(Locale.ROOT, ADD_IT, context.stubsFile())));
+            }
+        }
+    }
+
+    /** Every module a component names is a module of the project. */
+    static void phantoms(AnalysisResult result, Manifest manifest, GateContext context, List<ReviewProblem> out) {
+        if (context.projectModules().isEmpty()) {
+            return; // the project's other modules are unknown, so a name the result lacks may still be one
+        }
+        for (Component component : manifest.components()) {
+            for (int i = 0; i < component.modules().size(); i++) {
+                String name = component.modules().get(i);
+                if (!exists(name, result, context)) {
+                    out.add(ReviewProblem.of(
+                            name,
+                            Kind.PHANTOM_MODULE,
+                            context.policy(),
+                            manifest.describe(component, "modules", String.valueOf(i)),
+                            String.format(Locale.ROOT, PHANTOM, component.name()),
+                            NAME_IT));
+                }
+            }
+        }
+    }
+
+    private static boolean exists(String name, AnalysisResult result, GateContext context) {
+        return context.projectModules().orElseThrow().contains(name)
+                || result.modules().stream()
+                        .anyMatch(module -> module.artifactId().equals(name)
+                                || module.path().equals(name));
+    }
+}

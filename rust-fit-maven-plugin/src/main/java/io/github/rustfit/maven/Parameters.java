@@ -1,0 +1,318 @@
+package io.github.rustfit.maven;
+
+import io.github.rustfit.core.analysis.AnalysisRequest;
+import io.github.rustfit.core.analysis.ModuleRequest;
+import io.github.rustfit.core.analysis.ReactorAnalyzer;
+import io.github.rustfit.core.cache.CacheMode;
+import io.github.rustfit.core.fork.ForkMode;
+import io.github.rustfit.core.manifest.ClosestMatch;
+import io.github.rustfit.core.manifest.FileGlob;
+import io.github.rustfit.core.manifest.ReviewDecision;
+import io.github.rustfit.core.manifest.ReviewEvidence;
+import io.github.rustfit.core.parse.LanguageLevels;
+import io.github.rustfit.core.review.Rationales;
+import io.github.rustfit.core.review.ReviewDates;
+import io.github.rustfit.core.review.ReviewPolicy;
+import io.github.rustfit.core.review.ReviewRequirement;
+import io.github.rustfit.report.model.SourceLinks;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Each parameter's check: a valid value, or a {@link SettingException} naming the property, what is
+ * wrong and the closest valid value. {@link ReactorRequests} calls them all before any work.
+ */
+final class Parameters {
+
+    private static final Choice<ForkMode> FORK = new Choice<>(
+            "rustfit.fork", ForkMode.values(), mode -> mode.name().toLowerCase(Locale.ROOT), ForkMode.AUTO);
+    private static final Choice<CacheMode> CACHE_MODE =
+            new Choice<>("rustfit.cacheMode", CacheMode.values(), CacheMode::setting, CacheMode.READ_WRITE);
+    private static final Choice<ReviewRequirement> REQUIREMENT = new Choice<>(
+            "rustfit.requireReviewFor",
+            ReviewRequirement.values(),
+            ReviewRequirement::name,
+            ReviewRequirement.STRONG_CANDIDATE);
+    private static final Choice<ReviewDecision> DECISION =
+            new Choice<>("rustfit.decision", ReviewDecision.values(), ReviewDecision::yamlName, ReviewDecision.REVISIT);
+
+    private Parameters() {}
+
+    static int threads(int threads) throws SettingException {
+        atLeast("rustfit.threads", threads, 0, "0 (one thread per processor)");
+        return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+
+    static ForkMode fork(String fork) throws SettingException {
+        return FORK.of(fork);
+    }
+
+    static List<String> forkArguments(String arguments) {
+        return arguments == null || arguments.isBlank()
+                ? List.of()
+                : List.of(arguments.strip().split("\\s+"));
+    }
+
+    static CacheMode cacheMode(boolean useCache, String mode) throws SettingException {
+        CacheMode chosen = CACHE_MODE.of(mode);
+        return useCache ? chosen : CacheMode.OFF;
+    }
+
+    static long maxFileSize(long bytes) throws SettingException {
+        return atLeast("rustfit.maxFileSize", bytes, 1, ReactorAnalyzer.DEFAULT_MAX_FILE_BYTES + " bytes (1 MiB)");
+    }
+
+    static int maxEvidencePerSignal(int count) throws SettingException {
+        return (int)
+                atLeast("rustfit.maxEvidencePerSignal", count, 1, String.valueOf(AnalysisRequest.DEFAULT_MAX_EVIDENCE));
+    }
+
+    static Optional<String> languageLevel(String level) throws SettingException {
+        Optional<String> given = Optional.ofNullable(level).filter(value -> !value.isBlank());
+        try {
+            LanguageLevels.resolve(given);
+        } catch (IllegalArgumentException e) {
+            String newest = LanguageLevels.newest().name().substring("JAVA_".length());
+            throw new SettingException(
+                    "rustfit.languageLevel",
+                    level,
+                    "is not a Java level the parser knows",
+                    "Use a Java version such as 17 or 21; the newest known is " + newest);
+        }
+        return given;
+    }
+
+    /** The exclusion globs, each one checked. */
+    static List<String> excludes(String excludes) throws SettingException {
+        List<String> globs = excludes == null ? List.of() : globs(excludes);
+        for (String glob : globs) {
+            var problem = FileGlob.problem(glob);
+            if (problem.isPresent()) {
+                throw new SettingException(
+                        "rustfit.excludes",
+                        excludes,
+                        "holds a glob no source path can match: "
+                                + problem.get().replaceAll("\\.$", ""),
+                        "Write globs such as **/generated/**,legacy/**");
+            }
+        }
+        return globs;
+    }
+
+    /** The modules named to get an extraction plan whatever their verdict, by artifactId or path. */
+    static List<String> planFor(String modules) {
+        return modules == null
+                ? List.of()
+                : Arrays.stream(modules.split(","))
+                        .map(String::strip)
+                        .filter(name -> !name.isEmpty())
+                        .toList();
+    }
+
+    /** The comma-separated globs of a setting; a comma inside {@code {a,b}} belongs to its glob. */
+    private static List<String> globs(String setting) {
+        List<String> globs = new ArrayList<>();
+        StringBuilder glob = new StringBuilder();
+        int depth = 0;
+        for (char c : setting.toCharArray()) {
+            depth += c == '{' ? 1 : c == '}' && depth > 0 ? -1 : 0;
+            if (c == ',' && depth == 0) {
+                globs.add(glob.toString().strip());
+                glob.setLength(0);
+            } else {
+                glob.append(c);
+            }
+        }
+        globs.add(glob.toString().strip());
+        return globs.stream().filter(each -> !each.isEmpty()).toList();
+    }
+
+    static ReviewRequirement requirement(String requirement) throws SettingException {
+        return REQUIREMENT.of(requirement);
+    }
+
+    static double driftTolerance(double tolerance) throws SettingException {
+        if (Double.isNaN(tolerance) || tolerance < 0) {
+            throw new SettingException(
+                    "rustfit.driftTolerance",
+                    tolerance,
+                    "is not a fraction of 0 or more",
+                    "Use 0 or more, such as the default " + ReviewPolicy.DEFAULT_DRIFT_TOLERANCE + " (10%)");
+        }
+        return tolerance;
+    }
+
+    static int revisitWarningDays(int days) throws SettingException {
+        return (int) atLeast(
+                "rustfit.revisitWarningDays", days, 0, String.valueOf(ReviewPolicy.DEFAULT_REVISIT_WARNING_DAYS));
+    }
+
+    /**
+     * Today in UTC by {@code clock}; a build may fix it with {@code rustfit.today} (yyyy-MM-dd), as
+     * the integration tests do to judge expiry deterministically.
+     */
+    static LocalDate today(String fixed, Clock clock) throws SettingException {
+        LocalDate today = ReviewDates.today(clock);
+        return fixed == null || fixed.isBlank() ? today : date("rustfit.today", fixed, today);
+    }
+
+    static ReviewDecision decision(String decision) throws SettingException {
+        return DECISION.of(decision);
+    }
+
+    static String rationale(String rationale, ReviewDecision decision) throws SettingException {
+        if (Rationales.isPlaceholder(rationale)) {
+            throw new SettingException(
+                    "rustfit.rationale",
+                    rationale == null ? "" : rationale.strip(),
+                    "is empty or a placeholder",
+                    "Write why the team decided " + decision.yamlName() + ", in its own words");
+        }
+        return rationale.strip();
+    }
+
+    static List<String> reviewers(String reviewers) throws SettingException {
+        List<String> names = reviewers == null
+                ? List.of()
+                : Arrays.stream(reviewers.split(","))
+                        .map(String::strip)
+                        .filter(name -> !name.isEmpty())
+                        .toList();
+        if (names.isEmpty()) {
+            throw new SettingException(
+                    "rustfit.reviewers",
+                    reviewers == null ? "" : reviewers,
+                    "names no one",
+                    "List who reviewed, comma-separated, such as -Drustfit.reviewers=alice,bob");
+        }
+        return names;
+    }
+
+    static LocalDate revisitBy(String revisitBy, LocalDate today) throws SettingException {
+        LocalDate usual = today.plusMonths(ReviewEvidence.DEFAULT_REVISIT_MONTHS);
+        if (revisitBy == null || revisitBy.isBlank()) {
+            return usual;
+        }
+        LocalDate date = date("rustfit.revisitBy", revisitBy, usual);
+        if (!date.isAfter(today)) {
+            throw new SettingException(
+                    "rustfit.revisitBy",
+                    revisitBy,
+                    "is not after today (" + today + ")",
+                    "Use a later date, such as " + today.plusDays(1) + "; without the setting it is " + usual);
+        }
+        return date;
+    }
+
+    /** The reviewed module, by artifactId or path from the project's top, as the reactor has it. */
+    static String module(String module, AnalysisRequest request) throws SettingException {
+        String wanted = module == null ? "" : module.strip();
+        Path root = request.executionRoot().toAbsolutePath().normalize();
+        List<String> known = new ArrayList<>();
+        for (ModuleRequest candidate : request.modules()) {
+            String path = root.relativize(
+                            candidate.baseDirectory().toAbsolutePath().normalize())
+                    .toString()
+                    .replace('\\', '/');
+            if (candidate.artifactId().equals(wanted) || (path.isEmpty() ? "." : path).equals(wanted)) {
+                return wanted;
+            }
+            known.add(candidate.artifactId());
+        }
+        throw new SettingException(
+                "rustfit.module",
+                wanted,
+                "is not a module of this reactor (" + String.join(", ", known) + ")",
+                ClosestMatch.among(wanted, known)
+                        .map(match -> "Use " + match + ", the closest valid value")
+                        .orElse("Use one of them, by artifactId or by path"));
+    }
+
+    static Optional<Path> compareTo(File compareTo) throws SettingException {
+        if (compareTo == null) {
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(compareTo.toPath())) {
+            throw new SettingException(
+                    "rustfit.compareTo",
+                    compareTo,
+                    "names no file",
+                    "Point it at a rust-fit.json kept from an earlier build, or remove the setting");
+        }
+        return Optional.of(compareTo.toPath());
+    }
+
+    /** The source URL template, checked. */
+    static Optional<String> sourceUrl(String template) throws SettingException {
+        if (template == null || template.isBlank()) {
+            return Optional.empty();
+        }
+        String given = template.strip();
+        String example =
+                "Write one such as https://github.com/org/repo/blob/main/" + SourceLinks.PATH + "#L" + SourceLinks.LINE;
+        if (!given.contains(SourceLinks.PATH)) {
+            throw new SettingException("rustfit.sourceUrl", given, "must contain " + SourceLinks.PATH, example);
+        }
+        try {
+            SourceLinks.template(given);
+        } catch (IllegalArgumentException e) {
+            throw new SettingException("rustfit.sourceUrl", given, "must be an http or https URL", example);
+        }
+        return Optional.of(given);
+    }
+
+    /** {@code value}, unless it is below {@code minimum}; the refusal names the minimum and the default. */
+    private static long atLeast(String property, long value, long minimum, String defaultValue)
+            throws SettingException {
+        if (value < minimum) {
+            throw new SettingException(
+                    property,
+                    value,
+                    "is below " + minimum,
+                    "Use " + minimum + " or more; the default is " + defaultValue);
+        }
+        return value;
+    }
+
+    private static LocalDate date(String property, String value, LocalDate example) throws SettingException {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new SettingException(property, value, "is not a date", "Write it yyyy-MM-dd, such as " + example);
+        }
+    }
+
+    /**
+     * A parameter that names one of a few values, in any case, by {@code name} (or its constant's
+     * name); a refusal lists them and names the closest, or {@code fallback} when none is close.
+     */
+    private record Choice<T>(String property, T[] values, Function<T, String> name, T fallback) {
+
+        T of(String setting) throws SettingException {
+            String given = setting == null ? "" : setting.strip();
+            for (T value : values) {
+                if (name.apply(value).equalsIgnoreCase(given)
+                        || value.toString().equalsIgnoreCase(given)) {
+                    return value;
+                }
+            }
+            List<String> names = Arrays.stream(values).map(name).toList();
+            String closest = ClosestMatch.among(given, names).orElse(name.apply(fallback));
+            throw new SettingException(
+                    property,
+                    given,
+                    "is not one of " + String.join(", ", names),
+                    "Use " + closest + ", the closest valid value");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.github.rustfit.run;
+
+import io.github.rustfit.core.result.AnalysisResult;
+import io.github.rustfit.core.result.ResultFileException;
+import io.github.rustfit.core.result.ResultFiles;
+import io.github.rustfit.report.html.HtmlReport;
+import io.github.rustfit.report.markdown.MarkdownSummary;
+import io.github.rustfit.report.model.ReportModel;
+import io.github.rustfit.report.model.ReportModels;
+import io.github.rustfit.report.model.SourceLinks;
+import io.github.rustfit.report.sarif.SarifReport;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The reports of a run: the HTML page, the Markdown summary and the SARIF log, all from the run's
+ * outcome (its result and the manifest it was judged against, read once).
+ */
+public final class Reports {
+
+    /**
+     * What the reports add to the run.
+     *
+     * @param compareTo an earlier {@code rust-fit.json}, for a "since last time" section
+     * @param sourceUrl a URL template for source locations ({@code {path}}, {@code {line}}); without
+     *     it, locations link relative to the report
+     */
+    public record ReportOptions(Optional<Path> compareTo, Optional<String> sourceUrl) {
+
+        /** No comparison, relative links. */
+        public static final ReportOptions PLAIN = new ReportOptions(Optional.empty(), Optional.empty());
+    }
+
+    private Reports() {}
+
+    /** Writes every report of the outcome into {@code directory}; returns the HTML file. */
+    public static Path write(RunOutcome outcome, Path directory, ReportOptions options) throws RunException {
+        Path reports = directory.toAbsolutePath().normalize();
+        ReportModel model =
+                ReportModels.of(outcome.result(), earlier(options.compareTo()), links(outcome, reports, options));
+        Path html = reports.resolve(HtmlReport.FILE_NAME);
+        try {
+            HtmlReport.write(model, html);
+            MarkdownSummary.write(model, reports.resolve(MarkdownSummary.FILE_NAME));
+            SarifReport.write(
+                    outcome.result(),
+                    outcome.manifest(),
+                    fromRoot(outcome, outcome.options().manifestFile()),
+                    reports.resolve(SarifReport.FILE_NAME));
+        } catch (IOException e) {
+            throw new RunException("rust-fit: could not write the report to " + reports + ": " + e, e);
+        }
+        return html;
+    }
+
+    /** The report model of the outcome, its source locations linked from {@code from}. */
+    public static ReportModel model(RunOutcome outcome, Path from, ReportOptions options) throws RunException {
+        return ReportModels.of(
+                outcome.result(),
+                earlier(options.compareTo()),
+                links(outcome, from.toAbsolutePath().normalize(), options));
+    }
+
+    /**
+     * How source locations link: through the URL template when there is one, else relative from
+     * {@code from} (the report's directory) to the root the result's paths start at.
+     */
+    static SourceLinks links(RunOutcome outcome, Path from, ReportOptions options) {
+        return links(options.sourceUrl(), from, outcome.options().request().executionRoot());
+    }
+
+    /**
+     * How source locations link: through {@code sourceUrl} when there is one, else relative from
+     * {@code from} (the report's directory) to {@code root}.
+     */
+    public static SourceLinks links(Optional<String> sourceUrl, Path from, Path root) {
+        if (sourceUrl.isPresent()) {
+            return SourceLinks.template(sourceUrl.get());
+        }
+        try {
+            return SourceLinks.relative(from.toAbsolutePath()
+                    .normalize()
+                    .relativize(root.toAbsolutePath().normalize())
+                    .toString()
+                    .replace('\\', '/'));
+        } catch (IllegalArgumentException e) {
+            // another drive or file system: no relative path leads there
+            return SourceLinks.NONE;
+        }
+    }
+
+    private static Optional<AnalysisResult> earlier(Optional<Path> compareTo) throws RunException {
+        if (compareTo.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ResultFiles.read(compareTo.get()));
+        } catch (ResultFileException e) {
+            throw new RunException("rust-fit: rustfit.compareTo: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code file} from the root, with forward slashes, as SARIF locations are. */
+    private static String fromRoot(RunOutcome outcome, Path file) {
+        Path root = outcome.options().request().executionRoot().toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        return (absolute.startsWith(root) ? root.relativize(absolute) : absolute)
+                .toString()
+                .replace('\\', '/');
+    }
+}

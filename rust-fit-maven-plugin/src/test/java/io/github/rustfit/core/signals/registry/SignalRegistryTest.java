@@ -1,0 +1,96 @@
+package io.github.rustfit.core.signals.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rustfit.core.signals.ModuleSignal;
+import io.github.rustfit.core.signals.Signal;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class SignalRegistryTest {
+
+    /** Ids appear in result files and manifests: changing one is a breaking change. */
+    private static final List<String> STABLE_IDS = List.of(
+            "codec.checksums",
+            "codec.compression",
+            "codec.crypto",
+            "concurrency.atomics",
+            "concurrency.concurrent-collections",
+            "concurrency.coordination",
+            "concurrency.executors",
+            "concurrency.locks",
+            "crud.delegating-services",
+            "crud.persistence",
+            "crud.web-endpoints",
+            "graph.observer-lists",
+            "graph.self-references",
+            "hotpath.masked-indexing",
+            "hotpath.object-pools",
+            "hotpath.open-addressing",
+            "hotpath.thread-local-buffers",
+            "memory.direct-buffers",
+            "memory.foreign",
+            "memory.native-code",
+            "memory.reference-counting",
+            "memory.unsafe",
+            "network.server-sockets",
+            "network.service-lifecycle",
+            "network.socket-options",
+            "numeric.dense-arrays",
+            "numeric.libraries",
+            "numeric.math-functions",
+            "numeric.research-module",
+            "platform.constrained",
+            "platform.webassembly",
+            "protocol.binary-streams",
+            "protocol.bit-twiddling",
+            "protocol.byte-buffers",
+            "protocol.codec-types",
+            "protocol.input-state-machines",
+            "prototype.benchmarks",
+            "prototype.non-production-module",
+            "security.tls",
+            "security.token-verification");
+
+    private record Described(String id, String description, Object criterion) {}
+
+    private static List<Described> all() {
+        return Stream.concat(
+                        SignalRegistry.fileSignals().stream()
+                                .map(s -> new Described(s.id(), s.description(), s.criterion())),
+                        SignalRegistry.moduleSignals().stream()
+                                .map(s -> new Described(s.id(), s.description(), s.criterion())))
+                .toList();
+    }
+
+    @Test
+    void registers_exactly_the_stable_ids() {
+        assertThat(all().stream().map(Described::id).sorted().toList()).isEqualTo(STABLE_IDS);
+    }
+
+    @Test
+    void every_id_is_unique_and_shaped_family_dot_name() {
+        assertThat(all())
+                .extracting(Described::id)
+                .doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).matches("[a-z]+(-[a-z]+)*\\.[a-z]+(-[a-z]+)*"));
+    }
+
+    @Test
+    void every_signal_serves_a_criterion_and_describes_itself_in_one_sentence() {
+        assertThat(all()).allSatisfy(signal -> {
+            assertThat(signal.criterion()).as(signal.id()).isNotNull();
+            assertThat(signal.description()).as(signal.id()).isNotBlank().endsWith(".");
+            assertThat(signal.description().strip().split("\\. "))
+                    .as("%s is one sentence", signal.id())
+                    .hasSize(1);
+        });
+    }
+
+    @Test
+    void lists_signals_sorted_by_id() {
+        assertThat(SignalRegistry.fileSignals()).extracting(Signal::id).isSorted();
+        assertThat(SignalRegistry.moduleSignals()).extracting(ModuleSignal::id).isSorted();
+    }
+}

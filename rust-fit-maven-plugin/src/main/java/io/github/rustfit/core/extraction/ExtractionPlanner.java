@@ -943,7 +943,7 @@ public final class ExtractionPlanner {
             }
             int before = sites;
             sites += inbound(cut, file, ExtractionPlan.THIS_MODULE, into);
-            if (sites > before || usesCut(file, into)) {
+            if (sites > before || usesCut(cut, file, into)) {
                 classes++;
             }
         }
@@ -952,22 +952,39 @@ public final class ExtractionPlanner {
         }
     }
 
-    private static boolean usesCut(Resolved file, Into into) {
+    /**
+     * Whether a file uses a type of the cut that would cross the boundary: an exception, enum, record
+     * or flat value exists on both sides, so using only those makes no caller.
+     */
+    private static boolean usesCut(ModuleCut cut, Resolved file, Into into) {
         for (Target target : file.uses) {
-            if (into.test(target)) {
+            if (into.test(target) && !cut.mirrored.contains(target.name())) {
                 return true;
+            }
+        }
+        for (Target[] ofType : file.supertypes) {
+            for (Target target : ofType) {
+                if (into.test(target) && !cut.mirrored.contains(target.name())) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    /** Counts one file's calls and uses into a cut; the call sites counted. */
+    /**
+     * Counts one file's calls and uses into a cut; the call sites counted. Calls on the types that
+     * exist on both sides of a boundary, and on {@code Object}'s methods, cross nothing: they are
+     * neither entry points nor call sites.
+     */
     private static int inbound(ModuleCut cut, Resolved file, String caller, Into into) {
         FileFacts facts = file.entry.facts();
         int sites = 0;
         for (int i = 0; i < file.calls.length; i++) {
             Target target = file.calls[i];
-            if (into.test(target)) {
+            if (into.test(target)
+                    && !cut.mirrored.contains(target.name())
+                    && !OBJECT_METHODS.contains(facts.calls().get(i).method())) {
                 Call call = facts.calls().get(i);
                 cut.inbound(target.name(), call.method(), call.arity()).add(caller, call.count(), call.inLoops());
                 sites += call.count();
@@ -1048,10 +1065,13 @@ public final class ExtractionPlanner {
                 if (cut == null) {
                     continue;
                 }
-                int sites = inbound(cut, file, artifactId, new Into(Set.of(), module));
-                int[] counts = byModule.computeIfAbsent(module, key -> new int[2]);
-                counts[0]++;
-                counts[1] += sites;
+                Into into = new Into(Set.of(), module);
+                int sites = inbound(cut, file, artifactId, into);
+                if (sites > 0 || usesCut(cut, file, into)) {
+                    int[] counts = byModule.computeIfAbsent(module, key -> new int[2]);
+                    counts[0]++;
+                    counts[1] += sites;
+                }
             }
         }
         for (Map.Entry<Integer, int[]> module : byModule.entrySet()) {
@@ -1246,7 +1266,12 @@ public final class ExtractionPlanner {
                         sites,
                         inLoops,
                         callerList,
-                        "inherited from outside the cut",
+                        cut.membersOmitted > 0 && cut.types.contains(type)
+                                ? String.format(
+                                        Locale.ROOT,
+                                        "declared in the cut; its signature is not kept (a plan keeps %d members)",
+                                        MAX_MEMBERS)
+                                : "inherited from outside the cut",
                         "control",
                         List.of());
                 return new BoundaryRule.Weighed(entry, simpleType + "." + method, false);

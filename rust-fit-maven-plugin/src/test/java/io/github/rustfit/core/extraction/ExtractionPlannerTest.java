@@ -98,6 +98,97 @@ class ExtractionPlannerTest {
     }
 
     @Test
+    void code_that_only_throws_the_cuts_exception_is_no_caller_of_the_cut() {
+        ExtractionPlanner planner = new ExtractionPlanner(List.of());
+        ModuleOutline codec = new ModuleOutline();
+        codec.add(
+                "codec/p/Codec.java",
+                20,
+                "p",
+                facts("package p; public final class Codec { private Codec() {} public static byte[] pack(byte[] in) {"
+                        + " if (in == null) throw new CodecException(\"none\"); return in; } }"),
+                9);
+        codec.add(
+                "codec/p/CodecException.java",
+                3,
+                "p",
+                facts("package p; public class CodecException extends RuntimeException {"
+                        + " public CodecException(String m) { super(m); } }"),
+                0);
+        codec.add(
+                "codec/p/Other.java",
+                10,
+                "p",
+                facts(
+                        "package p; final class Other { void check(int n) { if (n < 0) throw new CodecException(\"a\");"
+                                + " if (n > 9) throw new CodecException(\"b\"); } byte[] go(byte[] b) { return Codec.pack(b); } }"),
+                0);
+        planner.moduleDone(module("codec"), codec, List.of("codec/p/Codec.java"));
+        ModuleOutline app = new ModuleOutline();
+        app.add(
+                "app/q/App.java",
+                10,
+                "q",
+                facts(
+                        "package q; import p.CodecException; class App { void fail() { throw new CodecException(\"x\"); } }"),
+                0);
+        planner.moduleDone(module("app"), app, List.of());
+
+        ExtractionPlan plan = planner.plan("g:codec", false).orElseThrow();
+
+        assertThat(plan.cut().classes())
+                .extracting(ExtractionPlan.CutClass::type)
+                .containsExactly("p.Codec", "p.CodecException");
+        assertThat(plan.entryPoints())
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.callSites()).isEqualTo(1));
+        assertThat(plan.callers())
+                .contains(new ExtractionPlan.Caller(ExtractionPlan.THIS_MODULE, 1, 1))
+                .extracting(ExtractionPlan.Caller::name)
+                .doesNotContain("app");
+    }
+
+    @Test
+    void a_method_declared_in_the_cut_but_past_the_members_kept_is_not_called_inherited_from_outside() {
+        ModuleOutline outline = new ModuleOutline();
+        StringBuilder many = new StringBuilder("package p; public final class Filler { public Big big;");
+        for (int i = 0; i < ExtractionPlanner.MAX_MEMBERS; i++) {
+            many.append(" public int m")
+                    .append(i)
+                    .append("() { return ")
+                    .append(i)
+                    .append("; }");
+        }
+        many.append(" }");
+        outline.add("m/p/Filler.java", 700, "p", facts(many.toString()), 12);
+        outline.add(
+                "m/p/Big.java",
+                10,
+                "p",
+                facts("package p; public abstract class Big { public abstract int readableBytes(); }"),
+                0);
+        ExtractionPlanner planner = new ExtractionPlanner(List.of());
+        planner.moduleDone(module("m"), outline, List.of("m/p/Filler.java"));
+        ModuleOutline app = new ModuleOutline();
+        app.add(
+                "app/q/App.java",
+                10,
+                "q",
+                facts("package q; import p.Big; class App { int n(Big b) { return b.readableBytes(); } }"),
+                0);
+        planner.moduleDone(module("app"), app, List.of());
+
+        ExtractionPlan plan = planner.plan("g:m", false).orElseThrow();
+
+        assertThat(plan.entryPoints())
+                .filteredOn(entry -> entry.type().equals("p.Big"))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.reachedThrough())
+                        .doesNotContain("inherited")
+                        .contains(String.valueOf(ExtractionPlanner.MAX_MEMBERS)));
+    }
+
+    @Test
     void a_library_package_is_matched_to_the_declared_dependency_it_most_likely_comes_from() {
         List<String> declared = new ArrayList<>(List.of(
                 "org.apache.felix:org.apache.felix.framework",

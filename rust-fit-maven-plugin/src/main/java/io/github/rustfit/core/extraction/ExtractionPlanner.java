@@ -556,8 +556,10 @@ public final class ExtractionPlanner {
             }
             Entry file = files.get(node);
             for (DeclaredType type : file.facts().types()) {
-                if (isStaticHelper(type)) {
-                    // a helper of static methods is copied to both sides, not called across
+                if (isStaticHelper(type) || isPrimitiveStateHelper(type)) {
+                    // a helper of static methods, or a small class of primitive state (a checksum,
+                    // a counter) that each side keeps its own of, is copied to both sides, not called
+                    // across
                     mirrored.add(qualify(file.packageName(), type.name()));
                 }
             }
@@ -598,6 +600,28 @@ public final class ExtractionPlanner {
                 && type.methods().stream().anyMatch(Method::isStatic)
                 && type.methods().stream()
                         .allMatch(method -> method.isStatic() || method.name().equals(Method.CONSTRUCTOR));
+    }
+
+    /**
+     * A class whose state is only primitives and whose methods take and return only primitives: code
+     * on either side that holds one holds its own (commons-compress's bzip2 {@code CRC}, which the
+     * decoder updates per byte while the encoder is cut out), so it is no boundary.
+     */
+    private static boolean isPrimitiveStateHelper(DeclaredType type) {
+        return type.kind() == Kind.CLASS
+                && type.supertypes().isEmpty()
+                && !type.fields().isEmpty()
+                && type.fields().stream().allMatch(ExtractionPlanner::primitive)
+                && type.methods().stream()
+                        .allMatch(method -> primitive(method.returns())
+                                && method.parameters().stream().allMatch(ExtractionPlanner::primitive));
+    }
+
+    private static final Set<String> PRIMITIVES =
+            Set.of("void", "boolean", "byte", "char", "short", "int", "long", "float", "double");
+
+    private static boolean primitive(String type) {
+        return PRIMITIVES.contains(type);
     }
 
     /** The file's first top-level type, qualified; its file name when it declares none. */

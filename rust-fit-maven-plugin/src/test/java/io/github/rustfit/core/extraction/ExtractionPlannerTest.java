@@ -189,6 +189,47 @@ class ExtractionPlannerTest {
     }
 
     @Test
+    void a_small_class_of_primitive_state_that_code_outside_keeps_its_own_of_is_copied_not_called_across() {
+        ModuleOutline outline = new ModuleOutline();
+        outline.add(
+                "m/p/Encoder.java",
+                40,
+                "p",
+                facts("package p; public final class Encoder { private final Crc crc = new Crc();"
+                        + " public byte[] encode(byte[] in) { for (byte b : in) { crc.update(b); } return in; } }"),
+                12);
+        outline.add(
+                "m/p/Crc.java",
+                12,
+                "p",
+                facts("package p; final class Crc { private int value = -1;"
+                        + " void update(int b) { value = (value << 8) ^ b; } int get() { return ~value; }"
+                        + " void reset() { value = -1; } }"),
+                0);
+        outline.add(
+                "m/p/Decoder.java",
+                30,
+                "p",
+                facts(
+                        "package p; final class Decoder { private final Crc crc = new Crc();"
+                                + " int decode(byte[] in) { for (byte b : in) { crc.update(b); crc.update(b >> 1); }"
+                                + " crc.reset(); return crc.get(); } byte[] again(Encoder e, byte[] b) { return e.encode(b); } }"),
+                0);
+        ExtractionPlanner planner = new ExtractionPlanner(List.of());
+
+        planner.moduleDone(module("m"), outline, List.of("m/p/Encoder.java"));
+        ExtractionPlan plan = planner.plan("g:m", false).orElseThrow();
+
+        assertThat(plan.cut().classes())
+                .extracting(ExtractionPlan.CutClass::type)
+                .containsExactly("p.Encoder", "p.Crc");
+        assertThat(plan.entryPoints())
+                .extracting(ExtractionPlan.EntryPoint::type)
+                .doesNotContain("p.Crc");
+        assertThat(plan.boundary().kind()).isEqualTo(ExtractionPlan.Kind.NARROW);
+    }
+
+    @Test
     void a_library_package_is_matched_to_the_declared_dependency_it_most_likely_comes_from() {
         List<String> declared = new ArrayList<>(List.of(
                 "org.apache.felix:org.apache.felix.framework",

@@ -129,6 +129,24 @@ class ExtractionPlansTest {
     }
 
     @Test
+    void an_unchanged_reactor_with_plans_is_served_whole_from_the_cache_without_planning_again() throws IOException {
+        Path cacheFile = root.resolve("target/cache.zip");
+        String fingerprint = new ReactorAnalyzer().cacheFingerprint(request(List.of("app")), "v");
+        AnalysisResult cold = new ReactorAnalyzer()
+                .analyze(
+                        request(List.of("app")), listener, ReactorAnalyzerTest.cache(cacheFile, fingerprint, listener));
+        listener.debug.clear();
+
+        AnalysisResult warm = new ReactorAnalyzer()
+                .analyze(
+                        request(List.of("app")), listener, ReactorAnalyzerTest.cache(cacheFile, fingerprint, listener));
+
+        assertThat(listener.warnings).isEmpty();
+        assertThat(listener.debug).noneMatch(line -> line.startsWith("Extraction plans took"));
+        assertThat(ResultFiles.toJson(warm)).isEqualTo(ResultFiles.toJson(cold));
+    }
+
+    @Test
     void plans_from_a_warm_cache_equal_plans_from_parsing_and_asking_for_others_is_never_served_stale()
             throws IOException {
         Path cacheFile = root.resolve("target/cache.zip");

@@ -22,8 +22,9 @@ and prints medians and the ratios the issue sets as targets:
 per second of cold runs (T4: within 20%), and runs each under -Xmx256m with the cache on, printing
 the peak heap after GC at both sizes (T3: it must not grow with the project).
 
-The plugin must be installed (the README's first command). Timings are wall clock on a shared
-machine: read the ratios, not the seconds.
+The plugin must be installed (the README's first command); to measure one installed in a private
+repository, give it as MAVEN_OPTS=-Dmaven.repo.local=DIR (kept by the small-heap runs too).
+Timings are wall clock on a shared machine: read the ratios, not the seconds.
 """
 import argparse
 import json
@@ -150,7 +151,7 @@ def measure(project, tools, runs, extra):
     # T3: a small heap, with a GC log for the peak heap after collections
     gc_log = os.path.join(work, "gc.log")
     child_gc_log = os.path.join(work, "child-gc.log")
-    env = dict(os.environ, MAVEN_OPTS="-Xmx256m -Xlog:gc:file=" + gc_log)
+    env = dict(os.environ, MAVEN_OPTS=small_heap_opts(gc_log))
     if os.path.exists(cache):
         os.remove(cache)
     _, done = mvn(project, *common, "-Drustfit.forkJvmArguments=-Xlog:gc:file=" + child_gc_log, env=env, check=False)
@@ -161,6 +162,11 @@ def measure(project, tools, runs, extra):
     return {"project": project, "files": files, "loc": loc, "median": median, "reparsed": reparsed,
             "small_heap_ok": small_heap_ok, "peak_after_gc_mb": peak_after_gc,
             "child_peak_after_gc_mb": child_peak_after_gc}
+
+
+def small_heap_opts(gc_log):
+    """MAVEN_OPTS for the small-heap run: the caller's own (a private -Dmaven.repo.local, say) kept."""
+    return (os.environ.get("MAVEN_OPTS", "") + " -Xmx256m -Xlog:gc:file=" + gc_log).strip()
 
 
 def peak_heap_after_gc(gc_log, full_only=False):
@@ -215,7 +221,7 @@ def growth(tools, runs):
         # T3 at this size: a small heap, the cache on (it is written as the run goes)
         gc_log = os.path.join(target, "gc.log")
         child_gc_log = os.path.join(target, "child-gc.log")
-        env = dict(os.environ, MAVEN_OPTS="-Xmx256m -Xlog:gc:file=" + gc_log)
+        env = dict(os.environ, MAVEN_OPTS=small_heap_opts(gc_log))
         _, done = mvn(target, "-Drustfit.outputDirectory=" + os.path.join(target, "small-heap"),
                       "-Drustfit.forkJvmArguments=-Xlog:gc:file=" + child_gc_log, env=env, check=False)
         small_heap_ok = done.returncode == 0 and "parsing in a separate JVM failed" not in done.stdout

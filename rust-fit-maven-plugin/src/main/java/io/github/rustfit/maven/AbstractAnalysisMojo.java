@@ -94,4 +94,15 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
      */
     @Parameter(property = "rustfit.maxFileSize", defaultValue = "1048576")
     long maxFileSize;
+
+    /**
+     * Modules, by artifactId or path and separated by commas, that get an extraction plan whatever
+     * their verdict (strong candidates and modules to consider always get one): the cut around their
+     * hotspots, the surface the rest of the reactor uses it through, what would cross that boundary,
+     * what the cut needs, and whether the boundary is narrow, chatty or wide.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "rustfit.planFor")
+    String planFor;
 }

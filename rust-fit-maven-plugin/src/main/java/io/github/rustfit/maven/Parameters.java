@@ -109,6 +109,16 @@ final class Parameters {
         return globs;
     }
 
+    /** The modules named to get an extraction plan whatever their verdict, by artifactId or path. */
+    static List<String> planFor(String modules) {
+        return modules == null
+                ? List.of()
+                : Arrays.stream(modules.split(","))
+                        .map(String::strip)
+                        .filter(name -> !name.isEmpty())
+                        .toList();
+    }
+
     /** The comma-separated globs of a setting; a comma inside {@code {a,b}} belongs to its glob. */
     private static List<String> globs(String setting) {
         List<String> globs = new ArrayList<>();

@@ -114,7 +114,8 @@ final class ReactorRequests {
                         mojo.includeGenerated,
                         Parameters.maxEvidencePerSignal(mojo.maxEvidencePerSignal),
                         mojo.plugin.getVersion())
-                .withExcludes(Parameters.excludes(mojo.excludes));
+                .withExcludes(Parameters.excludes(mojo.excludes))
+                .withPlanFor(Parameters.planFor(mojo.planFor));
     }
 
     /** Every module of the project, by artifactId and by path, whether this build selected it or not. */

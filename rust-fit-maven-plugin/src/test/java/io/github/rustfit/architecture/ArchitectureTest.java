@@ -73,7 +73,9 @@ class ArchitectureTest {
      * above. The parsing JVM plugs into the analysis from above ({@code ParsingSetup.Strategy} is the
      * analysis's own interface), so the analysis never knows it exists. The analysis reads the
      * manifest's suppressions, and the manifest names signals by the registry's ids. Reports read
-     * the manifest (SARIF places review problems at its lines) but never judge.
+     * the manifest (SARIF places review problems at its lines) but never judge. A file's report
+     * carries the facts extraction plans are made of, so extraction sits below the file reports and
+     * the analysis hands each module's facts to its planner.
      */
     @ArchTest
     static final ArchRule layers = layeredArchitecture()
@@ -94,6 +96,8 @@ class ArchitectureTest {
             .definedBy("io.github.rustfit.core.manifest..")
             .layer("FileReports")
             .definedBy("io.github.rustfit.core.file..", "io.github.rustfit.core.cache..")
+            .layer("Extraction")
+            .definedBy("io.github.rustfit.core.extraction..")
             .layer("Signals")
             .definedBy(
                     "io.github.rustfit.core.signals..",
@@ -120,8 +124,10 @@ class ArchitectureTest {
             .mayOnlyBeAccessedByLayers("Analysis", "Review", "Report", "Run", "Maven")
             .whereLayer("FileReports")
             .mayOnlyBeAccessedByLayers("Analysis", "Fork", "Run", "Maven")
+            .whereLayer("Extraction")
+            .mayOnlyBeAccessedByLayers("FileReports", "Analysis", "Fork", "Run", "Maven")
             .whereLayer("Signals")
-            .mayOnlyBeAccessedByLayers("Manifest", "FileReports", "Analysis", "Fork", "Run", "Maven");
+            .mayOnlyBeAccessedByLayers("Manifest", "Extraction", "FileReports", "Analysis", "Fork", "Run", "Maven");
 
     @ArchTest
     static final ArchRule core_never_uses_static_java_parser = noClasses()

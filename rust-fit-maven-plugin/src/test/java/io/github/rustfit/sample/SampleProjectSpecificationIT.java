@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.result.AnalysisResult;
+import io.github.rustfit.core.result.ExtractionPlan;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ResultFiles;
 import java.nio.file.Files;
@@ -21,12 +22,22 @@ import org.junit.jupiter.api.Test;
 /**
  * The sample project is the plugin's executable specification: the invoker build of {@code
  * sample-project} (run just before this test) must give every module the verdict written beside
- * it in {@code expected-verdicts.yaml}.
+ * it in {@code expected-verdicts.yaml}, and every candidate's extraction plan the boundary written
+ * beside it.
  */
 class SampleProjectSpecificationIT {
 
-    /** One line of {@code expected-verdicts.yaml}. */
-    record Expected(String path, Verdict verdict, String why) {}
+    /**
+     * One entry of {@code expected-verdicts.yaml}; candidates also name their boundary, and may name
+     * the third-party libraries (declared dependencies) their cut needs.
+     */
+    record Expected(
+            String path,
+            Verdict verdict,
+            String why,
+            ExtractionPlan.Kind boundary,
+            String boundaryWhy,
+            List<String> libraries) {}
 
     /** The whole of {@code expected-verdicts.yaml}. */
     record ExpectedVerdicts(List<Expected> modules) {}
@@ -71,6 +82,55 @@ class SampleProjectSpecificationIT {
                             module.why(),
                             String.join(" ", got.judgement().rationale()))
                     .isEqualTo(module.verdict());
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void every_candidate_gets_an_extraction_plan_with_the_boundary_the_specification_names() throws Exception {
+        Path source = property("rustfit.sampleProject.source");
+        Path built = property("rustfit.sampleProject.built");
+        ObjectMapper yaml = YAMLMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        ExpectedVerdicts expected =
+                yaml.readValue(source.resolve("expected-verdicts.yaml").toFile(), ExpectedVerdicts.class);
+        Map<String, ModuleResult> actual =
+                ResultFiles.read(built.resolve("target/rust-fit/rust-fit.json")).modules().stream()
+                        .collect(Collectors.toMap(ModuleResult::path, Function.identity()));
+
+        SoftAssertions softly = new SoftAssertions();
+        for (Expected module : expected.modules()) {
+            ExtractionPlan plan = actual.get(module.path()).extraction();
+            if (!module.verdict().isAtLeast(Verdict.CONSIDER)) {
+                softly.assertThat(plan)
+                        .as("%s is no candidate and was not asked for", module.path())
+                        .isNull();
+                continue;
+            }
+            softly.assertThat(module.boundary())
+                    .as("expected-verdicts.yaml names the boundary of candidate %s", module.path())
+                    .isNotNull();
+            softly.assertThat(plan)
+                    .as("the plan of candidate %s", module.path())
+                    .isNotNull();
+            if (plan != null && module.boundary() != null) {
+                softly.assertThat(plan.boundary().kind())
+                        .as(
+                                "%s's boundary should be %s (%s); the plugin said: %s",
+                                module.path(),
+                                module.boundary(),
+                                module.boundaryWhy(),
+                                plan.boundary().reason())
+                        .isEqualTo(module.boundary());
+            }
+            if (plan != null && module.libraries() != null) {
+                softly.assertThat(plan.needs().libraries().stream()
+                                .map(ExtractionPlan.Dependency::declaredAs)
+                                .toList())
+                        .as("the libraries %s's cut needs", module.path())
+                        .containsAll(module.libraries());
+            }
         }
         softly.assertAll();
     }

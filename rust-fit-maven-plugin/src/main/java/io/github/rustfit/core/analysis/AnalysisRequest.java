@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param excludes globs over paths relative to the execution root; matching files are not analysed
  * @param suppressions the manifest's suppressions, in manifest order: findings they match count
  *     toward no module's evidence or verdict, and are tallied for them instead
+ * @param planFor artifactIds or paths of modules that get an extraction plan whatever their verdict
  */
 public record AnalysisRequest(
         Path executionRoot,
@@ -36,7 +37,8 @@ public record AnalysisRequest(
         String toolVersion,
         Map<String, Map<Question, Answer>> declaredAnswers,
         List<String> excludes,
-        List<SuppressionRule> suppressions) {
+        List<SuppressionRule> suppressions,
+        List<String> planFor) {
 
     /** Evidence lines kept per signal and module unless configured otherwise. */
     public static final int DEFAULT_MAX_EVIDENCE = 20;
@@ -48,12 +50,13 @@ public record AnalysisRequest(
         declaredAnswers = Map.copyOf(copy);
         excludes = List.copyOf(excludes);
         suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
+        planFor = planFor == null ? List.of() : List.copyOf(planFor);
         if (maxEvidencePerSignal < 1) {
             throw new IllegalArgumentException("maxEvidencePerSignal must be at least 1, was " + maxEvidencePerSignal);
         }
     }
 
-    /** A request without declared answers, exclusions or suppressions. */
+    /** A request without declared answers, exclusions, suppressions or modules to plan whatever their verdict. */
     public AnalysisRequest(
             Path executionRoot,
             List<ModuleRequest> modules,
@@ -72,26 +75,35 @@ public record AnalysisRequest(
                 toolVersion,
                 Map.of(),
                 List.of(),
+                List.of(),
                 List.of());
     }
 
     /** This request with the team's declared answers, by module artifactId or path. */
     public AnalysisRequest withDeclaredAnswers(Map<String, Map<Question, Answer>> answers) {
-        return copy(answers, excludes, suppressions);
+        return copy(answers, excludes, suppressions, planFor);
     }
 
     /** This request, setting aside the files the globs match. */
     public AnalysisRequest withExcludes(List<String> globs) {
-        return copy(declaredAnswers, globs, suppressions);
+        return copy(declaredAnswers, globs, suppressions, planFor);
     }
 
     /** This request with the manifest's suppressions (see {@link Suppressions#resolve}). */
     public AnalysisRequest withSuppressions(List<SuppressionRule> rules) {
-        return copy(declaredAnswers, excludes, rules);
+        return copy(declaredAnswers, excludes, rules, planFor);
+    }
+
+    /** This request, planning the extraction of these modules (artifactIds or paths) whatever their verdict. */
+    public AnalysisRequest withPlanFor(List<String> modules) {
+        return copy(declaredAnswers, excludes, suppressions, modules);
     }
 
     private AnalysisRequest copy(
-            Map<String, Map<Question, Answer>> answers, List<String> globs, List<SuppressionRule> rules) {
+            Map<String, Map<Question, Answer>> answers,
+            List<String> globs,
+            List<SuppressionRule> rules,
+            List<String> plans) {
         return new AnalysisRequest(
                 executionRoot,
                 modules,
@@ -102,6 +114,7 @@ public record AnalysisRequest(
                 toolVersion,
                 answers,
                 globs,
-                rules);
+                rules,
+                plans);
     }
 }

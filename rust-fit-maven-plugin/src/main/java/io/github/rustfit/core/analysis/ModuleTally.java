@@ -3,6 +3,7 @@ package io.github.rustfit.core.analysis;
 import io.github.rustfit.core.adoption.AdoptionAdvisor;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.criteria.ModuleCore;
+import io.github.rustfit.core.extraction.ModuleOutline;
 import io.github.rustfit.core.file.FileReport;
 import io.github.rustfit.core.result.Evidence;
 import io.github.rustfit.core.result.ParseProblem;
@@ -42,6 +43,7 @@ final class ModuleTally {
     private final ModuleCore.Finder core = new ModuleCore.Finder();
     private final Set<Criterion> moduleCriteria = EnumSet.noneOf(Criterion.class);
     private boolean serviceShaped;
+    private ModuleOutline outline = new ModuleOutline();
 
     /**
      * @param maxEvidence occurrences kept per signal
@@ -99,6 +101,26 @@ final class ModuleTally {
             String type = file.packageName().isEmpty() ? simple : file.packageName() + "." + simple;
             hotspots.add(new AdoptionAdvisor.FileEvidence(type, file.file(), strongFit));
         }
+        outline.add(
+                file.file(),
+                file.linesOfCode(),
+                file.packageName(),
+                file.facts(),
+                strongFit.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    /** The module's hotspot files, most strong-fit evidence first, as the adoption advice names them. */
+    List<String> hotspotFiles(String artifactId) {
+        return AdoptionAdvisor.advise(artifactId, hotspots, false).hotspots().stream()
+                .map(io.github.rustfit.core.result.Adoption.Hotspot::file)
+                .toList();
+    }
+
+    /** What the extraction plans need of the module's files; handed over once, when the module is done. */
+    ModuleOutline takeOutline() {
+        ModuleOutline taken = outline;
+        outline = new ModuleOutline();
+        return taken;
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.rustfit.core.analysis.FileDigests.DigestedModule;
 import io.github.rustfit.core.analysis.SourceListing.ModuleSources;
 import io.github.rustfit.core.cache.FileReportCache;
 import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.extraction.ExtractionPlanner;
 import io.github.rustfit.core.file.AnalysisListener;
 import io.github.rustfit.core.file.FileAnalyzer;
 import io.github.rustfit.core.file.FileReport;
@@ -53,7 +54,9 @@ import java.util.concurrent.Future;
  *   <li>file analysis: module by module, each file served from the cache by its digest or parsed
  *       and inspected ({@link FileParsing}), and tallied as it comes;
  *   <li>{@linkplain ReactorGraph the reactor graph} from the POMs;
- *   <li>{@linkplain ModuleAssembler module assembly}: evidence, answers and verdict per module.
+ *   <li>{@linkplain ModuleAssembler module assembly}: evidence, answers and verdict per module;
+ *   <li>{@linkplain ExtractionPlanner extraction plans} for the candidates and the modules asked for,
+ *       from what each module left once it was tallied.
  * </ol>
  */
 public final class ReactorAnalyzer {
@@ -245,6 +248,7 @@ public final class ReactorAnalyzer {
                 new Progress(digested.stream().mapToInt(m -> m.files().size()).sum(), listener);
         ModuleAssembler assembler = new ModuleAssembler(signalInfos(), request.maxEvidencePerSignal());
         List<Tallied> tallied = new ArrayList<>();
+        ModulePlans plans = new ModulePlans(request);
         // one module at a time, so that only one module's cache entries are ever in memory and no
         // file report outlives its file
         for (DigestedModule module : digested) {
@@ -252,8 +256,11 @@ public final class ReactorAnalyzer {
                     request.suppressions(),
                     module.module().artifactId(),
                     module.sources().path());
-            tallied.add(tally(module, assembler.newTally(suppressions), files, cache, progress, listener));
+            Tallied done = tally(module, assembler.newTally(suppressions), files, cache, progress, listener);
+            tallied.add(done);
+            plans.tallied(module.module(), module.sources().path(), done.tally());
         }
+        plans.warnOfUnknownRequests(request, digested, listener);
         files.summarise(listener);
         // what each module is as a whole comes first: examples, test support and packaging modules
         // never make another module shared infrastructure
@@ -266,7 +273,7 @@ public final class ReactorAnalyzer {
         for (Tallied module : tallied) {
             ModuleRequest moduleRequest = module.digested().module();
             String path = module.digested().sources().path();
-            modules.add(assembler.assemble(new ModuleAssembler.Input(
+            ModuleResult assembled = assembler.assemble(new ModuleAssembler.Input(
                     moduleRequest,
                     path,
                     module.digested().sources().roots(),
@@ -280,10 +287,12 @@ public final class ReactorAnalyzer {
                     request.declaredAnswers()
                             .getOrDefault(
                                     moduleRequest.artifactId(),
-                                    request.declaredAnswers().getOrDefault(path, Map.of())))));
+                                    request.declaredAnswers().getOrDefault(path, Map.of()))));
+            modules.add(plans.withPlan(moduleRequest, assembled, module.tally().serviceShaped()));
         }
         modules.sort(Comparator.comparing(ModuleResult::path).thenComparing(ModuleResult::artifactId));
         progress.done();
+        plans.reportTime(listener);
         return new AnalysisResult(
                 AnalysisResult.SCHEMA_VERSION,
                 TOOL,
@@ -442,6 +451,8 @@ public final class ReactorAnalyzer {
                     .append(maxFileBytes)
                     .append('|')
                     .append(request.excludes())
+                    .append("|planFor=")
+                    .append(request.planFor())
                     .append('\n');
             new TreeMap<>(request.declaredAnswers())
                     .forEach((module, answers) -> state.append(module)

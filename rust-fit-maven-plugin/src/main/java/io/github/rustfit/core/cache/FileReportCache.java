@@ -3,8 +3,6 @@ package io.github.rustfit.core.cache;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.rustfit.core.file.AnalysisListener;
 import io.github.rustfit.core.file.FileReport;
 import io.github.rustfit.core.file.FileReportCodec;
@@ -22,7 +20,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,8 +58,11 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class FileReportCache implements Closeable {
 
-    /** Version of the cache file format; a different one is rebuilt. */
-    static final int FORMAT = 4;
+    /**
+     * Version of the cache file format; a different one is rebuilt. 5: a file's report carries the
+     * facts extraction plans are made of.
+     */
+    static final int FORMAT = 5;
 
     static final String IGNORED = "rust-fit: ignoring the analysis cache %s (%s); it will be rebuilt.";
 
@@ -357,8 +357,12 @@ public final class FileReportCache implements Closeable {
         previous = load(moduleKey);
     }
 
-    /** A file's report as stored, with the digest of the bytes it describes. */
-    private record Stored(String digest, FileReport report, JsonNode tree) {}
+    /**
+     * A file's report as stored, with the digest of the bytes it describes. The report is encoded
+     * again when its module is written: keeping the JSON tree as well would hold a whole module's
+     * trees, many times the size of its reports, for as long as the module is analysed.
+     */
+    private record Stored(String digest, FileReport report) {}
 
     private Map<String, Stored> load(String moduleKey) {
         if (earlier == null) {
@@ -369,30 +373,41 @@ public final class FileReportCache implements Closeable {
         if (entry == null) {
             return Map.of();
         }
-        JsonNode document;
+        byte[] bytes;
         try {
-            byte[] bytes = read(earlier, entry);
-            if (!verifies(name, bytes, earlierMacs)) {
-                refuse(name, "its MAC does not verify");
-                return Map.of();
-            }
-            document = MAPPER.readTree(bytes);
+            bytes = read(earlier, entry);
         } catch (IOException | RuntimeException e) {
             refuse(name, "unreadable: " + firstLine(e.getMessage()));
             return Map.of();
         }
-        if (document == null || !document.isObject()) {
-            refuse(name, "not an object of file entries");
+        if (!verifies(name, bytes, earlierMacs)) {
+            refuse(name, "its MAC does not verify");
             return Map.of();
         }
+        // one file's tree at a time: a module's trees together would outweigh its reports
         Map<String, Stored> entries = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = document.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            try {
-                entries.put(field.getKey(), stored(field.getKey(), field.getValue()));
-            } catch (FileReportCodec.Invalid e) {
-                refuse(name + "!" + field.getKey(), e.getMessage());
+        try (com.fasterxml.jackson.core.JsonParser json = MAPPER.createParser(bytes)) {
+            if (json.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                refuse(name, "not an object of file entries");
+                return Map.of();
             }
+            while (json.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String relativePath = json.currentName();
+                json.nextToken();
+                JsonNode node = MAPPER.readTree(json);
+                try {
+                    entries.put(relativePath, stored(relativePath, node == null ? MAPPER.nullNode() : node));
+                } catch (FileReportCodec.Invalid e) {
+                    refuse(name + "!" + relativePath, e.getMessage());
+                }
+            }
+            if (json.currentToken() != com.fasterxml.jackson.core.JsonToken.END_OBJECT || json.nextToken() != null) {
+                refuse(name, "not an object of file entries");
+                return Map.of();
+            }
+        } catch (IOException | RuntimeException e) {
+            refuse(name, "unreadable: " + firstLine(e.getMessage()));
+            return Map.of();
         }
         return entries;
     }
@@ -408,7 +423,7 @@ public final class FileReportCache implements Closeable {
             throw new FileReportCodec.Invalid("an entry's digest must be 64 lower-case hex digits");
         }
         JsonNode report = node.get("report");
-        return new Stored(digest.asText(), codec.fromTree(report, relativePath), report);
+        return new Stored(digest.asText(), codec.fromTree(report, relativePath));
     }
 
     /**
@@ -427,10 +442,20 @@ public final class FileReportCache implements Closeable {
             }
         } else if (!current.isEmpty()) {
             writeGuarded(() -> {
-                ObjectNode document = JsonNodeFactory.instance.objectNode();
-                current.forEach((path, stored) ->
-                        document.putObject(path).put("digest", stored.digest()).set("report", stored.tree()));
-                write(moduleEntry(module), MAPPER.writeValueAsBytes(document));
+                // streamed report by report: a module's trees together would outweigh its reports
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                try (com.fasterxml.jackson.core.JsonGenerator json = MAPPER.createGenerator(bytes)) {
+                    json.writeStartObject();
+                    for (Map.Entry<String, Stored> entry : current.entrySet()) {
+                        json.writeObjectFieldStart(entry.getKey());
+                        json.writeStringField("digest", entry.getValue().digest());
+                        json.writeFieldName("report");
+                        codec.write(entry.getValue().report(), json);
+                        json.writeEndObject();
+                    }
+                    json.writeEndObject();
+                }
+                write(moduleEntry(module), bytes.toByteArray());
             });
         }
         current = new TreeMap<>();
@@ -546,7 +571,7 @@ public final class FileReportCache implements Closeable {
     public void analysed(String relativePath, String digest, FileReport report) {
         if (enabled()) {
             misses++;
-            current.put(relativePath, new Stored(digest, report, codec.toTree(report)));
+            current.put(relativePath, new Stored(digest, report));
             moduleChanged = true;
         }
     }

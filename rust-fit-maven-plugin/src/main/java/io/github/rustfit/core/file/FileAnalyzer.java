@@ -3,6 +3,8 @@ package io.github.rustfit.core.file;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.ast.CompilationUnit;
 import io.github.rustfit.core.criteria.Trait;
+import io.github.rustfit.core.extraction.FactCollector;
+import io.github.rustfit.core.extraction.FileFacts;
 import io.github.rustfit.core.parse.SourceParser;
 import io.github.rustfit.core.result.ParseProblem;
 import io.github.rustfit.core.signals.Finding;
@@ -29,6 +31,10 @@ public final class FileAnalyzer {
     /** Logged when a signal throws on a file: signal id, file, exception. */
     static final String SIGNAL_FAILED = "rust-fit: signal %s failed on %s (%s); its findings in that file are"
             + " left out. Please report this with the file's offending construct.";
+
+    /** Logged when the facts for the extraction plans could not be collected from a file: file, exception. */
+    static final String FACTS_FAILED = "rust-fit: the extraction facts of %s could not be collected (%s); the"
+            + " extraction plans leave that file out. Please report this with the file's offending construct.";
 
     private final Supplier<SourceParser> parserFactory;
     private final List<Signal> signals;
@@ -121,8 +127,16 @@ public final class FileAnalyzer {
         String packageName = unit.getPackageDeclaration()
                 .map(declaration -> declaration.getNameAsString())
                 .orElse("");
+        // generated code is part of the module's structure even though it is no evidence
+        FileFacts facts;
+        try {
+            facts = FactCollector.collect(unit);
+        } catch (RuntimeException | StackOverflowError e) {
+            failures.accept(String.format(FACTS_FAILED, relativePath, e));
+            facts = FileFacts.NONE;
+        }
         return new FileReport(
-                relativePath, linesOfCode, packageName, findings, Optional.empty(), source.malformedLine());
+                relativePath, linesOfCode, packageName, findings, Optional.empty(), source.malformedLine(), facts);
     }
 
     private static FileReport failed(

@@ -1,5 +1,6 @@
 package io.github.rustfit.core.file;
 
+import io.github.rustfit.core.extraction.FileFacts;
 import io.github.rustfit.core.result.ParseProblem;
 import io.github.rustfit.core.signals.Finding;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Optional;
  * @param findings every signal occurrence in the file
  * @param problem why the file could not be read or parsed, if it could not
  * @param malformedLine the first line with bytes invalid in the module's encoding, if any
+ * @param facts what the file declares and refers to, for the extraction plans ({@link
+ *     FileFacts#NONE} for a file that did not parse)
  */
 public record FileReport(
         String file,
@@ -22,10 +25,22 @@ public record FileReport(
         String packageName,
         List<Finding> findings,
         Optional<ParseProblem> problem,
-        Optional<Integer> malformedLine) {
+        Optional<Integer> malformedLine,
+        FileFacts facts) {
 
     public FileReport {
         findings = List.copyOf(findings);
+    }
+
+    /** A report without facts for the extraction plans. */
+    public FileReport(
+            String file,
+            int linesOfCode,
+            String packageName,
+            List<Finding> findings,
+            Optional<ParseProblem> problem,
+            Optional<Integer> malformedLine) {
+        this(file, linesOfCode, packageName, findings, problem, malformedLine, FileFacts.NONE);
     }
 
     public boolean parsed() {

@@ -1,12 +1,13 @@
 package io.github.rustfit.core.file;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.rustfit.core.extraction.FileFacts;
 import io.github.rustfit.core.result.ParseProblem;
 import io.github.rustfit.core.signals.Finding;
 import io.github.rustfit.core.signals.Findings;
@@ -24,9 +25,11 @@ import java.util.regex.Pattern;
  * file that did not parse, a signal this build does not know) makes the whole report {@link
  * Invalid}, never a partial or surprising one.
  *
- * <pre>{"loc":12,"package":"p","findings":[["signal.id",3,"snippet"]],"problem":{"line":2,"column":9,"message":"..."},"malformedLine":4}</pre>
+ * <pre>{"loc":12,"package":"p","findings":[["signal.id",3,"snippet"]],"problem":{"line":2,"column":9,"message":"..."},"malformedLine":4,"facts":{...}}</pre>
  *
- * <p>{@code problem} and {@code malformedLine} are absent when there is none. The file's path is not
+ * <p>{@code problem} and {@code malformedLine} are absent when there is none, {@code facts} (what the
+ * file declares and refers to, for the extraction plans; see {@link FileFactsCodec}) when the file
+ * contributed none. The file's path is not
  * part of the encoding: whoever stores or sends a report keys it by path.
  */
 public final class FileReportCodec {
@@ -47,7 +50,7 @@ public final class FileReportCodec {
     private static final Pattern PACKAGE =
             Pattern.compile("|[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
 
-    private static final Set<String> FIELDS = Set.of("loc", "package", "findings", "problem", "malformedLine");
+    private static final Set<String> FIELDS = Set.of("loc", "package", "findings", "problem", "malformedLine", "facts");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
@@ -73,16 +76,56 @@ public final class FileReportCodec {
                         .put("column", problem.column())
                         .put("message", problem.message()));
         report.malformedLine().ifPresent(line -> node.put("malformedLine", line));
+        if (!report.facts().isEmpty()) {
+            node.set("facts", FileFactsCodec.toTree(report.facts()));
+        }
         return node;
     }
 
     /** The report as UTF-8 JSON bytes. */
     public byte[] encode(FileReport report) {
-        try {
-            return MAPPER.writeValueAsBytes(toTree(report));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of strings and numbers always serialises", e);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(256);
+        try (JsonGenerator json = MAPPER.createGenerator(bytes)) {
+            write(report, json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("writing strings and numbers to memory cannot fail", e);
         }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Writes the report as {@link #toTree} would build it, straight to {@code json}: no tree is made,
+     * which matters in the parsing JVM and when a module's reports are written to the cache.
+     */
+    public void write(FileReport report, JsonGenerator json) throws java.io.IOException {
+        json.writeStartObject();
+        json.writeNumberField("loc", report.linesOfCode());
+        json.writeStringField("package", report.packageName());
+        json.writeArrayFieldStart("findings");
+        for (Finding finding : report.findings()) {
+            json.writeStartArray();
+            json.writeString(finding.signalId());
+            json.writeNumber(finding.line());
+            json.writeString(finding.snippet());
+            json.writeEndArray();
+        }
+        json.writeEndArray();
+        if (report.problem().isPresent()) {
+            ParseProblem problem = report.problem().get();
+            json.writeObjectFieldStart("problem");
+            json.writeNumberField("line", problem.line());
+            json.writeNumberField("column", problem.column());
+            json.writeStringField("message", problem.message());
+            json.writeEndObject();
+        }
+        if (report.malformedLine().isPresent()) {
+            json.writeNumberField("malformedLine", report.malformedLine().get());
+        }
+        if (!report.facts().isEmpty()) {
+            json.writeFieldName("facts");
+            FileFactsCodec.write(report.facts(), json);
+        }
+        json.writeEndObject();
     }
 
     /** Decodes bytes written by {@link #encode}, for the file at {@code relativePath}. */
@@ -133,7 +176,14 @@ public final class FileReportCodec {
         Optional<Integer> malformedLine = tree.has("malformedLine")
                 ? Optional.of(intIn(tree.get("malformedLine"), "malformedLine", 1, MAX_LINE))
                 : Optional.empty();
-        return new FileReport(relativePath, linesOfCode, packageNode.asText(), findings, problem, malformedLine);
+        FileFacts facts = FileFacts.NONE;
+        if (tree.has("facts")) {
+            if (problem.isPresent()) {
+                throw new Invalid("a file that did not parse has no facts");
+            }
+            facts = FileFactsCodec.fromTree(tree.get("facts"));
+        }
+        return new FileReport(relativePath, linesOfCode, packageNode.asText(), findings, problem, malformedLine, facts);
     }
 
     private Finding finding(JsonNode node) throws Invalid {
@@ -165,7 +215,7 @@ public final class FileReportCodec {
         return new ParseProblem(relativePath, line, column, message.asText());
     }
 
-    private static int intIn(JsonNode node, String what, int min, int max) throws Invalid {
+    static int intIn(JsonNode node, String what, int min, int max) throws Invalid {
         if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
             throw new Invalid("'" + what + "' must be a whole number");
         }

@@ -1,5 +1,6 @@
 package io.github.rustfit.core.result;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -7,13 +8,37 @@ import java.util.List;
  * its strong-fit evidence, and the smallest first step on the article's adoption path (tooling,
  * then a library behind FFI, then a service; never the whole backend at once).
  *
- * @param hotspots the classes carrying most strong-fit evidence, most first
- * @param firstStep the suggested first step
+ * <p>With it, the extraction plan: how hard the cut around the hotspots would be. A module that is
+ * no candidate but was named by {@code rustfit.planFor} has the plan alone.
+ *
+ * @param hotspots the classes carrying most strong-fit evidence, most first (empty for a module
+ *     that has only a plan)
+ * @param firstStep the suggested first step (left out of the file for a module that has only a plan)
+ * @param extraction the cut, its entry points, what crosses, what it needs and the boundary (left out
+ *     of the file when no plan was made)
  */
-public record Adoption(List<Hotspot> hotspots, FirstStep firstStep) {
+public record Adoption(
+        List<Hotspot> hotspots,
+        @JsonInclude(JsonInclude.Include.NON_NULL) FirstStep firstStep,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ExtractionPlan extraction) {
 
     public Adoption {
         hotspots = List.copyOf(hotspots);
+    }
+
+    /** Where to start, without an extraction plan. */
+    public Adoption(List<Hotspot> hotspots, FirstStep firstStep) {
+        this(hotspots, firstStep, null);
+    }
+
+    /** The adoption group of a module that is no candidate but was asked for a plan. */
+    static Adoption planOnly(ExtractionPlan plan) {
+        return new Adoption(List.of(), null, plan);
+    }
+
+    /** This advice with an extraction plan. */
+    public Adoption withExtraction(ExtractionPlan plan) {
+        return new Adoption(hotspots, firstStep, plan);
     }
 
     /**

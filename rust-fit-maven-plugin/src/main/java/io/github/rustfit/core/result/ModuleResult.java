@@ -19,7 +19,8 @@ import java.util.List;
  * @param evidence what the signals found, and the density of every criterion
  * @param judgement the three questions answered, the verdict and why
  * @param review where its fit review stands, or null when no review gate ran
- * @param adoption where to start, for strong candidates and modules to consider; null otherwise
+ * @param adoption where to start, for strong candidates and modules to consider, and how hard the
+ *     cut would be for them and for modules named by {@code rustfit.planFor}; null otherwise
  */
 public record ModuleResult(
         Identity identity,
@@ -147,6 +148,17 @@ public record ModuleResult(
     /** The decision rule's verdict, which most readers come for. */
     public Verdict verdict() {
         return judgement.verdict();
+    }
+
+    /** The extraction plan, if the module has one. */
+    public ExtractionPlan extraction() {
+        return adoption == null ? null : adoption.extraction();
+    }
+
+    /** This result with an extraction plan, in its adoption group (made for it when there is none). */
+    public ModuleResult withExtraction(ExtractionPlan plan) {
+        Adoption planned = adoption == null ? Adoption.planOnly(plan) : adoption.withExtraction(plan);
+        return new ModuleResult(identity, sources, graph, evidence, judgement, review, planned);
     }
 
     /** This result with a review state. */

@@ -14,9 +14,10 @@ import java.util.function.Function;
 
 /**
  * Renders the report model as a short Markdown summary ({@code summary.md}), sized for a CI job
- * summary or a pull-request comment: verdict counts, candidates, review problems, the evidence
- * suppressions set aside, parse coverage and, when an earlier result was given, what changed.
- * Every value goes through {@link #text}, so a module name cannot inject Markdown or HTML.
+ * summary or a pull-request comment: verdict counts, candidates, the boundary of each candidate's
+ * extraction plan, review problems, the evidence suppressions set aside, parse coverage and, when an
+ * earlier result was given, what changed. Every value goes through {@link #text}, so a module name
+ * cannot inject Markdown or HTML.
  */
 public final class MarkdownSummary {
 
@@ -53,6 +54,30 @@ public final class MarkdownSummary {
                                                 + (ref.margin() == null ? "" : ", margin " + text(ref.margin()))
                                                 + ")"))
                 .append("\n\n");
+        if (!model.plans().isEmpty()) {
+            out.append("**Extraction plans:**\n\n");
+            List<ReportModel.PlanLine> plans = model.plans();
+            for (int i = 0; i < Math.min(plans.size(), MAX_ITEMS); i++) {
+                ReportModel.PlanLine plan = plans.get(i);
+                out.append("- ")
+                        .append(code(plan.module()))
+                        .append(" (")
+                        .append(text(plan.verdict().label()))
+                        .append("): ")
+                        .append(
+                                plan.boundary().equals("none")
+                                        ? "no cut"
+                                        : "**" + text(plan.boundary()) + "** boundary")
+                        .append(plan.boundary().equals("none") ? "" : ", " + text(plan.summary()))
+                        .append(": ")
+                        .append(text(plan.advice()))
+                        .append('\n');
+            }
+            if (plans.size() > MAX_ITEMS) {
+                out.append("- and ").append(plans.size() - MAX_ITEMS).append(" more in the report\n");
+            }
+            out.append('\n');
+        }
         out.append("**Reviews:** ");
         if (overview.reviews() == null) {
             out.append("no review data (no component manifests yet; run ")

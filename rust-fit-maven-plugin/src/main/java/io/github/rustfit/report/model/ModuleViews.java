@@ -150,8 +150,12 @@ public final class ModuleViews {
                         .mapToInt(SignalResult::count)
                         .sum(),
                 signals.stream().mapToInt(signal -> signal.evidence().size()).sum(),
-                module.adoption() == null ? null : hotspots(module.adoption(), links),
-                module.adoption() == null ? null : firstStep(module.adoption().firstStep()),
+                module.adoption() == null || module.adoption().hotspots().isEmpty()
+                        ? null
+                        : hotspots(module.adoption(), links),
+                module.adoption() == null || module.adoption().firstStep() == null
+                        ? null
+                        : firstStep(module.adoption().firstStep()),
                 problems,
                 module.sources().notes(),
                 module.sources().roots(),
@@ -162,7 +166,8 @@ public final class ModuleViews {
                 module.judgement().margin() == null
                                 || module.judgement().margin().firm()
                         ? null
-                        : Labels.verdict(module.judgement().margin().leansToward()));
+                        : Labels.verdict(module.judgement().margin().leansToward()),
+                module.extraction() == null ? null : ExtractionViews.of(module.extraction()));
     }
 
     /** What a module view says of a margin a result does not carry (it was written before margins). */

@@ -27,6 +27,7 @@ import java.util.List;
  * @param comparison what changed since an earlier result, or {@code null} when none was given
  * @param suppressions every suppression of the manifest, in manifest order, with where it set
  *     evidence aside; empty when the manifest has none
+ * @param plans one line per module with an extraction plan, candidates first, for the summary
  */
 public record ReportModel(
         String toolVersion,
@@ -40,9 +41,11 @@ public record ReportModel(
         ReactorGraph graph,
         List<ProblemView> parseProblems,
         Comparison comparison,
-        List<SuppressionView> suppressions) {
+        List<SuppressionView> suppressions,
+        List<PlanLine> plans) {
 
     public ReportModel {
+        plans = List.copyOf(plans);
         runFacts = List.copyOf(runFacts);
         criteria = List.copyOf(criteria);
         questions = List.copyOf(questions);
@@ -208,6 +211,7 @@ public record ReportModel(
      *     {@code "not computed"} for a result written without margins
      * @param marginLeansToward the verdict the margin leans toward, or {@code null} when firm or not
      *     computed
+     * @param extraction the module's extraction plan, or {@code null} when it has none
      */
     public record ModuleView(
             String anchor,
@@ -240,7 +244,8 @@ public record ReportModel(
             List<String> dependents,
             List<SuppressionView> suppressions,
             String margin,
-            VerdictView marginLeansToward) {
+            VerdictView marginLeansToward,
+            ExtractionView extraction) {
 
         public ModuleView {
             rationale = List.copyOf(rationale);
@@ -444,4 +449,112 @@ public record ReportModel(
 
     /** A signal whose count moved in a module; {@code direction} is {@code up} or {@code down}. */
     public record SignalChange(String module, String anchor, String signal, int before, int after, String direction) {}
+
+    /**
+     * One module's extraction plan, in a line of the summary.
+     *
+     * @param module the artifactId
+     * @param anchor its section in the HTML page
+     * @param verdict its verdict
+     * @param boundary {@code narrow}, {@code chatty}, {@code wide}, or {@code none} without a cut
+     * @param summary the cut and its entry points, in a few words
+     * @param advice what to do, in a few words
+     */
+    public record PlanLine(
+            String module, String anchor, VerdictView verdict, String boundary, String summary, String advice) {}
+
+    /**
+     * One module's extraction plan as shown.
+     *
+     * @param boundary {@code Narrow}, {@code Chatty} or {@code Wide}; {@code null} without a cut
+     * @param css {@code narrow}, {@code chatty}, {@code wide} or {@code none}
+     * @param reason why the boundary is what it is
+     * @param mechanism which mechanism fits
+     * @param cut the cut in a few words: classes, lines, share of the evidence
+     * @param explanation how the cut was found
+     * @param classes the classes of the cut
+     * @param entryPoints the entry points listed
+     * @param entryPointsOmitted entry points counted but not listed
+     * @param surface the types of the cut used from outside, with who uses them
+     * @param needs what the cut needs, as label/value lines
+     * @param diagram callers, entry points, cut and dependencies, laid out for an inline SVG
+     */
+    public record ExtractionView(
+            String boundary,
+            String css,
+            String reason,
+            String mechanism,
+            String cut,
+            String explanation,
+            List<CutClassView> classes,
+            List<EntryPointView> entryPoints,
+            int entryPointsOmitted,
+            List<Fact> surface,
+            List<Fact> needs,
+            Diagram diagram) {
+
+        public ExtractionView {
+            classes = List.copyOf(classes);
+            entryPoints = List.copyOf(entryPoints);
+            surface = List.copyOf(surface);
+            needs = List.copyOf(needs);
+        }
+    }
+
+    /** A class of the cut: its simple name, file, lines, and whether it is a hotspot. */
+    public record CutClassView(String name, String file, long linesOfCode, boolean hotspot) {}
+
+    /**
+     * An entry point as shown.
+     *
+     * @param type the declaring type's simple name
+     * @param signature the signature
+     * @param location {@code file:line}, or empty when inherited
+     * @param callSites call sites outside the cut
+     * @param inLoops of those, inside loops
+     * @param callers who calls it, joined
+     * @param through the supertype it is reached through, or empty
+     * @param shape bulk, element, stream, callback, graph or control
+     * @param crossing the types that cross, classified
+     */
+    public record EntryPointView(
+            String type,
+            String signature,
+            String location,
+            int callSites,
+            int inLoops,
+            String callers,
+            String through,
+            String shape,
+            List<CrossingView> crossing) {
+
+        public EntryPointView {
+            crossing = List.copyOf(crossing);
+        }
+    }
+
+    /** A type that crosses: as written, its role, {@code cheap} or {@code costly}, and why. */
+    public record CrossingView(String type, String role, String css, String why) {}
+
+    /**
+     * The plan's diagram: four columns (callers, entry points, the cut, what it needs) of boxes, and
+     * the edges between them, in SVG user units.
+     */
+    public record Diagram(int width, int height, List<Column> columns, List<Box> boxes, List<Edge> edges) {
+
+        public Diagram {
+            columns = List.copyOf(columns);
+            boxes = List.copyOf(boxes);
+            edges = List.copyOf(edges);
+        }
+
+        /** A column heading at x. */
+        public record Column(String x, String label) {}
+
+        /** A box with its (possibly shortened) label and its full text as a tooltip. */
+        public record Box(String x, String y, String width, String height, String css, String label, String title) {}
+
+        /** A line from (x1, y1) to (x2, y2). */
+        public record Edge(String x1, String y1, String x2, String y2) {}
+    }
 }

@@ -22,8 +22,8 @@ import java.util.Optional;
  * Builds the {@link ReportModel} from an analysis result, and optionally an earlier one. Each
  * section has its own builder: {@link Overviews} (summary and run facts), {@link ModuleViews} (the
  * modules and their evidence), {@link FitChart} (the rule's map), {@link ReactorGraph} (the
- * dependency graph), {@link Comparisons} (since last time) and {@link SuppressionViews} (the
- * evidence set aside).
+ * dependency graph), {@link Comparisons} (since last time), {@link SuppressionViews} (the
+ * evidence set aside) and {@link ExtractionViews} (the extraction plans).
  */
 public final class ReportModels {
 
@@ -83,7 +83,8 @@ public final class ReportModels {
                 problems,
                 previous.map(earlier -> Comparisons.of(earlier, result, anchors))
                         .orElse(null),
-                SuppressionViews.all(result, anchors));
+                SuppressionViews.all(result, anchors),
+                ExtractionViews.lines(result, anchors));
     }
 
     /** How a verdict is shown. */

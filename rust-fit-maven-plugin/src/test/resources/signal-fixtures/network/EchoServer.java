@@ -60,7 +60,7 @@ final class EchoServer {
         running = false;
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException { // expect: role.entry-points
         EchoServer server = new EchoServer();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop)); // expect: network.service-lifecycle, concurrency.executors
         server.serve(7000);

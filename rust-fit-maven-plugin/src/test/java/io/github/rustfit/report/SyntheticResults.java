@@ -5,7 +5,9 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.criteria.CriterionScore;
 import io.github.rustfit.core.criteria.CriterionScore.Strength;
 import io.github.rustfit.core.criteria.DecisionBasis;
-import io.github.rustfit.core.criteria.DecisionBasis.Gate;
+import io.github.rustfit.core.criteria.DecisionRule.Ground;
+import io.github.rustfit.core.criteria.Margin;
+import io.github.rustfit.core.criteria.ModuleEvidence;
 import io.github.rustfit.core.criteria.Question;
 import io.github.rustfit.core.criteria.QuestionAnswer;
 import io.github.rustfit.core.criteria.Side;
@@ -101,6 +103,7 @@ public final class SyntheticResults {
                         "Network-facing frame decoding is where memory safety and latency are the product.")
                 .change("Removing the socket handling from this module would lower it to Consider.")
                 .dependents("orders-api", "graph-model", "scheduler")
+                .core(45)
                 .build());
         modules.add(module(
                         "example", "graph-model", "graph-model", "jar", Verdict.KEEP, new FileStats(18, 18, 0, 2_100))
@@ -234,8 +237,16 @@ public final class SyntheticResults {
                             evidencePerModule,
                             distinct("modules/" + name + "/src/main/java/p/Locks.java", evidencePerModule))
                     .rationale("Synthetic module " + i + ".");
-            // answers that lead the rule to the verdict given: three yes, two yes (its evidence is
-            // below the strong-candidate density), or none
+            if (verdicts[i % verdicts.length] == Verdict.STRONG_CANDIDATE) {
+                // dense enough for the strong-candidate threshold; counted, none of it kept
+                builder.signal(
+                        "length-prefixed-frame",
+                        Criterion.DATA_PLANE,
+                        "Decodes length-prefixed frames straight from byte buffers.",
+                        100);
+            }
+            // answers that lead the rule to the verdict given: three yes (with dense evidence), two
+            // yes (its evidence is below the strong-candidate density), or none
             Answer answer = verdicts[i % verdicts.length] == Verdict.KEEP ? Answer.NO : Answer.YES;
             builder.answer(Question.MEMORY_SAFETY_INCIDENT, answer, "Synthetic.")
                     .answer(Question.TAIL_LATENCY_CRITICAL, answer, "Synthetic.")
@@ -267,6 +278,29 @@ public final class SyntheticResults {
                                     m.review(),
                                     m.adoption())
                             : m);
+        }
+        return result(modules);
+    }
+
+    /** {@code result} with the given margins, by artifactId; other modules keep none. */
+    public static AnalysisResult withMargins(AnalysisResult result, java.util.Map<String, Margin> margins) {
+        List<ModuleResult> modules = new ArrayList<>();
+        for (ModuleResult m : result.modules()) {
+            ModuleResult.Judgement j = m.judgement();
+            modules.add(new ModuleResult(
+                    m.identity(),
+                    m.sources(),
+                    m.graph(),
+                    m.evidence(),
+                    new ModuleResult.Judgement(
+                            j.questions(),
+                            j.verdict(),
+                            j.rationale(),
+                            j.whatWouldChange(),
+                            j.basis(),
+                            margins.get(m.artifactId())),
+                    m.review(),
+                    m.adoption()));
         }
         return result(modules);
     }
@@ -353,6 +387,7 @@ public final class SyntheticResults {
         private final List<ParseProblem> problems = new ArrayList<>();
         private final List<String> dependsOn = new ArrayList<>();
         private final List<String> dependents = new ArrayList<>();
+        private Double core;
 
         private ModuleBuilder(
                 String groupId, String artifactId, String path, String packaging, Verdict verdict, FileStats files) {
@@ -402,6 +437,12 @@ public final class SyntheticResults {
             return this;
         }
 
+        /** Strong-fit evidence per 1000 lines of the module's densest files, denser than the whole. */
+        ModuleBuilder core(double density) {
+            core = density;
+            return this;
+        }
+
         ModuleResult build() {
             List<CriterionScore> scores = new ArrayList<>();
             for (Criterion criterion : Criterion.values()) {
@@ -424,9 +465,9 @@ public final class SyntheticResults {
                     files.seen() == 0 ? List.of() : List.of((".".equals(path) ? "" : path + "/") + "src/main/java");
             DecisionBasis basis = basis(scores, questions);
             List<String> rationale = new ArrayList<>(this.rationale);
-            if (basis.gate() == Gate.NON_PRODUCTION) {
+            if (basis.ground() == Ground.NON_PRODUCTION) {
                 rationale.add(0, "This is example, demo, prototype, benchmark or test-support code.");
-            } else if (basis.gate() == Gate.NONE) {
+            } else if (basis.ground().weighsEvidence()) {
                 // the sentence the rule writes, naming the criteria it cites
                 rationale.add(
                         0,
@@ -457,7 +498,10 @@ public final class SyntheticResults {
             return met.isEmpty() ? "" : " (" + met + ")";
         }
 
-        /** The numbers the rule would have weighed: the core is the whole module here. */
+        /**
+         * The numbers the rule would have weighed, and the ground the given verdict rests on: the core
+         * is the whole module unless {@link #core} says how dense its densest files are.
+         */
         private DecisionBasis basis(List<CriterionScore> scores, List<QuestionAnswer> questions) {
             double strongFit = 0;
             double avoid = 0;
@@ -474,21 +518,44 @@ public final class SyntheticResults {
                     cited.add(score.criterion());
                 }
             }
-            Gate gate = Gate.NONE;
-            if (files.parsed() == 0) {
-                gate = Gate.NO_SOURCES;
-                cited = List.of();
-            } else if (signals.stream().anyMatch(signal -> signal.criterion() == Criterion.PROTOTYPE)) {
-                gate = Gate.NON_PRODUCTION;
-                cited = List.of(Criterion.PROTOTYPE);
-            }
             int yes = (int) questions.stream()
                     .filter(answer -> answer.effective() == Answer.YES)
                     .count();
             int open = (int) questions.stream()
                     .filter(answer -> answer.effective() == Answer.UNKNOWN)
                     .count();
-            return new DecisionBasis(gate, yes, open, strongFit, avoid, strongFit, strongFit, cited);
+            boolean aboutTheCode = questions.stream()
+                    .anyMatch(answer ->
+                            answer.effective() == Answer.YES && answer.question() != Question.SHARED_INFRASTRUCTURE);
+            double coreDensity = core == null ? strongFit : core;
+            Ground ground;
+            if (files.parsed() == 0) {
+                ground = Ground.NO_SOURCES;
+                cited = List.of();
+            } else if (signals.stream().anyMatch(signal -> signal.criterion() == Criterion.PROTOTYPE)) {
+                ground = Ground.NON_PRODUCTION;
+                cited = List.of(Criterion.PROTOTYPE);
+            } else if (yes >= 2) {
+                ground = verdict == Verdict.STRONG_CANDIDATE
+                        ? Ground.STRONG_FIT
+                        : avoid > strongFit ? Ground.AVOID_OUTWEIGHS : Ground.NOT_DENSE_ENOUGH;
+            } else if (verdict == Verdict.CONSIDER) {
+                ground = yes == 1 ? Ground.ONE_YES_WITH_EVIDENCE : Ground.STRONG_CORE;
+            } else {
+                ground = Ground.TOO_FEW_YES;
+            }
+            return new DecisionBasis(
+                    ground,
+                    null,
+                    yes,
+                    open,
+                    aboutTheCode,
+                    strongFit,
+                    avoid,
+                    coreDensity,
+                    ModuleEvidence.judged(strongFit, coreDensity),
+                    0,
+                    cited);
         }
     }
 }

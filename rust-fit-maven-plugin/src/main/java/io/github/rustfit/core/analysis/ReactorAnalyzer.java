@@ -20,6 +20,7 @@ import io.github.rustfit.core.signals.ModuleFacts;
 import io.github.rustfit.core.signals.ModuleSignal;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.registry.SignalRegistry;
+import io.github.rustfit.core.signals.role.PackagingModules;
 import io.github.rustfit.core.source.SourceAccess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -254,6 +255,8 @@ public final class ReactorAnalyzer {
             tallied.add(tally(module, assembler.newTally(suppressions), files, cache, progress, listener));
         }
         files.summarise(listener);
+        // what each module is as a whole comes first: examples, test support and packaging modules
+        // never make another module shared infrastructure
         Set<String> nonProduction = new HashSet<>();
         for (Tallied module : tallied) {
             inspectModule(root, module, nonProduction);
@@ -390,6 +393,10 @@ public final class ReactorAnalyzer {
                 Paths.relative(root, request.pomFile()),
                 request.packaging(),
                 module.tally().packages());
+        // packaging modules bundle what they list: they never make another module shared infrastructure
+        if (PackagingModules.isPackaging(facts)) {
+            nonProduction.add(request.key());
+        }
         // an aggregator without sources is not judged, so its name says nothing about any code
         List<ModuleSignal> applicable = module.tally().parsedFiles() > 0 ? moduleSignals : List.of();
         for (ModuleSignal signal : applicable) {

@@ -9,8 +9,8 @@ import java.util.TreeSet;
 /**
  * Who depends on whom inside the reactor, from the POMs' declared dependencies (no resolution).
  * Test-scoped dependencies, and dependencies of modules that are not production code (examples,
- * test support), never make a module shared infrastructure; they are still listed as what those
- * modules depend on.
+ * test support) or that only package others (assemblies, distributions, BOMs), never make a module
+ * shared infrastructure; they are still listed as what those modules depend on.
  */
 final class ReactorGraph {
 

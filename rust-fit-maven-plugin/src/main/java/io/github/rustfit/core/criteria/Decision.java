@@ -8,7 +8,7 @@ import java.util.List;
  * @param verdict the conclusion
  * @param rationale plain sentences saying why
  * @param whatWouldChange plain sentences saying what would move the verdict
- * @param basis the numbers the rule weighed
+ * @param basis the numbers the rule weighed and the criteria the rationale cites
  */
 public record Decision(Verdict verdict, List<String> rationale, List<String> whatWouldChange, DecisionBasis basis) {
 

@@ -1,30 +1,43 @@
 package io.github.rustfit.core.criteria;
 
 import io.github.rustfit.core.criteria.CriterionScore.Strength;
-import io.github.rustfit.core.criteria.DecisionBasis.Gate;
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The article's decision rule, applied to one module: count the yes answers to the three
- * questions, then weigh the strong-fit evidence against the avoid evidence.
+ * questions, then weigh the strong-fit evidence against the avoid evidence and against what the
+ * module is.
  *
  * <ul>
  *   <li>no parsed Java sources: {@link Verdict#NOT_ANALYZED};
- *   <li>examples, demos, prototypes, benchmarks, test support (by the module's name or packages,
- *       or benchmark files making up much of its code), and modules that are machine learning or
- *       numerical research as a whole: {@link Verdict#KEEP}, whatever else they hold, because the
- *       article says to prototype and research elsewhere;
- *   <li>two or three yes: {@link Verdict#STRONG_CANDIDATE} when all three say yes or the strong-fit
- *       evidence, the whole module weighed with its {@link ModuleCore core}, is dense and outweighs
- *       the avoid evidence, otherwise {@link Verdict#CONSIDER};
- *   <li>fewer than two yes, but enough open questions to reach two, real strong-fit evidence in the
- *       module's core, and more strong-fit than avoid evidence overall: {@link Verdict#CONSIDER},
- *       because the team's declared answers decide it; a KEEP needs the evidence to point away;
+ *   <li>examples, demos, prototypes, benchmarks, test support, and modules that are machine
+ *       learning or numerical research as a whole: {@link Verdict#KEEP}, whatever else they hold,
+ *       because the article says to prototype and research elsewhere;
+ *   <li>command-line, admin and build tools, adapters to a framework and facades of a Java API
+ *       (whose contract is someone else's, even on a request path), exporters of metrics, packaging
+ *       modules, deprecated or legacy code, and generated code: {@link Verdict#KEEP}, whatever else
+ *       they hold;
+ *   <li>client libraries are judged on an engine of their own (wire codecs, a connection engine):
+ *       without dense strong-fit evidence, {@link Verdict#KEEP};
+ *   <li>two or three yes: {@link Verdict#STRONG_CANDIDATE} when the strong-fit evidence, the whole
+ *       module weighed with its {@link ModuleCore core}, is dense (the module's own code is mostly a
+ *       strong-fit kind) and outweighs the avoid evidence; otherwise, or when the module is JNI glue,
+ *       hands its decoding to another project, is experimental or is a grab-bag of utilities, {@link
+ *       Verdict#CONSIDER};
+ *   <li>one yes: {@link Verdict#CONSIDER} when the code backs it (the yes is about the code
+ *       itself, memory safety or tail latency, or the module's core holds real strong-fit
+ *       evidence) and strong-fit evidence outweighs the avoid evidence; no yes: {@link
+ *       Verdict#CONSIDER} only when the module's core holds strong evidence. Open questions alone
+ *       never make it, since every CONSIDER asks a team for a review;
  *   <li>anything else: {@link Verdict#KEEP}.
  * </ul>
+ *
+ * <p>This class holds the logic only: {@link #judge} returns the verdict and the ground it rests
+ * on, and {@link DecisionProse} puts that into sentences.
  */
 public final class DecisionRule {
 
@@ -32,182 +45,204 @@ public final class DecisionRule {
      * Strong-fit density (per 1000 lines, the whole module weighed with its core) that, with two
      * yes answers, makes a strong candidate.
      */
-    public static final double STRONG_CANDIDATE_DENSITY = 20;
+    public static final double STRONG_CANDIDATE_DENSITY = 17;
 
-    /** Strong-fit density (per 1000 lines) of a module's core below which open questions do not call for a look. */
-    public static final double CONSIDER_DENSITY = 6;
+    /**
+     * Strong-fit density (per 1000 lines) of a module's core that backs a single yes answer (one
+     * about who depends on it, say) enough to call for a look: the density at which a strong-fit
+     * criterion's evidence starts to count at all.
+     */
+    public static final double CONSIDER_DENSITY = Thresholds.weak(Criterion.DATA_PLANE);
 
-    /** Yes answers that call for serious consideration. */
+    /**
+     * Strong-fit density (per 1000 lines) of a module's core from which, without any yes, its
+     * evidence still calls for a look.
+     */
+    public static final double STRONG_CORE_DENSITY = 25;
+
+    /**
+     * Density of byte-level and network-facing code (data-plane and safety-critical evidence, per
+     * 1000 lines, whole weighed with core) from which a client library holds wire codecs or a
+     * connection engine of its own and is judged like any other module: the density at which such
+     * evidence starts to count at all. Its locks and executors are coordination, not an engine.
+     */
+    public static final double OWN_ENGINE_DENSITY = Thresholds.weak(Criterion.DATA_PLANE);
+
+    /** Yes answers that call for serious consideration: the article's rule. */
     public static final int YES_FOR_CONSIDERATION = 2;
+
+    /** Traits that keep a module on the JVM whatever its code holds. */
+    public static final Set<Trait> KEEPING = Collections.unmodifiableSet(EnumSet.of(
+            Trait.COMMAND_LINE_TOOL,
+            Trait.FRAMEWORK_ADAPTER,
+            Trait.EXPORTER,
+            Trait.PACKAGING,
+            Trait.LEGACY,
+            Trait.GENERATED));
+
+    /**
+     * Traits whose modules must hold an engine of their own to be judged at all: the rubric judges a
+     * client that holds its own wire codecs or connection engine on those, like a server.
+     */
+    public static final Set<Trait> ENGINE_NEEDED = Collections.unmodifiableSet(EnumSet.of(Trait.CLIENT_LIBRARY));
+
+    /** Traits that make a module at most one to consider. */
+    public static final Set<Trait> CAPPING = Collections.unmodifiableSet(
+            EnumSet.of(Trait.NATIVE_GLUE, Trait.DELEGATED_DECODING, Trait.SHARED_UTILITIES, Trait.EXPERIMENTAL));
+
+    /** What a verdict rests on. */
+    public enum Ground {
+        /** No Java sources were parsed. */
+        NO_SOURCES,
+        /** Example, demo, prototype, benchmark or test-support code. */
+        NON_PRODUCTION,
+        /** Machine-learning or numerical research code. */
+        RESEARCH,
+        /** A trait that keeps the module on the JVM whatever its code holds. */
+        KEPT_BY_TRAIT,
+        /** A client, adapter or exporter without an engine of its own. */
+        NO_ENGINE_OF_ITS_OWN,
+        /** Two or more yes answers, but more avoid than strong-fit evidence. */
+        AVOID_OUTWEIGHS,
+        /** Two or more yes answers, but a trait that caps the verdict. */
+        CAPPED_BY_TRAIT,
+        /** Two or more yes answers and dense strong-fit evidence. */
+        STRONG_FIT,
+        /** Two or more yes answers, strong-fit evidence not yet dense enough. */
+        NOT_DENSE_ENOUGH,
+        /** One yes, backed by the code: a yes about the code itself, or real evidence in its core. */
+        ONE_YES_WITH_EVIDENCE,
+        /** No yes, but strong evidence in the module's core. */
+        STRONG_CORE,
+        /** Not enough yes answers and no strong evidence. */
+        TOO_FEW_YES;
+
+        /**
+         * False for the grounds settled before any evidence is weighed: no sources, or what the
+         * module is (non-production, research, a keeping trait).
+         */
+        public boolean weighsEvidence() {
+            return this != NO_SOURCES && this != NON_PRODUCTION && this != RESEARCH && this != KEPT_BY_TRAIT;
+        }
+    }
+
+    /**
+     * A verdict with the ground it rests on and the figures the ground looked at.
+     *
+     * @param verdict the verdict
+     * @param ground what it rests on
+     * @param trait the trait the ground names, if any
+     * @param evidence the module's evidence
+     * @param answers the answers that counted
+     * @param traits every trait the module has
+     */
+    public record Judgement(
+            Verdict verdict,
+            Ground ground,
+            Optional<Trait> trait,
+            ModuleEvidence evidence,
+            List<QuestionAnswer> answers,
+            Set<Trait> traits) {
+
+        public Judgement {
+            answers = List.copyOf(answers);
+            traits = traits.isEmpty() ? Set.of() : EnumSet.copyOf(traits);
+        }
+
+        public long count(Answer answer) {
+            return DecisionRule.count(answers, answer);
+        }
+    }
 
     private DecisionRule() {}
 
+    /** The verdict with its rationale and what would change it. */
     public static Decision decide(ModuleEvidence e, List<QuestionAnswer> answers) {
-        List<String> rationale = new ArrayList<>();
-        List<String> change = new ArrayList<>();
+        return DecisionProse.explain(judge(e, answers));
+    }
+
+    /** The verdict and its ground, without prose. */
+    public static Judgement judge(ModuleEvidence e, List<QuestionAnswer> answers) {
+        Set<Trait> traits = e.parsedFiles() == 0 ? Set.of() : Traits.of(e);
         if (e.parsedFiles() == 0) {
-            rationale.add("No Java sources were parsed in this module, so there is nothing to judge.");
-            change.add("Add Java sources (or include test sources with rustfit.includeTests) to have it judged.");
-            return new Decision(Verdict.NOT_ANALYZED, rationale, change, gated(Gate.NO_SOURCES, e, answers, List.of()));
+            return judgement(Verdict.NOT_ANALYZED, Ground.NO_SOURCES, null, e, answers, traits);
         }
         if (e.wholeModule().contains(Criterion.PROTOTYPE) || e.strength(Criterion.PROTOTYPE) == Strength.STRONG) {
-            rationale.add("This is example, demo, prototype, benchmark or test-support code: the article says to"
-                    + " prototype in a flexible language and rewrite only the parts that matter.");
-            change.add("Nothing in its code would: move the code that matters into a production module, and"
-                    + " judge that module instead.");
-            return new Decision(
-                    Verdict.KEEP,
-                    rationale,
-                    change,
-                    gated(Gate.NON_PRODUCTION, e, answers, List.of(Criterion.PROTOTYPE)));
+            return judgement(Verdict.KEEP, Ground.NON_PRODUCTION, null, e, answers, traits);
         }
         if (e.wholeModule().contains(Criterion.NUMERICAL_RESEARCH)) {
-            rationale.add("This module is machine-learning or numerical research code: the article says that"
-                    + " ecosystem is the moat there, and Rust comes in only when a model is put into service.");
-            change.add("Serving or preprocessing code split into its own module would be judged on its own.");
-            return new Decision(
-                    Verdict.KEEP,
-                    rationale,
-                    change,
-                    gated(Gate.RESEARCH, e, answers, List.of(Criterion.NUMERICAL_RESEARCH)));
+            return judgement(Verdict.KEEP, Ground.RESEARCH, null, e, answers, traits);
         }
-
-        long yes = count(answers, Answer.YES);
-        long no = count(answers, Answer.NO);
+        Optional<Trait> keeping = first(traits, KEEPING);
+        if (keeping.isPresent()) {
+            return judgement(Verdict.KEEP, Ground.KEPT_BY_TRAIT, keeping.get(), e, answers, traits);
+        }
         double strongFit = e.density(Side.STRONG_FIT);
         double judged = e.judged(Side.STRONG_FIT);
-        double core = e.core().density(Side.STRONG_FIT);
         double avoid = e.density(Side.AVOID);
-        rationale.add(yes + " of the article's 3 questions answer yes" + listOf(answers, Answer.YES) + ", " + no
-                + " answer no" + listOf(answers, Answer.NO) + ".");
-        rationale.add(String.format(
-                Locale.ROOT,
-                "Strong-fit evidence %.1f per 1000 lines%s; avoid evidence %.1f per 1000 lines%s.",
-                strongFit,
-                criteriaMet(e, Side.STRONG_FIT),
-                avoid,
-                criteriaMet(e, Side.AVOID)));
-        if (!e.core().packages().isEmpty() && e.core().linesOfCode() < e.linesOfCode()) {
-            rationale.add(String.format(
-                    Locale.ROOT,
-                    "Its densest packages (%d of them, %d of its %d lines) carry strong-fit evidence at %.1f per 1000"
-                            + " lines; weighed with the whole module, %.1f.",
-                    e.core().packages().size(),
-                    e.core().linesOfCode(),
-                    e.linesOfCode(),
-                    core,
-                    judged));
+        Optional<Trait> needsEngine = first(traits, ENGINE_NEEDED);
+        if (needsEngine.isPresent() && engineDensity(e) < OWN_ENGINE_DENSITY) {
+            return judgement(Verdict.KEEP, Ground.NO_ENGINE_OF_ITS_OWN, needsEngine.get(), e, answers, traits);
         }
-        String overridden = answers.stream()
-                .filter(QuestionAnswer::overridden)
-                .map(a -> a.question().key() + " " + a.effective().name().toLowerCase(Locale.ROOT)
-                        + " (the code suggests " + a.inferred().name().toLowerCase(Locale.ROOT) + ")")
-                .collect(Collectors.joining(", "));
-        if (!overridden.isEmpty()) {
-            rationale.add("The team's manifest declares " + overridden + "; its answers count.");
-        }
-
-        long open = count(answers, Answer.UNKNOWN);
-        Verdict verdict;
+        long yes = count(answers, Answer.YES);
         if (yes >= YES_FOR_CONSIDERATION) {
             if (avoid > strongFit) {
-                verdict = Verdict.CONSIDER;
-                rationale.add("The questions say yes, but more of the code reads as something the article says to"
-                        + " keep off Rust; look before you plan a rewrite.");
-                change.add(
-                        "Less avoid-side code here (split it into its own module) would make it a strong candidate.");
-            } else if (yes == 3 || judged >= STRONG_CANDIDATE_DENSITY) {
-                verdict = Verdict.STRONG_CANDIDATE;
-                rationale.add("The article's rule calls for serious consideration, and the code bears it out.");
-                change.add("Team answers of NO in the manifest that leave fewer than two yes answers would keep it"
-                        + " on the JVM.");
-            } else {
-                verdict = Verdict.CONSIDER;
-                rationale.add("The article's rule calls for serious consideration, but the strong-fit evidence is"
-                        + " not dense enough yet to call it a strong candidate.");
-                change.add(String.format(
-                        Locale.ROOT,
-                        "Strong-fit evidence of %.0f per 1000 lines, or a third yes, would make it a strong candidate.",
-                        STRONG_CANDIDATE_DENSITY));
+                return judgement(Verdict.CONSIDER, Ground.AVOID_OUTWEIGHS, null, e, answers, traits);
             }
-        } else if (yes + open >= YES_FOR_CONSIDERATION && core >= CONSIDER_DENSITY && strongFit > avoid) {
-            verdict = Verdict.CONSIDER;
-            rationale.add("The evidence is real but does not decide the questions: "
-                    + (yes == 1 ? "one answers yes and " : "") + open + " stay open, enough to reach the"
-                    + " article's two yes answers.");
-            change.add("Declaring the open questions (" + keys(answers, Answer.UNKNOWN)
-                    + ") in the manifest decides it: enough yes answers make it a candidate, a no keeps it on the"
-                    + " JVM.");
-        } else {
-            verdict = Verdict.KEEP;
-            rationale.add(
-                    yes == 0
-                            ? "No question answers yes: the article says to ship with the least ceremony."
-                            : "One yes is not enough for the article's rule (it asks for two).");
-            if (open > 0 && yes + open >= YES_FOR_CONSIDERATION) {
-                change.add("Team answers of YES to "
-                        + keys(answers, Answer.UNKNOWN).replace(", ", " and ")
-                        + " in the manifest would call for serious consideration.");
-            } else {
-                change.add("It would take two yes answers: for instance network-facing byte-level decoding, or"
-                        + " concurrency-heavy hot-path code that other modules come to depend on.");
+            // a grab-bag is capped only when its strong-fit part is a minority: the rest dilutes it
+            Optional<Trait> capping = traits.stream()
+                    .filter(CAPPING::contains)
+                    .filter(trait -> trait != Trait.SHARED_UTILITIES || strongFit < STRONG_CANDIDATE_DENSITY)
+                    .findFirst();
+            if (capping.isPresent()) {
+                return judgement(Verdict.CONSIDER, Ground.CAPPED_BY_TRAIT, capping.get(), e, answers, traits);
+            }
+            if (judged >= STRONG_CANDIDATE_DENSITY) {
+                return judgement(Verdict.STRONG_CANDIDATE, Ground.STRONG_FIT, null, e, answers, traits);
+            }
+            return judgement(Verdict.CONSIDER, Ground.NOT_DENSE_ENOUGH, null, e, answers, traits);
+        }
+        if (strongFit > avoid) {
+            double core = e.coreDensity(Side.STRONG_FIT);
+            if (yes == 1 && (yesAboutTheCode(answers) || core >= CONSIDER_DENSITY)) {
+                return judgement(Verdict.CONSIDER, Ground.ONE_YES_WITH_EVIDENCE, null, e, answers, traits);
+            }
+            // three no answers say stay, whatever the core holds; open ones leave room for a look
+            if (core >= STRONG_CORE_DENSITY && count(answers, Answer.UNKNOWN) > 0) {
+                return judgement(Verdict.CONSIDER, Ground.STRONG_CORE, null, e, answers, traits);
             }
         }
-        return new Decision(verdict, rationale, change, basis(Gate.NONE, e, answers, cited(e)));
+        return judgement(Verdict.KEEP, Ground.TOO_FEW_YES, null, e, answers, traits);
     }
 
-    private static DecisionBasis gated(
-            Gate gate, ModuleEvidence e, List<QuestionAnswer> answers, List<Criterion> cited) {
-        return basis(gate, e, answers, cited);
+    /** Byte-level and network-facing code, the whole module weighed with its core. */
+    public static double engineDensity(ModuleEvidence e) {
+        return ModuleEvidence.judged(
+                e.perKloc(Criterion.DATA_PLANE, Criterion.SAFETY_CRITICAL_SERVICE),
+                e.corePerKloc(Criterion.DATA_PLANE, Criterion.SAFETY_CRITICAL_SERVICE));
     }
 
-    private static DecisionBasis basis(
-            Gate gate, ModuleEvidence e, List<QuestionAnswer> answers, List<Criterion> cited) {
-        return new DecisionBasis(
-                gate,
-                (int) count(answers, Answer.YES),
-                (int) count(answers, Answer.UNKNOWN),
-                e.density(Side.STRONG_FIT),
-                e.density(Side.AVOID),
-                e.core().density(Side.STRONG_FIT),
-                e.judged(Side.STRONG_FIT),
-                cited);
-    }
-
-    /** The criteria {@link #criteriaMet} names for both sides. */
-    private static List<Criterion> cited(ModuleEvidence e) {
-        return e.criteria().values().stream()
-                .filter(score -> score.strength() != Strength.NONE)
-                .map(score -> score.criterion())
-                .sorted()
-                .toList();
-    }
-
-    private static String keys(List<QuestionAnswer> answers, Answer answer) {
+    /** A yes to a question the code itself answers: memory safety or tail latency. */
+    static boolean yesAboutTheCode(List<QuestionAnswer> answers) {
         return answers.stream()
-                .filter(a -> a.effective() == answer)
-                .map(a -> a.question().key())
-                .collect(Collectors.joining(", "));
+                .anyMatch(a -> a.effective() == Answer.YES && a.question() != Question.SHARED_INFRASTRUCTURE);
     }
 
-    private static long count(List<QuestionAnswer> answers, Answer answer) {
+    private static Optional<Trait> first(Set<Trait> traits, Set<Trait> wanted) {
+        return traits.stream().filter(wanted::contains).findFirst();
+    }
+
+    private static Judgement judgement(
+            Verdict verdict,
+            Ground ground,
+            Trait trait,
+            ModuleEvidence e,
+            List<QuestionAnswer> answers,
+            Set<Trait> traits) {
+        return new Judgement(verdict, ground, Optional.ofNullable(trait), e, answers, traits);
+    }
+
+    static long count(List<QuestionAnswer> answers, Answer answer) {
         return answers.stream().filter(a -> a.effective() == answer).count();
-    }
-
-    private static String listOf(List<QuestionAnswer> answers, Answer answer) {
-        String keys = answers.stream()
-                .filter(a -> a.effective() == answer)
-                .map(a -> a.question().key())
-                .collect(Collectors.joining(", "));
-        return keys.isEmpty() ? "" : " (" + keys + ")";
-    }
-
-    private static String criteriaMet(ModuleEvidence e, Side side) {
-        String met = e.criteria().values().stream()
-                .filter(score -> score.side() == side && score.strength() != Strength.NONE)
-                .map(score ->
-                        score.criterion().id() + " " + score.strength().name().toLowerCase(Locale.ROOT))
-                .collect(Collectors.joining(", "));
-        return met.isEmpty() ? "" : " (" + met + ")";
     }
 }

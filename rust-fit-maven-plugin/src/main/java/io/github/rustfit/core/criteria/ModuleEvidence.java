@@ -20,6 +20,9 @@ import java.util.Set;
  * @param wholeModule criteria asserted by module-level evidence (what the whole module is for,
  *     such as an example or a machine-learning module) rather than by counted occurrences
  * @param core the module's densest packages, measured on their own
+ * @param namedTraits traits module-level signals assert for the whole module (by its name or
+ *     packaging, say)
+ * @param traitCounts findings of each trait's file signals in the module
  */
 public record ModuleEvidence(
         String artifactId,
@@ -30,7 +33,9 @@ public record ModuleEvidence(
         List<String> dependents,
         int reactorSize,
         Set<Criterion> wholeModule,
-        ModuleCore core) {
+        ModuleCore core,
+        Set<Trait> namedTraits,
+        Map<Trait, Integer> traitCounts) {
 
     public ModuleEvidence {
         criteria = new EnumMap<>(criteria);
@@ -43,6 +48,33 @@ public record ModuleEvidence(
         }
         dependents = List.copyOf(dependents);
         wholeModule = wholeModule.isEmpty() ? Set.of() : EnumSet.copyOf(wholeModule);
+        namedTraits = namedTraits.isEmpty() ? Set.of() : EnumSet.copyOf(namedTraits);
+        traitCounts = traitCounts.isEmpty() ? Map.of() : new EnumMap<>(traitCounts);
+    }
+
+    /** Evidence without trait findings. */
+    public ModuleEvidence(
+            String artifactId,
+            String packaging,
+            long linesOfCode,
+            int parsedFiles,
+            Map<Criterion, CriterionScore> criteria,
+            List<String> dependents,
+            int reactorSize,
+            Set<Criterion> wholeModule,
+            ModuleCore core) {
+        this(
+                artifactId,
+                packaging,
+                linesOfCode,
+                parsedFiles,
+                criteria,
+                dependents,
+                reactorSize,
+                wholeModule,
+                core,
+                Set.of(),
+                Map.of());
     }
 
     /** Evidence whose core is the whole module, as when its packages are not known. */
@@ -67,6 +99,57 @@ public record ModuleEvidence(
                 wholeModuleCore(linesOfCode, criteria));
     }
 
+    /**
+     * This evidence with every strong-fit occurrence (in the whole module, in its core and in the
+     * kinds of code that count as strong-fit evidence) multiplied by {@code factor}, rounded to whole
+     * occurrences: what the module would look like with that much more or less of it.
+     */
+    public ModuleEvidence scaledStrongFit(double factor) {
+        Map<Criterion, CriterionScore> scaled = new EnumMap<>(Criterion.class);
+        criteria.forEach((criterion, score) -> {
+            if (criterion.side() != Side.STRONG_FIT) {
+                scaled.put(criterion, score);
+                return;
+            }
+            int count = (int) Math.round(score.count() * factor);
+            double perKloc = Thresholds.perKloc(count, linesOfCode);
+            scaled.put(
+                    criterion,
+                    new CriterionScore(
+                            criterion, score.side(), count, perKloc, Thresholds.strength(criterion, count, perKloc)));
+        });
+        Map<Criterion, Integer> coreCounts = new EnumMap<>(Criterion.class);
+        core.counts()
+                .forEach((criterion, count) -> coreCounts.put(
+                        criterion, criterion.side() == Side.STRONG_FIT ? (int) Math.round(count * factor) : count));
+        Map<Trait, Integer> traits = new EnumMap<>(Trait.class);
+        traitCounts.forEach(
+                (trait, count) -> traits.put(trait, trait.tempers() ? count : (int) Math.round(count * factor)));
+        return new ModuleEvidence(
+                artifactId,
+                packaging,
+                linesOfCode,
+                parsedFiles,
+                scaled,
+                dependents,
+                reactorSize,
+                wholeModule,
+                new ModuleCore(core.linesOfCode(), core.packages(), coreCounts),
+                namedTraits,
+                traits);
+    }
+
+    /** Findings of {@code trait}'s file signals. */
+    public int traitCount(Trait trait) {
+        return traitCounts.getOrDefault(trait, 0);
+    }
+
+    /** Occurrences of {@code criterion}'s signals. */
+    public int count(Criterion criterion) {
+        CriterionScore score = criteria.get(criterion);
+        return score == null ? 0 : score.count();
+    }
+
     private static ModuleCore wholeModuleCore(long linesOfCode, Map<Criterion, CriterionScore> criteria) {
         Map<Criterion, Integer> counts = new EnumMap<>(Criterion.class);
         criteria.forEach((criterion, score) -> counts.put(criterion, score.count()));
@@ -79,7 +162,37 @@ public record ModuleEvidence(
      * still pulls it down; where the core is the whole module, this is its density.
      */
     public double judged(Side side) {
-        return judged(density(side), core.density(side));
+        return judged(density(side), coreDensity(side));
+    }
+
+    /** True when the core is the whole module (a small module, or one whose packages are not known). */
+    public boolean coreIsWhole() {
+        return core.linesOfCode() >= linesOfCode;
+    }
+
+    /**
+     * Sum of the densities of one side's criteria in the core, measured with the prior lines like a
+     * module; the module's own when the core is the whole module.
+     */
+    public double coreDensity(Side side) {
+        if (coreIsWhole()) {
+            return density(side);
+        }
+        double sum = 0;
+        for (Criterion criterion : Criterion.values()) {
+            if (criterion.side() == side && criterion != Criterion.PROTOTYPE) {
+                sum += corePerKloc(criterion);
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Occurrences of {@code criterion} per thousand lines of the core, measured like a module of the
+     * core's size (with the prior lines), so a small core is shrunk like a small module.
+     */
+    private double corePerKloc(Criterion criterion) {
+        return Thresholds.perKloc(core.counts().getOrDefault(criterion, 0), core.linesOfCode());
     }
 
     /** The geometric mean of a whole-module and a core density. */
@@ -89,9 +202,12 @@ public record ModuleEvidence(
 
     /** Occurrences per thousand lines of all criteria named, added up, in the core. */
     public double corePerKloc(Criterion first, Criterion... more) {
-        double sum = core.perKloc(first);
+        if (coreIsWhole()) {
+            return perKloc(first, more);
+        }
+        double sum = corePerKloc(first);
         for (Criterion criterion : more) {
-            sum += core.perKloc(criterion);
+            sum += corePerKloc(criterion);
         }
         return sum;
     }

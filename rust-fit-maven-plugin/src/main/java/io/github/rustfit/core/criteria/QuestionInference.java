@@ -3,6 +3,7 @@ package io.github.rustfit.core.criteria;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Answers the article's three questions from a module's evidence. Each question looks at the
@@ -67,6 +68,20 @@ public final class QuestionInference {
                     + " memory bug becomes exploitable.");
             return new QuestionAnswer(Question.MEMORY_SAFETY_INCIDENT, Answer.YES, reasons);
         }
+        Set<Trait> traits = Traits.of(e);
+        boolean decodesItsOwnInput = e.corePerKloc(Criterion.DATA_PLANE) >= Thresholds.weak(Criterion.DATA_PLANE);
+        if (decodesItsOwnInput && traits.contains(Trait.SERVICE_LOOP)) {
+            reasons.add(measured + ", in a module that handles connections until it is stopped and decodes their"
+                    + " bytes itself: the kind of long-running, network-facing code where a memory bug becomes an"
+                    + " incident.");
+            return new QuestionAnswer(Question.MEMORY_SAFETY_INCIDENT, Answer.YES, reasons);
+        }
+        if (decodesItsOwnInput && traits.contains(Trait.INPUT_PARSER)) {
+            reasons.add(measured + ", in a module whose parsers are state machines driven by the bytes or"
+                    + " characters they read: the kind of code where crafted input turns a memory bug into an"
+                    + " exploit.");
+            return new QuestionAnswer(Question.MEMORY_SAFETY_INCIDENT, Answer.YES, reasons);
+        }
         if (exposure < NOT_EXPOSED) {
             reasons.add(measured
                     + (e.meets(Criterion.CRUD_SERVICE) ? ", beside " + describe(e, Criterion.CRUD_SERVICE) : "")
@@ -95,6 +110,11 @@ public final class QuestionInference {
             reasons.add(measured + ": contention, allocation and GC pauses show up in the tail here.");
             return new QuestionAnswer(Question.TAIL_LATENCY_CRITICAL, Answer.YES, reasons);
         }
+        if (hot >= HOT / 2 && Traits.of(e).contains(Trait.SERVICE_LOOP)) {
+            reasons.add(measured + ", on the path of every connection a long-running service handles: allocation"
+                    + " and pauses there show up in every request's latency.");
+            return new QuestionAnswer(Question.TAIL_LATENCY_CRITICAL, Answer.YES, reasons);
+        }
         if (hot < NOT_HOT) {
             reasons.add(measured + ": nothing here makes latency the product.");
             return new QuestionAnswer(Question.TAIL_LATENCY_CRITICAL, Answer.NO, reasons);
@@ -117,6 +137,13 @@ public final class QuestionInference {
             return new QuestionAnswer(Question.SHARED_INFRASTRUCTURE, Answer.UNKNOWN, reasons);
         }
         if (e.reactorSize() <= 1) {
+            if (isLibraryPackaging(e.packaging())
+                    && e.linesOfCode() >= SIZEABLE_LIBRARY
+                    && !e.meets(Criterion.CRUD_SERVICE)) {
+                reasons.add("A library of " + e.linesOfCode() + " lines built on its own: a build that publishes"
+                        + " only a library publishes it for others to build on.");
+                return new QuestionAnswer(Question.SHARED_INFRASTRUCTURE, Answer.YES, reasons);
+            }
             reasons.add("A single-module build: who depends on it cannot be seen from here.");
             return new QuestionAnswer(Question.SHARED_INFRASTRUCTURE, Answer.UNKNOWN, reasons);
         }
@@ -131,19 +158,18 @@ public final class QuestionInference {
 
     /**
      * {@code ""} when the core is the whole module; otherwise the core's density and what weighing
-     * it with the whole gives, as in {@code ", 31.0 in its densest quarter (3 packages, 2400 lines);
-     * weighed together 14.2"}.
+     * it with the whole gives, as in {@code ", 31.0 in its densest files (2400 lines); weighed
+     * together 14.2"}.
      */
     static String withCore(ModuleEvidence e, double judged, Criterion first, Criterion second) {
         ModuleCore core = e.core();
-        if (core.packages().isEmpty() || core.linesOfCode() >= e.linesOfCode()) {
+        if (core.packages().isEmpty() || e.coreIsWhole()) {
             return "";
         }
         return String.format(
                 Locale.ROOT,
-                ", %.1f in its densest packages (%d of them, %d lines); weighed together %.1f",
+                ", %.1f in its densest files (%d lines); weighed together %.1f",
                 e.corePerKloc(first, second),
-                core.packages().size(),
                 core.linesOfCode(),
                 judged);
     }

@@ -23,10 +23,36 @@ public final class Thresholds {
 
     private Thresholds() {}
 
-    /** Occurrences per thousand lines of code, with the small-module floor applied. */
+    /**
+     * Lines without evidence added to every module's own when its densities are worked out: a prior
+     * that shrinks a small module's density toward zero (a handful of primitives in a few hundred
+     * lines is noise, not an engine) and barely moves a large module's.
+     */
+    public static final int PRIOR_LINES = 500;
+
+    /**
+     * A module's occurrences per thousand lines of code, with the small-module floor and the prior
+     * lines applied.
+     */
     public static double perKloc(int count, long linesOfCode) {
-        double kloc = Math.max(linesOfCode, MIN_LINES_FOR_DENSITY) / 1000.0;
-        return Math.round(count / kloc * 100.0) / 100.0;
+        return perKlocOver(count, measuredLines(linesOfCode));
+    }
+
+    /**
+     * Occurrences per thousand lines of a part of a module (its core), with the floor but no prior:
+     * the part is chosen for its evidence, and its module's prior already speaks for its size.
+     */
+    public static double perKlocOfPart(int count, long linesOfCode) {
+        return perKlocOver(count, Math.max(linesOfCode, MIN_LINES_FOR_DENSITY));
+    }
+
+    /** How many lines a module of {@code linesOfCode} lines counts as when its densities are worked out. */
+    public static long measuredLines(long linesOfCode) {
+        return Math.max(linesOfCode, MIN_LINES_FOR_DENSITY) + PRIOR_LINES;
+    }
+
+    private static double perKlocOver(int count, long lines) {
+        return Math.round(count / (lines / 1000.0) * 100.0) / 100.0;
     }
 
     /** How far {@code perKloc} reaches for {@code criterion}. */

@@ -2,6 +2,7 @@ package io.github.rustfit.core.file;
 
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.ast.CompilationUnit;
+import io.github.rustfit.core.criteria.Trait;
 import io.github.rustfit.core.parse.SourceParser;
 import io.github.rustfit.core.result.ParseProblem;
 import io.github.rustfit.core.signals.Finding;
@@ -31,6 +32,7 @@ public final class FileAnalyzer {
 
     private final Supplier<SourceParser> parserFactory;
     private final List<Signal> signals;
+    private final List<Signal> generatedSignals;
     private final Consumer<String> failures;
     private SourceParser parser;
 
@@ -41,6 +43,10 @@ public final class FileAnalyzer {
     private FileAnalyzer(Supplier<SourceParser> parserFactory, List<Signal> signals, Consumer<String> failures) {
         this.parserFactory = parserFactory;
         this.signals = List.copyOf(signals);
+        this.generatedSignals = signals.stream()
+                .filter(signal ->
+                        signal.trait().filter(trait -> trait == Trait.GENERATED).isPresent())
+                .toList();
         this.failures = failures;
     }
 
@@ -99,8 +105,9 @@ public final class FileAnalyzer {
         CompilationUnit unit = ((SourceParser.Outcome.Parsed) outcome).unit();
         SourceLines lines = source.lines();
         List<Finding> findings = new ArrayList<>();
-        // a tool's output is not the team's code: it is measured, never taken as evidence
-        List<Signal> applicable = GeneratedCode.isGenerated(unit) ? List.of() : signals;
+        // a tool's output is not the team's code: it is measured, never taken as evidence, and only
+        // the signals that say it was generated look at it
+        List<Signal> applicable = GeneratedCode.isGenerated(unit) ? generatedSignals : signals;
         for (Signal signal : applicable) {
             Findings collector = new Findings(signal.id(), lines);
             try {

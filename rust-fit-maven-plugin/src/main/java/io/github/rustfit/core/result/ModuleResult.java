@@ -3,6 +3,7 @@ package io.github.rustfit.core.result;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.rustfit.core.criteria.CriterionScore;
 import io.github.rustfit.core.criteria.DecisionBasis;
+import io.github.rustfit.core.criteria.Margin;
 import io.github.rustfit.core.criteria.QuestionAnswer;
 import io.github.rustfit.core.criteria.Verdict;
 import java.util.List;
@@ -103,19 +104,33 @@ public record ModuleResult(
      * @param verdict the decision rule's conclusion
      * @param rationale plain sentences saying why
      * @param whatWouldChange plain sentences saying what would move the verdict
-     * @param basis the numbers the decision rule weighed
+     * @param basis what the decision rule weighed: the ground of the verdict, the trait it names and
+     *     the numbers
+     * @param margin how far the verdict is from the nearest other one, and which way it leans; null in
+     *     results written before margins were computed
      */
     public record Judgement(
             List<QuestionAnswer> questions,
             Verdict verdict,
             List<String> rationale,
             List<String> whatWouldChange,
-            DecisionBasis basis) {
+            DecisionBasis basis,
+            Margin margin) {
 
         public Judgement {
             questions = List.copyOf(questions);
             rationale = List.copyOf(rationale);
             whatWouldChange = List.copyOf(whatWouldChange);
+        }
+
+        /** A judgement without a margin, as results written before margins were computed hold. */
+        public Judgement(
+                List<QuestionAnswer> questions,
+                Verdict verdict,
+                List<String> rationale,
+                List<String> whatWouldChange,
+                DecisionBasis basis) {
+            this(questions, verdict, rationale, whatWouldChange, basis, null);
         }
     }
 

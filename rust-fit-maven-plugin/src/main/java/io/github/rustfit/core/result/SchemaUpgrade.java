@@ -27,7 +27,9 @@ final class SchemaUpgrade {
             grouped.set("sources", sources);
             grouped.set("graph", take(module, "dependsOn", "dependents"));
             grouped.set("evidence", take(module, "signals", "criteria"));
-            grouped.set("judgement", take(module, "questions", "verdict", "rationale", "whatWouldChange", "basis"));
+            grouped.set(
+                    "judgement",
+                    take(module, "questions", "verdict", "rationale", "whatWouldChange", "basis", "margin"));
             JsonNode review = module.get("review");
             if (review instanceof ObjectNode state) {
                 boolean recorded = state.hasNonNull("decision");

@@ -49,7 +49,9 @@ public final class MarkdownSummary {
                                 : list(
                                         overview.candidates(),
                                         ref -> code(ref.name()) + " ("
-                                                + text(ref.verdict().label()) + ")"))
+                                                + text(ref.verdict().label())
+                                                + (ref.margin() == null ? "" : ", margin " + text(ref.margin()))
+                                                + ")"))
                 .append("\n\n");
         out.append("**Reviews:** ");
         if (overview.reviews() == null) {

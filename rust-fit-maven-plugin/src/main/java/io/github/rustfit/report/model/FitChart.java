@@ -3,9 +3,9 @@ package io.github.rustfit.report.model;
 import static io.github.rustfit.report.model.Labels.decimal;
 
 import io.github.rustfit.core.criteria.DecisionBasis;
-import io.github.rustfit.core.criteria.DecisionBasis.Gate;
 import io.github.rustfit.core.criteria.DecisionRule;
-import io.github.rustfit.core.criteria.Question;
+import io.github.rustfit.core.criteria.DecisionRule.Ground;
+import io.github.rustfit.core.criteria.Trait;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.report.model.ReportModel.VerdictView;
@@ -14,18 +14,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * The decision rule drawn as a map: one panel per branch of the rule (how many questions say yes,
- * and whether open questions could still make two), each panel's regions the rule's own regions,
- * its thresholds the rule's public constants, drawn and named. A module is placed by the numbers
- * the rule weighed for it ({@link DecisionBasis}), so it can only sit in the region of its verdict.
+ * The decision rule drawn as a map: one panel per branch of the rule (what the module is, then how
+ * many questions say yes and what backs them), each panel's regions the rule's own regions, its
+ * thresholds the rule's public constants, drawn and named. A module is placed by the numbers the
+ * rule weighed for it ({@link DecisionBasis}), so it can only sit in the region of its verdict.
  *
- * <p>Across: strong-fit evidence per 1000 lines on a fixed square-root scale (the measure the
- * panel's threshold is compared with). Up: strong-fit evidence's share of all evidence, where
- * the middle line is the rule's "avoid evidence outweighs strong-fit" test.
+ * <p>Across: the density the panel's threshold is compared with, per 1000 lines, on a fixed
+ * square-root scale (strong-fit evidence, in the whole module weighed with its core or in its
+ * densest files; for client libraries, their byte-level and network-facing code). Up: strong-fit
+ * evidence's share of all evidence, where the middle line is the rule's "avoid evidence outweighs
+ * strong-fit" test.
  *
- * @param panels the rule's branches, in the rule's order
+ * @param panels the rule's branches, strongest verdicts first, the modules settled by what they are
+ *     last
  * @param unplaced modules the chart cannot place (a result written before the rule's numbers were
  *     kept, or whose numbers disagree with its verdict), named rather than drawn
  */
@@ -40,8 +44,16 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
     static final int TOP = 26;
     static final int BOTTOM = HEIGHT - 36;
 
-    /** The right end of the strong-fit axis; denser evidence is drawn at the edge. */
-    public static final double X_MAX = Math.max(100, 5 * DecisionRule.STRONG_CANDIDATE_DENSITY);
+    /**
+     * The right end of the axis across, four times the rule's highest density threshold at least;
+     * denser evidence is drawn at the edge.
+     */
+    public static final double X_MAX = Math.max(
+            100,
+            4
+                    * Math.max(
+                            DecisionRule.STRONG_CANDIDATE_DENSITY,
+                            Math.max(DecisionRule.STRONG_CORE_DENSITY, DecisionRule.OWN_ENGINE_DENSITY)));
 
     /** Least room between two tick labels, in user units. */
     static final double TICK_GAP = 26;
@@ -56,13 +68,24 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
         unplaced = List.copyOf(unplaced);
     }
 
-    /** The branches of the rule, each a panel. */
+    /** The branches of the rule, each a panel, in the order the page shows them. */
     public enum Branch {
-        ALL_YES,
+        /** Two or more yes, nothing the module is caps it. */
         TWO_YES,
-        OPEN,
-        CLOSED,
-        GATED
+        /** Two or more yes, capped at consider by what the module is. */
+        CAPPED,
+        /** One yes, to a question the code itself answers. */
+        ONE_YES_CODE,
+        /** One yes, for shared infrastructure only. */
+        ONE_YES_SHARED,
+        /** No yes, some questions open. */
+        NO_YES_OPEN,
+        /** No yes and nothing open. */
+        NO_YES_CLOSED,
+        /** Client libraries without an engine of their own. */
+        CLIENT,
+        /** Kept for what the module is, whatever the questions and the evidence say. */
+        KEPT
     }
 
     /**
@@ -72,6 +95,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
      * @param title what the branch is
      * @param rule the rule within it, in words with its thresholds
      * @param xLabel what the across axis measures in this panel
+     * @param measure the across measure in a few words, for tooltips
      * @param regions the rule's regions, which tile the plot
      * @param thresholds the rule's density thresholds that apply here
      * @param balance the "avoid outweighs strong-fit" line, or null where it does not apply
@@ -85,6 +109,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             String title,
             String rule,
             String xLabel,
+            String measure,
             List<Region> regions,
             List<Threshold> thresholds,
             Threshold balance,
@@ -103,7 +128,10 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
         }
     }
 
-    /** A rectangle of the plot where the rule gives one verdict. */
+    /**
+     * A rectangle of the plot where the rule gives one verdict; a null verdict marks where the rule
+     * gives none in this branch (the module is judged in another panel), which no point can occupy.
+     */
     public record Region(String x, String y, String width, String height, VerdictView verdict) {}
 
     /** A threshold line from (x1,y1) to (x2,y2), with its name placed at (labelX, labelY). */
@@ -123,33 +151,61 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
      * @param y where it is drawn up
      * @param measure the value across, as the rule measured it, formatted
      * @param share strong-fit's share of the evidence, formatted as a percentage
+     * @param what what the module is, where that settled or capped its verdict; null otherwise
      */
     public record Point(
-            String name, String anchor, VerdictView verdict, String x, String y, String measure, String share) {}
+            String name,
+            String anchor,
+            VerdictView verdict,
+            String x,
+            String y,
+            String measure,
+            String share,
+            String what) {}
 
     /** A point's label, placed where it overlaps no other label, point or threshold name. */
     public record Label(String text, String title, String x, String y, String anchor) {}
 
-    /** Which branch of the rule a module's numbers fall in; null for a module without sources. */
+    /**
+     * Which branch of the rule a module's basis falls in; null for a module without sources, or
+     * whose result does not say what its verdict rests on. What the module is (the ground of a
+     * verdict settled by it) picks the branch first; the yes answers pick it otherwise.
+     */
     static Branch branch(DecisionBasis basis) {
-        if (basis.gate() == Gate.NO_SOURCES) {
+        Ground ground = basis.ground();
+        if (ground == null || ground == Ground.NO_SOURCES) {
             return null;
         }
-        if (basis.gate() != Gate.NONE) {
-            return Branch.GATED;
-        }
-        if (basis.yes() == Question.values().length) {
-            return Branch.ALL_YES;
+        switch (ground) {
+            case NON_PRODUCTION, RESEARCH, KEPT_BY_TRAIT -> {
+                return Branch.KEPT;
+            }
+            case NO_ENGINE_OF_ITS_OWN -> {
+                return Branch.CLIENT;
+            }
+            case CAPPED_BY_TRAIT -> {
+                return Branch.CAPPED;
+            }
+            default -> {
+                // the rule weighed the answers and the evidence
+            }
         }
         if (basis.yes() >= DecisionRule.YES_FOR_CONSIDERATION) {
             return Branch.TWO_YES;
         }
-        return basis.yes() + basis.open() >= DecisionRule.YES_FOR_CONSIDERATION ? Branch.OPEN : Branch.CLOSED;
+        if (basis.yes() == 1) {
+            return basis.yesAboutTheCode() ? Branch.ONE_YES_CODE : Branch.ONE_YES_SHARED;
+        }
+        return basis.open() > 0 ? Branch.NO_YES_OPEN : Branch.NO_YES_CLOSED;
     }
 
     /** The value across that the branch's threshold is compared with. */
     static double measure(Branch branch, DecisionBasis basis) {
-        return branch == Branch.OPEN ? basis.core() : basis.judged();
+        return switch (branch) {
+            case CLIENT -> basis.engine();
+            case ONE_YES_CODE, ONE_YES_SHARED, NO_YES_OPEN -> basis.core();
+            default -> basis.judged();
+        };
     }
 
     /** Strong-fit's share of the evidence; one half, "neither outweighs", without any evidence. */
@@ -159,22 +215,27 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
     }
 
     /**
-     * The verdict of the region a module's numbers fall in. The regions are drawn from this and
-     * from nothing else; {@code FitChartTest} holds it to {@link DecisionRule#decide}.
+     * The verdict of the region a module's numbers fall in, or null where the branch gives none.
+     * The regions are drawn from this and from nothing else; {@code FitChartTest} holds it to
+     * {@link DecisionRule#decide}.
      */
     static Verdict regionVerdict(Branch branch, DecisionBasis basis) {
-        boolean avoidOutweighs = basis.avoid() > basis.strongFit();
+        boolean strongFitOutweighs = basis.strongFit() > basis.avoid();
         return switch (branch) {
-            case ALL_YES -> avoidOutweighs ? Verdict.CONSIDER : Verdict.STRONG_CANDIDATE;
             case TWO_YES ->
-                !avoidOutweighs && basis.judged() >= DecisionRule.STRONG_CANDIDATE_DENSITY
+                basis.avoid() <= basis.strongFit() && basis.judged() >= DecisionRule.STRONG_CANDIDATE_DENSITY
                         ? Verdict.STRONG_CANDIDATE
                         : Verdict.CONSIDER;
-            case OPEN ->
-                basis.strongFit() > basis.avoid() && basis.core() >= DecisionRule.CONSIDER_DENSITY
+            case CAPPED -> Verdict.CONSIDER;
+            case ONE_YES_CODE -> strongFitOutweighs ? Verdict.CONSIDER : Verdict.KEEP;
+            case ONE_YES_SHARED ->
+                strongFitOutweighs && basis.core() >= DecisionRule.CONSIDER_DENSITY ? Verdict.CONSIDER : Verdict.KEEP;
+            case NO_YES_OPEN ->
+                strongFitOutweighs && basis.core() >= DecisionRule.STRONG_CORE_DENSITY
                         ? Verdict.CONSIDER
                         : Verdict.KEEP;
-            case CLOSED, GATED -> Verdict.KEEP;
+            case CLIENT -> basis.engine() < DecisionRule.OWN_ENGINE_DENSITY ? Verdict.KEEP : null;
+            case NO_YES_CLOSED, KEPT -> Verdict.KEEP;
         };
     }
 
@@ -221,65 +282,98 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
         return new FitChart(panels, unplaced);
     }
 
+    private static final String JUDGED = "strong-fit per 1000 lines, whole module weighed with its core";
+    private static final String CORE = "strong-fit per 1000 lines in its densest files";
+    private static final String ENGINE = "byte-level and network-facing per 1000 lines, weighed with its core";
+
     private static Panel panel(Branch branch, List<ModuleResult> members, Map<ModuleResult, String> anchors) {
         String strong = Labels.threshold(DecisionRule.STRONG_CANDIDATE_DENSITY);
         String consider = Labels.threshold(DecisionRule.CONSIDER_DENSITY);
+        String strongCore = Labels.threshold(DecisionRule.STRONG_CORE_DENSITY);
+        String engine = Labels.threshold(DecisionRule.OWN_ENGINE_DENSITY);
         int two = DecisionRule.YES_FOR_CONSIDERATION;
-        int all = Question.values().length;
         String title;
         String rule;
-        String xLabel = "strong-fit per 1000 lines, whole module weighed with its core";
+        String xLabel = JUDGED;
+        String measure = "strong-fit per 1000 lines";
         switch (branch) {
-            case ALL_YES -> {
-                title = "All " + all + " questions say yes";
-                rule = "Strong candidate, unless avoid evidence outweighs strong-fit (then consider).";
-            }
             case TWO_YES -> {
-                title = two + " questions say yes";
+                title = two + " or more questions say yes";
                 rule = "Strong candidate from " + strong + " strong-fit per 1000 lines, unless avoid evidence"
                         + " outweighs it; otherwise consider.";
             }
-            case OPEN -> {
-                title = "Fewer than " + two + " yes, open questions could make " + two;
-                rule = "Consider from " + consider + " per 1000 lines in its densest packages when strong-fit"
-                        + " outweighs avoid evidence; otherwise keep.";
-                xLabel = "strong-fit per 1000 lines in its densest packages";
+            case CAPPED -> {
+                title = two + " or more yes, capped by what the module is";
+                rule = "Consider at most: " + names(DecisionRule.CAPPING, strong) + ".";
             }
-            case CLOSED -> {
-                title = "Fewer than " + two + " yes, and not enough open to make " + two;
+            case ONE_YES_CODE -> {
+                title = "1 yes, about the code itself";
+                rule = "Memory safety or tail latency says yes: consider when strong-fit outweighs avoid evidence;"
+                        + " otherwise keep.";
+                xLabel = CORE;
+            }
+            case ONE_YES_SHARED -> {
+                title = "1 yes, for shared infrastructure only";
+                rule = "Consider from " + consider + " strong-fit per 1000 lines in its densest files, when"
+                        + " strong-fit outweighs avoid evidence; otherwise keep.";
+                xLabel = CORE;
+            }
+            case NO_YES_OPEN -> {
+                title = "No yes, questions open";
+                rule = "Consider only from " + strongCore + " strong-fit per 1000 lines in its densest files, when"
+                        + " strong-fit outweighs avoid evidence: open questions alone never call for a review.";
+                xLabel = CORE;
+            }
+            case NO_YES_CLOSED -> {
+                title = "No yes, no question open";
                 rule = "Keep on the JVM, whatever the evidence.";
             }
+            case CLIENT -> {
+                title = "Client libraries";
+                rule = "Kept below " + engine + " per 1000 lines of byte-level and network-facing code (an engine"
+                        + " of their own); from " + engine + ", judged like any module, in the panel of their yes"
+                        + " answers.";
+                xLabel = ENGINE;
+                measure = "byte-level and network-facing per 1000 lines";
+            }
             default -> {
-                title = "Examples, prototypes, benchmarks, research";
-                rule = "Kept on the JVM, whatever the questions and the evidence say.";
+                title = "Kept for what the module is";
+                rule = "Examples, benchmarks, test support and research code; " + names(DecisionRule.KEEPING, strong)
+                        + ": kept on the JVM whatever the questions and the evidence say.";
             }
         }
         List<Region> regions = new ArrayList<>();
         List<Threshold> thresholds = new ArrayList<>();
-        Threshold balance = null;
         double mid = py(0.5);
-        double xs = px(DecisionRule.STRONG_CANDIDATE_DENSITY);
-        double xc = px(DecisionRule.CONSIDER_DENSITY);
         switch (branch) {
-            case ALL_YES -> {
-                regions.add(region(LEFT, TOP, RIGHT, mid, Verdict.STRONG_CANDIDATE));
-                regions.add(region(LEFT, mid, RIGHT, BOTTOM, Verdict.CONSIDER));
-            }
             case TWO_YES -> {
-                regions.add(region(xs, TOP, RIGHT, mid, Verdict.STRONG_CANDIDATE));
-                regions.add(region(LEFT, TOP, xs, mid, Verdict.CONSIDER));
+                double x = px(DecisionRule.STRONG_CANDIDATE_DENSITY);
+                regions.add(region(x, TOP, RIGHT, mid, Verdict.STRONG_CANDIDATE));
+                regions.add(region(LEFT, TOP, x, mid, Verdict.CONSIDER));
                 regions.add(region(LEFT, mid, RIGHT, BOTTOM, Verdict.CONSIDER));
-                thresholds.add(vertical(xs, "strong candidate: " + strong));
+                thresholds.add(vertical(x, "strong candidate: " + strong));
             }
-            case OPEN -> {
-                regions.add(region(xc, TOP, RIGHT, mid, Verdict.CONSIDER));
-                regions.add(region(LEFT, TOP, xc, mid, Verdict.KEEP));
+            case CAPPED -> regions.add(region(LEFT, TOP, RIGHT, BOTTOM, Verdict.CONSIDER));
+            case ONE_YES_CODE -> {
+                regions.add(region(LEFT, TOP, RIGHT, mid, Verdict.CONSIDER));
                 regions.add(region(LEFT, mid, RIGHT, BOTTOM, Verdict.KEEP));
-                thresholds.add(vertical(xc, "consider: " + consider));
+            }
+            case ONE_YES_SHARED -> stepAt(regions, thresholds, DecisionRule.CONSIDER_DENSITY, "consider: " + consider);
+            case NO_YES_OPEN ->
+                stepAt(regions, thresholds, DecisionRule.STRONG_CORE_DENSITY, "strong core: " + strongCore);
+            case CLIENT -> {
+                double x = px(DecisionRule.OWN_ENGINE_DENSITY);
+                regions.add(region(LEFT, TOP, x, BOTTOM, Verdict.KEEP));
+                regions.add(new Region(decimal(x), decimal(TOP), decimal(RIGHT - x), decimal(BOTTOM - TOP), null));
+                thresholds.add(vertical(x, "own engine: " + engine));
             }
             default -> regions.add(region(LEFT, TOP, RIGHT, BOTTOM, Verdict.KEEP));
         }
-        if (branch == Branch.ALL_YES || branch == Branch.TWO_YES || branch == Branch.OPEN) {
+        Threshold balance = null;
+        if (branch == Branch.TWO_YES
+                || branch == Branch.ONE_YES_CODE
+                || branch == Branch.ONE_YES_SHARED
+                || branch == Branch.NO_YES_OPEN) {
             balance = new Threshold(
                     decimal(LEFT),
                     decimal(mid),
@@ -319,7 +413,8 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                     decimal(x),
                     decimal(y),
                     decimal(measure(branch, basis)),
-                    String.format(Locale.ROOT, "%.0f%%", share(basis) * 100)));
+                    String.format(Locale.ROOT, "%.0f%%", share(basis) * 100),
+                    what(basis)));
         }
         List<Label> labels = labels(points, centres, occupied);
         return new Panel(
@@ -327,6 +422,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                 title,
                 rule,
                 xLabel,
+                measure,
                 regions,
                 thresholds,
                 balance,
@@ -334,6 +430,46 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                 yTicks,
                 points,
                 labels);
+    }
+
+    /** Consider right of {@code threshold} where strong-fit outweighs avoid evidence, keep elsewhere. */
+    private static void stepAt(List<Region> regions, List<Threshold> thresholds, double threshold, String label) {
+        double x = px(threshold);
+        double mid = py(0.5);
+        regions.add(region(x, TOP, RIGHT, mid, Verdict.CONSIDER));
+        regions.add(region(LEFT, TOP, x, mid, Verdict.KEEP));
+        regions.add(region(LEFT, mid, RIGHT, BOTTOM, Verdict.KEEP));
+        thresholds.add(vertical(x, label));
+    }
+
+    /** What the module is, where that settled or capped its verdict. */
+    private static String what(DecisionBasis basis) {
+        if (basis.ground() == Ground.NON_PRODUCTION) {
+            return "example, demo, prototype, benchmark or test-support code";
+        }
+        if (basis.ground() == Ground.RESEARCH) {
+            return "machine-learning or numerical research code";
+        }
+        return basis.trait() == null ? null : basis.trait().phrase();
+    }
+
+    /** The traits of one of the rule's sets, in a few words each. */
+    private static String names(java.util.Set<Trait> traits, String strong) {
+        return traits.stream()
+                .map(trait -> switch (trait) {
+                    case COMMAND_LINE_TOOL -> "tools";
+                    case FRAMEWORK_ADAPTER -> "adapters";
+                    case EXPORTER -> "exporters";
+                    case PACKAGING -> "packaging";
+                    case LEGACY -> "legacy code";
+                    case GENERATED -> "generated code";
+                    case NATIVE_GLUE -> "JNI glue";
+                    case DELEGATED_DECODING -> "decoding handed to another project";
+                    case EXPERIMENTAL -> "experimental code";
+                    case SHARED_UTILITIES -> "grab-bags under " + strong + " strong-fit per 1000 lines";
+                    default -> trait.phrase();
+                })
+                .collect(Collectors.joining(", "));
     }
 
     /**
@@ -365,12 +501,20 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             String text = names.size() == 1 ? names.get(0) : names.get(0) + " +" + (names.size() - 1);
             double width = text.length() * CHAR_WIDTH;
             double[][] options = {
-                {c[0] + 8, c[1] + 4, 0}, {c[0] - 8, c[1] + 4, 1}, {c[0], c[1] - 9, 2}, {c[0], c[1] + 16, 2}
+                {c[0] + 8, c[1] + 4, 0},
+                {c[0] - 8, c[1] + 4, 1},
+                {c[0], c[1] - 9, 2},
+                {c[0], c[1] + 16, 2},
+                // a point in a corner of the plot: above it, to one side
+                {c[0] + 7, c[1] - 6, 0},
+                {c[0] - 7, c[1] - 6, 1}
             };
             for (double[] option : options) {
                 String anchor = option[2] == 0 ? "start" : option[2] == 1 ? "end" : "middle";
                 double[] box = box(option[0], option[1], width, anchor);
-                if (box[0] < 2 || box[2] > WIDTH - 2 || box[1] < TOP - 2 || box[3] > BOTTOM + 2) {
+                // above the plot is free but for the thresholds' names, which are already taken; below
+                // it are the ticks
+                if (box[0] < 2 || box[2] > WIDTH - 2 || box[1] < 2 || box[3] > BOTTOM + 2) {
                     continue;
                 }
                 if (occupied.stream().anyMatch(other -> overlaps(box, other))
@@ -407,8 +551,11 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
     /** Round values across, the rule's thresholds always among them, none closer than {@link #TICK_GAP}. */
     static List<Double> xTickValues() {
         List<Double> chosen = new ArrayList<>(List.of(0.0, X_MAX));
-        List<Double> wanted =
-                new ArrayList<>(List.of(DecisionRule.CONSIDER_DENSITY, DecisionRule.STRONG_CANDIDATE_DENSITY));
+        List<Double> wanted = new ArrayList<>(List.of(
+                DecisionRule.CONSIDER_DENSITY,
+                DecisionRule.OWN_ENGINE_DENSITY,
+                DecisionRule.STRONG_CANDIDATE_DENSITY,
+                DecisionRule.STRONG_CORE_DENSITY));
         for (double value : new double[] {50, 10, 2, 5, 1}) {
             wanted.add(value);
         }

@@ -5,6 +5,7 @@ import static io.github.rustfit.report.model.Labels.decimal;
 import io.github.rustfit.core.criteria.Answer;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.criteria.CriterionScore;
+import io.github.rustfit.core.criteria.Margin;
 import io.github.rustfit.core.criteria.QuestionAnswer;
 import io.github.rustfit.core.criteria.Side;
 import io.github.rustfit.core.result.Adoption;
@@ -156,7 +157,30 @@ public final class ModuleViews {
                 module.sources().roots(),
                 module.graph().dependsOn(),
                 module.graph().dependents(),
-                SuppressionViews.of(module));
+                SuppressionViews.of(module),
+                margin(module.judgement().margin()),
+                module.judgement().margin() == null
+                                || module.judgement().margin().firm()
+                        ? null
+                        : Labels.verdict(module.judgement().margin().leansToward()));
+    }
+
+    /** What a module view says of a margin a result does not carry (it was written before margins). */
+    static final String NOT_COMPUTED = "not computed";
+
+    /** {@code "firm"}, {@code "10% from Strong candidate"} or {@code "not computed"}. */
+    static String margin(Margin margin) {
+        if (margin == null) {
+            return NOT_COMPUTED;
+        }
+        if (margin.firm()) {
+            return "firm";
+        }
+        return String.format(
+                Locale.ROOT,
+                "%d%% from %s",
+                Math.round(margin.distance() * 100),
+                Labels.verdict(margin.leansToward()).label());
     }
 
     /**
@@ -185,13 +209,16 @@ public final class ModuleViews {
                 .sum();
     }
 
-    /** The rationale's last sentence says what the rule concluded; gated modules say it first. */
+    /**
+     * The rationale's last sentence says what the rule concluded; a module settled by what it is
+     * says it first.
+     */
     private static String headline(ModuleResult module) {
         if (module.judgement().rationale().isEmpty()) {
             return "";
         }
-        boolean gated = module.judgement().basis() != null
-                && module.judgement().basis().gate() != io.github.rustfit.core.criteria.DecisionBasis.Gate.NONE;
+        boolean gated =
+                module.judgement().basis() != null && module.judgement().basis().settledBeforeEvidence();
         return gated || module.judgement().rationale().size() == 1
                 ? module.judgement().rationale().get(0)
                 : module.judgement()

@@ -34,7 +34,11 @@ final class Overviews {
         List<ModuleRef> candidates = modules.stream()
                 .filter(module -> module.verdict().rank()
                         >= Labels.verdict(Verdict.CONSIDER).rank())
-                .map(module -> new ModuleRef(module.name(), module.anchor(), module.verdict()))
+                .map(module -> new ModuleRef(
+                        module.name(),
+                        module.anchor(),
+                        module.verdict(),
+                        ModuleViews.NOT_COMPUTED.equals(module.margin()) ? null : module.margin()))
                 .toList();
         var files = summary.files();
         String coverage =

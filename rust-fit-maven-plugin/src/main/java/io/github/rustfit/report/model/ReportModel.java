@@ -111,8 +111,22 @@ public record ReportModel(
      */
     public record VerdictView(String key, String label, String css, int rank) {}
 
-    /** A link to one module's section. */
-    public record ModuleRef(String name, String anchor, VerdictView verdict) {}
+    /**
+     * A link to one module's section.
+     *
+     * @param name the artifactId
+     * @param anchor id of the module's section
+     * @param verdict the verdict
+     * @param margin how firm the verdict is, in a few words ({@link ModuleView#margin}); {@code null}
+     *     where the link does not show it
+     */
+    public record ModuleRef(String name, String anchor, VerdictView verdict, String margin) {
+
+        /** A link that does not show the verdict's margin. */
+        public ModuleRef(String name, String anchor, VerdictView verdict) {
+            this(name, anchor, verdict, null);
+        }
+    }
 
     /**
      * One of the article's criteria as a heat-map column.
@@ -156,6 +170,11 @@ public record ReportModel(
      * @param dependsOn reactor modules this one depends on
      * @param dependents reactor modules that depend on this one
      * @param suppressions the suppressions that set evidence of this module aside, with how much
+     * @param margin how firm the verdict is, in a few words: {@code "firm"}, {@code "10% from
+     *     Strong candidate"} (that much more or less strong-fit evidence would give that verdict), or
+     *     {@code "not computed"} for a result written without margins
+     * @param marginLeansToward the verdict the margin leans toward, or {@code null} when firm or not
+     *     computed
      */
     public record ModuleView(
             String anchor,
@@ -186,7 +205,9 @@ public record ReportModel(
             List<String> sourceRoots,
             List<String> dependsOn,
             List<String> dependents,
-            List<SuppressionView> suppressions) {
+            List<SuppressionView> suppressions,
+            String margin,
+            VerdictView marginLeansToward) {
 
         public ModuleView {
             rationale = List.copyOf(rationale);

@@ -677,6 +677,22 @@ class ReactorAnalyzerTest {
     }
 
     @Test
+    void packaging_modules_do_not_make_the_modules_they_bundle_shared_infrastructure() throws IOException {
+        write("lib/src/main/java/p/L.java", "package p; class L {}");
+        ModuleRequest lib = module("lib", "lib", "jar");
+        ModuleRequest app = module("app", "app", "jar", new DeclaredDependency("g", "lib", "compile"));
+        ModuleRequest distribution =
+                module("distribution", "lib-distribution", "jar", new DeclaredDependency("g", "lib", "compile"));
+        ModuleRequest bom = module("bom", "lib-bom", "pom", new DeclaredDependency("g", "lib", "compile"));
+        ModuleRequest all = module("all", "lib-all", "jar", new DeclaredDependency("g", "lib", "compile"));
+
+        AnalysisResult result = analyze(List.of(lib, app, distribution, bom, all));
+
+        assertThat(byPath(result, "lib").graph().dependents()).containsExactly("app");
+        assertThat(byPath(result, "distribution").graph().dependsOn()).containsExactly("lib");
+    }
+
+    @Test
     void a_signal_that_throws_costs_its_own_findings_in_that_file_and_nothing_else() throws IOException {
         write("m/src/main/java/p/A.java", "package p;\nclass A { void m() { l.lock(); } }\n");
         Signal broken = new Signal() {

@@ -56,10 +56,22 @@ class DecisionRuleTest {
     }
 
     @Test
-    void three_yes_answers_make_a_strong_candidate() {
-        ModuleEvidence codec = module().with(Criterion.DATA_PLANE, 12).build();
+    void three_yes_answers_with_dense_evidence_make_a_strong_candidate() {
+        ModuleEvidence codec = module().with(Criterion.DATA_PLANE, 30).build();
 
         assertThat(DecisionRule.decide(codec, answers(YES, YES, YES)).verdict()).isEqualTo(Verdict.STRONG_CANDIDATE);
+    }
+
+    @Test
+    void three_yes_answers_over_thin_evidence_call_for_consideration_not_a_rewrite() {
+        // the rubric's strong candidate is mostly a strong-fit kind of code, not only three yes answers
+        ModuleEvidence codec = module().with(Criterion.DATA_PLANE, 12).build();
+
+        Decision decision = DecisionRule.decide(codec, answers(YES, YES, YES));
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.CONSIDER);
+        assertThat(decision.whatWouldChange())
+                .anySatisfy(line -> assertThat(line).contains("strong candidate"));
     }
 
     @Test
@@ -98,7 +110,7 @@ class DecisionRuleTest {
         assertThat(decision.verdict()).isEqualTo(Verdict.STRONG_CANDIDATE);
         assertThat(String.join(" ", decision.rationale()))
                 .contains(
-                        "Its densest packages (1 of them, 10000 of its 40000 lines) carry strong-fit evidence at 35.0");
+                        "Its densest files (10000 of its 40000 lines, in 1 package) carry strong-fit evidence at 35.0");
     }
 
     @Test
@@ -113,15 +125,29 @@ class DecisionRuleTest {
     }
 
     @Test
-    void open_questions_and_a_dense_core_in_a_diluted_module_call_for_a_look() {
+    void open_questions_and_a_strong_core_in_a_diluted_module_call_for_a_look() {
         ModuleEvidence parserInsideADocumentModel = module().linesOfCode(80_000)
                 .with(Criterion.DATA_PLANE, 3)
-                .core(20_000, Criterion.DATA_PLANE, 9)
+                .core(20_000, Criterion.DATA_PLANE, 30)
                 .build();
 
         Decision decision = DecisionRule.decide(parserInsideADocumentModel, answers(UNKNOWN, UNKNOWN, UNKNOWN));
 
         assertThat(decision.verdict()).isEqualTo(Verdict.CONSIDER);
+        assertThat(String.join(" ", decision.rationale())).contains("core holds strong evidence");
+    }
+
+    @Test
+    void open_questions_and_a_moderately_dense_core_keep_a_diluted_module() {
+        // open questions alone never call for a review: the core must hold strong evidence
+        ModuleEvidence parserInsideADocumentModel = module().linesOfCode(80_000)
+                .with(Criterion.DATA_PLANE, 3)
+                .core(20_000, Criterion.DATA_PLANE, 9)
+                .build();
+
+        assertThat(DecisionRule.decide(parserInsideADocumentModel, answers(UNKNOWN, UNKNOWN, UNKNOWN))
+                        .verdict())
+                .isEqualTo(Verdict.KEEP);
     }
 
     @Test
@@ -170,13 +196,15 @@ class DecisionRuleTest {
     }
 
     @Test
-    void open_questions_with_real_evidence_call_for_consideration_not_keep() {
+    void open_questions_alone_never_call_for_consideration() {
         ModuleEvidence diluted = module().with(Criterion.DATA_PLANE, 9).build();
 
         Decision decision = DecisionRule.decide(diluted, answers(UNKNOWN, UNKNOWN, UNKNOWN));
 
-        assertThat(decision.verdict()).isEqualTo(Verdict.CONSIDER);
-        assertThat(String.join(" ", decision.rationale())).contains("3 stay open");
+        assertThat(decision.verdict()).isEqualTo(Verdict.KEEP);
+        assertThat(String.join(" ", decision.rationale())).contains("Open questions alone do not call for a review");
+        assertThat(decision.whatWouldChange())
+                .anySatisfy(line -> assertThat(line).contains("memorySafetyIncident and tailLatencyCritical"));
     }
 
     @Test
@@ -189,16 +217,40 @@ class DecisionRuleTest {
     }
 
     @Test
-    void one_yes_and_two_no_keep_the_module_on_the_jvm() {
+    void one_yes_about_the_code_backed_by_its_evidence_calls_for_consideration_even_beside_two_no() {
+        // the rubric's first partial fit: only one question answers yes
         ModuleEvidence module =
                 module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 30).build();
 
         Decision decision = DecisionRule.decide(module, answers(NO, YES, NO));
 
+        assertThat(decision.verdict()).isEqualTo(Verdict.CONSIDER);
+        assertThat(decision.whatWouldChange())
+                .anySatisfy(line -> assertThat(line).contains("second yes"));
+    }
+
+    @Test
+    void one_yes_about_who_depends_on_it_over_thin_code_keeps_the_module_on_the_jvm() {
+        ModuleEvidence module =
+                module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 5).build();
+
+        Decision decision = DecisionRule.decide(module, answers(NO, NO, YES));
+
         assertThat(decision.verdict()).isEqualTo(Verdict.KEEP);
         assertThat(String.join(" ", decision.rationale())).contains("One yes is not enough");
         assertThat(decision.whatWouldChange())
                 .anySatisfy(line -> assertThat(line).contains("two yes answers"));
+    }
+
+    @Test
+    void one_yes_about_who_depends_on_it_backed_by_real_evidence_in_the_core_calls_for_a_look() {
+        ModuleEvidence module = module().linesOfCode(20_000)
+                .with(Criterion.DATA_PLANE, 6)
+                .core(5_000, Criterion.DATA_PLANE, 20)
+                .build();
+
+        assertThat(DecisionRule.decide(module, answers(UNKNOWN, UNKNOWN, YES)).verdict())
+                .isEqualTo(Verdict.CONSIDER);
     }
 
     @Test
@@ -243,12 +295,19 @@ class DecisionRuleTest {
         Decision decision = DecisionRule.decide(gateway, answers(YES, YES, UNKNOWN));
 
         DecisionBasis basis = decision.basis();
-        assertThat(basis.gate()).isEqualTo(DecisionBasis.Gate.NONE);
+        assertThat(basis.ground()).isEqualTo(DecisionRule.Ground.STRONG_FIT);
+        assertThat(basis.trait()).isNull();
         assertThat(basis.yes()).isEqualTo(2);
         assertThat(basis.open()).isEqualTo(1);
         assertThat(basis.strongFit()).isEqualTo(50.0);
-        assertThat(basis.avoid()).isEqualTo(9.0);
+        // 9 per 1000 lines as the analyzer measures it: a whole number of occurrences over the
+        // module's lines and the prior lines
+        assertThat(basis.avoid())
+                .isEqualTo(gateway.density(Side.AVOID))
+                .isCloseTo(9.0, org.assertj.core.api.Assertions.within(0.5));
         assertThat(basis.judged()).isEqualTo(50.0);
+        assertThat(basis.core()).isEqualTo(gateway.coreDensity(Side.STRONG_FIT));
+        assertThat(basis.yesAboutTheCode()).isTrue();
         assertThat(basis.cited())
                 .containsExactly(
                         Criterion.SAFETY_CRITICAL_SERVICE,
@@ -267,7 +326,40 @@ class DecisionRuleTest {
 
         DecisionBasis basis = DecisionRule.decide(demo, answers(YES, YES, YES)).basis();
 
-        assertThat(basis.gate()).isEqualTo(DecisionBasis.Gate.NON_PRODUCTION);
+        assertThat(basis.ground()).isEqualTo(DecisionRule.Ground.NON_PRODUCTION);
         assertThat(basis.cited()).containsExactly(Criterion.PROTOTYPE);
+    }
+
+    @Test
+    void a_module_kept_for_what_it_is_names_the_trait_and_cites_no_criterion() {
+        ModuleEvidence tool = module().named(Trait.COMMAND_LINE_TOOL)
+                .with(Criterion.DATA_PLANE, 60)
+                .build();
+
+        Decision decision = DecisionRule.decide(tool, answers(YES, YES, YES));
+
+        assertThat(decision.basis().ground()).isEqualTo(DecisionRule.Ground.KEPT_BY_TRAIT);
+        assertThat(decision.basis().trait()).isEqualTo(Trait.COMMAND_LINE_TOOL);
+        assertThat(decision.basis().settledBeforeEvidence()).isTrue();
+        assertThat(decision.basis().cited()).isEmpty();
+        assertThat(String.join(" ", decision.rationale())).doesNotContain("data-plane");
+    }
+
+    @Test
+    void a_client_library_keeps_the_engine_density_it_was_judged_on() {
+        ModuleEvidence client = module().named(Trait.CLIENT_LIBRARY)
+                .with(Criterion.FUNDAMENTAL_CONCURRENCY, 40)
+                .with(Criterion.DATA_PLANE, 2)
+                .build();
+
+        Decision decision = DecisionRule.decide(client, answers(YES, YES, UNKNOWN));
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.KEEP);
+        assertThat(decision.basis().ground()).isEqualTo(DecisionRule.Ground.NO_ENGINE_OF_ITS_OWN);
+        assertThat(decision.basis().trait()).isEqualTo(Trait.CLIENT_LIBRARY);
+        assertThat(decision.basis().engine())
+                .isEqualTo(DecisionRule.engineDensity(client))
+                .isLessThan(DecisionRule.OWN_ENGINE_DENSITY);
+        assertThat(decision.basis().cited()).containsExactly(Criterion.FUNDAMENTAL_CONCURRENCY);
     }
 }

@@ -16,14 +16,19 @@ final class EvidenceFixtures {
     private String packaging = "jar";
     private final java.util.Set<Criterion> wholeModule = java.util.EnumSet.noneOf(Criterion.class);
     private ModuleCore core;
+    private final java.util.Set<Trait> namedTraits = java.util.EnumSet.noneOf(Trait.class);
+    private final Map<Trait, Integer> traitCounts = new java.util.EnumMap<>(Trait.class);
 
     static EvidenceFixtures module() {
         return new EvidenceFixtures();
     }
 
-    /** Sets a criterion's density (per 1000 lines) on a 1000-line module. */
+    /**
+     * Sets a criterion's density (per 1000 lines): as many occurrences as give that density once the
+     * module's lines are measured as the analyzer measures them (with its floor and prior lines).
+     */
     EvidenceFixtures with(Criterion criterion, int perKloc) {
-        int count = (int) (perKloc * linesOfCode / 1000);
+        int count = (int) Math.round(perKloc * Thresholds.measuredLines(linesOfCode) / 1000.0);
         double density = Thresholds.perKloc(count, linesOfCode);
         criteria.put(
                 criterion,
@@ -60,10 +65,29 @@ final class EvidenceFixtures {
 
     /**
      * Gives the module a core of {@code lines} lines (in one package) where {@code criterion} has
-     * {@code perKloc} occurrences per 1000 lines; set the module's own size and densities first.
+     * {@code perKloc} occurrences per 1000 lines, as the core is measured (with the prior lines); set
+     * the module's own size and densities first.
      */
     EvidenceFixtures core(long lines, Criterion criterion, int perKloc) {
-        core = new ModuleCore(lines, List.of("core"), Map.of(criterion, (int) (perKloc * lines / 1000)));
+        core = new ModuleCore(
+                lines, List.of("core"), Map.of(criterion, (int) (perKloc * Thresholds.measuredLines(lines) / 1000.0)));
+        return this;
+    }
+
+    /** A trait a module signal asserts, by the module's name, say. */
+    EvidenceFixtures named(Trait trait) {
+        namedTraits.add(trait);
+        return this;
+    }
+
+    /** Findings of a trait's file signals. */
+    EvidenceFixtures traitFindings(Trait trait, int count) {
+        traitCounts.put(trait, count);
+        return this;
+    }
+
+    EvidenceFixtures parsedFiles(int files) {
+        parsedFiles = files;
         return this;
     }
 
@@ -77,12 +101,23 @@ final class EvidenceFixtures {
             criteria.putIfAbsent(
                     criterion, new CriterionScore(criterion, criterion.side(), 0, 0, CriterionScore.Strength.NONE));
         }
-        if (core != null) {
-            return new ModuleEvidence(
-                    "m", packaging, linesOfCode, parsedFiles, criteria, dependents, reactorSize, wholeModule, core);
-        }
+        ModuleEvidence plain = core != null
+                ? new ModuleEvidence(
+                        "m", packaging, linesOfCode, parsedFiles, criteria, dependents, reactorSize, wholeModule, core)
+                : new ModuleEvidence(
+                        "m", packaging, linesOfCode, parsedFiles, criteria, dependents, reactorSize, wholeModule);
         return new ModuleEvidence(
-                "m", packaging, linesOfCode, parsedFiles, criteria, dependents, reactorSize, wholeModule);
+                "m",
+                packaging,
+                linesOfCode,
+                parsedFiles,
+                plain.criteria(),
+                dependents,
+                reactorSize,
+                wholeModule,
+                plain.core(),
+                namedTraits,
+                traitCounts);
     }
 
     static QuestionAnswer answer(Question question, Answer answer) {

@@ -64,6 +64,37 @@ class ModuleCoreTest {
     }
 
     @Test
+    void the_core_is_found_among_files_so_one_large_package_does_not_hide_its_engine() {
+        ModuleCore.Finder finder = new ModuleCore.Finder()
+                .add("codec", 2_000, times(100, Criterion.DATA_PLANE))
+                .add("codec", 1_000, times(40, Criterion.DATA_PLANE));
+        for (int i = 0; i < 10; i++) {
+            finder.add("codec", 1_000, times(2, Criterion.DATA_PLANE));
+        }
+
+        ModuleCore core = finder.find();
+
+        // 13,000 lines in one package: the two frame codecs and one plain file make up its quarter
+        assertThat(core.linesOfCode()).isEqualTo(4_000);
+        assertThat(core.packages()).containsExactly("codec");
+        assertThat(core.perKloc(Criterion.DATA_PLANE)).isEqualTo(35.5);
+    }
+
+    @Test
+    void a_module_with_more_files_than_are_kept_is_judged_by_its_densest_kept_files() {
+        ModuleCore.Finder finder = new ModuleCore.Finder();
+        for (int i = 0; i < 1_000; i++) {
+            finder.add("p" + (i % 7), 100, times(i % 10 == 0 ? 5 : 0, Criterion.DATA_PLANE));
+        }
+
+        ModuleCore core = finder.find();
+
+        // a quarter is 25,000 lines, but only the densest files are kept: 100 dense, then plain ones
+        assertThat(core.linesOfCode()).isEqualTo(ModuleCore.Finder.KEPT_FILES * 100L);
+        assertThat(core.counts()).containsEntry(Criterion.DATA_PLANE, 500);
+    }
+
+    @Test
     void weighing_a_whole_with_its_core_takes_their_geometric_mean() {
         assertThat(ModuleEvidence.judged(7, 28)).isEqualTo(14.0);
         assertThat(ModuleEvidence.judged(12, 12)).isEqualTo(12.0);

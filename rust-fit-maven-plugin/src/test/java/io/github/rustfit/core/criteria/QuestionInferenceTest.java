@@ -59,7 +59,7 @@ class QuestionInferenceTest {
         assertThat(answer.reasons())
                 .first()
                 .asString()
-                .contains("28.0 in its densest packages (1 of them, 10000 lines); weighed together 14.0");
+                .contains("28.0 in its densest files (10000 lines); weighed together 14.0");
     }
 
     @Test
@@ -169,6 +169,95 @@ class QuestionInferenceTest {
     void a_single_module_build_cannot_tell_who_depends_on_it() {
         assertThat(QuestionInference.sharedInfrastructure(
                                 module().reactorSize(1).build())
+                        .inferred())
+                .isEqualTo(Answer.UNKNOWN);
+    }
+
+    @Test
+    void a_sizeable_library_built_on_its_own_is_built_for_others_to_depend_on() {
+        QuestionAnswer answer = QuestionInference.sharedInfrastructure(
+                module().linesOfCode(20_000).reactorSize(1).build());
+
+        assertThat(answer.inferred()).isEqualTo(Answer.YES);
+        assertThat(answer.reasons()).first().asString().contains("built on its own");
+    }
+
+    @Test
+    void a_single_module_crud_application_is_not_a_library_for_others() {
+        assertThat(QuestionInference.sharedInfrastructure(module().linesOfCode(20_000)
+                                .with(Criterion.CRUD_SERVICE, 20)
+                                .reactorSize(1)
+                                .build())
+                        .inferred())
+                .isEqualTo(Answer.UNKNOWN);
+    }
+
+    @Test
+    void a_service_that_handles_connections_and_decodes_them_itself_answers_yes_to_memory_safety() {
+        // a large server whose decoding is real but spread thin: the kind of system, not the density
+        ModuleEvidence server = module().linesOfCode(40_000)
+                .with(Criterion.DATA_PLANE, 4)
+                .with(Criterion.SAFETY_CRITICAL_SERVICE, 1)
+                .core(10_000, Criterion.DATA_PLANE, 10)
+                .traitFindings(Trait.SERVICE_LOOP, 2)
+                .build();
+
+        QuestionAnswer answer = QuestionInference.memorySafety(server);
+
+        assertThat(answer.inferred()).isEqualTo(Answer.YES);
+        assertThat(answer.reasons()).first().asString().contains("handles connections until it is stopped");
+        assertThat(QuestionInference.memorySafety(module().linesOfCode(40_000)
+                                .with(Criterion.DATA_PLANE, 4)
+                                .with(Criterion.SAFETY_CRITICAL_SERVICE, 1)
+                                .core(10_000, Criterion.DATA_PLANE, 10)
+                                .build())
+                        .inferred())
+                .as("the same evidence without the service loop")
+                .isEqualTo(Answer.UNKNOWN);
+    }
+
+    @Test
+    void a_service_loop_without_decoding_of_its_own_leaves_memory_safety_open() {
+        ModuleEvidence dispatcher = module().linesOfCode(40_000)
+                .with(Criterion.DATA_PLANE, 2)
+                .with(Criterion.SAFETY_CRITICAL_SERVICE, 1)
+                .core(10_000, Criterion.DATA_PLANE, 4)
+                .traitFindings(Trait.SERVICE_LOOP, 2)
+                .build();
+
+        assertThat(QuestionInference.memorySafety(dispatcher).inferred()).isEqualTo(Answer.UNKNOWN);
+    }
+
+    @Test
+    void parsers_driven_by_their_input_answer_yes_to_memory_safety() {
+        ModuleEvidence tokenizer = module().linesOfCode(20_000)
+                .with(Criterion.DATA_PLANE, 4)
+                .core(5_000, Criterion.DATA_PLANE, 10)
+                .traitFindings(Trait.INPUT_PARSER, 12)
+                .build();
+
+        assertThat(QuestionInference.memorySafety(tokenizer).inferred()).isEqualTo(Answer.YES);
+        assertThat(QuestionInference.memorySafety(module().linesOfCode(20_000)
+                                .with(Criterion.DATA_PLANE, 4)
+                                .core(5_000, Criterion.DATA_PLANE, 10)
+                                .traitFindings(Trait.INPUT_PARSER, 1)
+                                .build())
+                        .inferred())
+                .as("one state machine does not make a parser")
+                .isEqualTo(Answer.UNKNOWN);
+    }
+
+    @Test
+    void per_connection_work_in_a_service_answers_yes_to_tail_latency_at_half_the_density() {
+        ModuleEvidence server = module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 5)
+                .with(Criterion.DATA_PLANE, 4)
+                .traitFindings(Trait.SERVICE_LOOP, 1)
+                .build();
+
+        assertThat(QuestionInference.tailLatency(server).inferred()).isEqualTo(Answer.YES);
+        assertThat(QuestionInference.tailLatency(module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 5)
+                                .with(Criterion.DATA_PLANE, 4)
+                                .build())
                         .inferred())
                 .isEqualTo(Answer.UNKNOWN);
     }

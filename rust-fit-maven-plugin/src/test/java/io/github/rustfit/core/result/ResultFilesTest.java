@@ -57,6 +57,32 @@ class ResultFilesTest {
     }
 
     @Test
+    void every_analysed_module_carries_its_margin_and_it_reads_back() throws Exception {
+        AnalysisResult result = analyseSmallReactor();
+        Path file = dir.resolve("out/rust-fit.json");
+
+        ResultFiles.write(result, file);
+
+        assertThat(result.modules())
+                .allSatisfy(module -> assertThat(module.judgement().margin()).isNotNull());
+        assertThat(Files.readString(file)).contains("\"margin\" : {").contains("\"leansToward\"");
+        assertThat(ResultFiles.read(file).modules().get(0).judgement().margin())
+                .isEqualTo(result.modules().get(0).judgement().margin());
+    }
+
+    @Test
+    void a_result_written_before_margins_reads_with_none() throws Exception {
+        Path file = dir.resolve("out/rust-fit.json");
+        ResultFiles.write(analyseSmallReactor(), file);
+        String withoutMargins = Files.readString(file).replaceAll("(?s)\"margin\" : \\{[^}]*\\},\\s*", "");
+        Files.writeString(file, withoutMargins);
+
+        assertThat(withoutMargins).doesNotContain("\"margin\"");
+        assertThat(ResultFiles.read(file).modules())
+                .allSatisfy(module -> assertThat(module.judgement().margin()).isNull());
+    }
+
+    @Test
     void the_same_result_is_the_same_bytes_with_sorted_keys_and_a_final_newline() throws Exception {
         String first = ResultFiles.toJson(analyseSmallReactor());
         String second = ResultFiles.toJson(analyseSmallReactor());
@@ -84,7 +110,7 @@ class ResultFilesTest {
                 .containsExactly("files", "notes", "parseProblems", "roots");
         assertThat(module.path("judgement").fieldNames())
                 .toIterable()
-                .containsExactly("basis", "questions", "rationale", "verdict", "whatWouldChange");
+                .containsExactly("basis", "margin", "questions", "rationale", "verdict", "whatWouldChange");
     }
 
     @Test
@@ -109,6 +135,25 @@ class ResultFilesTest {
         assertThat(wire.review().recorded().reviewers()).containsExactly("alice");
         assertThat(wire.review().recorded().revisitBy()).isEqualTo("2027-05-24");
         assertThat(result.modules().get(0).review().recorded()).isNull();
+    }
+
+    @Test
+    void a_version_1_result_with_a_margin_beside_its_verdict_reads_it_into_the_judgement() throws Exception {
+        Path file = dir.resolve("rust-fit.json");
+        try (var v1 = ResultFilesTest.class.getResourceAsStream("/results/schema-1.json")) {
+            String flat = new String(v1.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace(
+                            "\"verdict\" : \"STRONG_CANDIDATE\",",
+                            "\"verdict\" : \"STRONG_CANDIDATE\", \"margin\" : { \"distance\" : 0.25,"
+                                    + " \"leansToward\" : \"CONSIDER\" },");
+            Files.writeString(file, flat);
+        }
+
+        ModuleResult wire = ResultFiles.read(file).modules().get(1);
+
+        assertThat(wire.judgement().margin())
+                .isEqualTo(new io.github.rustfit.core.criteria.Margin(
+                        0.25, io.github.rustfit.core.criteria.Verdict.CONSIDER));
     }
 
     @Test

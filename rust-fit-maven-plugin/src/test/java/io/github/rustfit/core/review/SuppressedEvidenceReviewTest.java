@@ -204,7 +204,8 @@ class SuppressedEvidenceReviewTest {
                         m.verdict(),
                         m.judgement().rationale(),
                         m.judgement().whatWouldChange(),
-                        m.judgement().basis()),
+                        m.judgement().basis(),
+                        m.judgement().margin()),
                 m.review(),
                 m.adoption());
     }

@@ -171,20 +171,43 @@ class HtmlReportTest {
         Document page = richPage();
 
         assertThat(page.select("#fit-chart figure.fit-panel").eachAttr("data-branch"))
-                .containsExactly("all-yes", "two-yes", "open", "closed", "gated");
+                .containsExactly(
+                        "two-yes",
+                        "capped",
+                        "one-yes-code",
+                        "one-yes-shared",
+                        "no-yes-open",
+                        "no-yes-closed",
+                        "client",
+                        "kept");
         assertThat(page.select("#fit-chart [data-branch=two-yes] .threshold-label:not(.balance-label)")
                         .text())
                 .isEqualTo("strong candidate: "
                         + (long) io.github.rustfit.core.criteria.DecisionRule.STRONG_CANDIDATE_DENSITY);
-        assertThat(page.select("#fit-chart [data-branch=open] .threshold-label").eachText())
+        assertThat(page.select("#fit-chart [data-branch=one-yes-shared] .threshold-label")
+                        .eachText())
                 .contains("consider: " + (long) io.github.rustfit.core.criteria.DecisionRule.CONSIDER_DENSITY);
-        assertThat(page.select("#fit-chart [data-branch=all-yes] a.point").eachAttr("data-module"))
-                .containsExactly("gateway");
-        assertThat(page.select("#fit-chart [data-branch=gated] a.point").eachAttr("data-module"))
+        assertThat(page.select("#fit-chart [data-branch=no-yes-open] .threshold-label")
+                        .eachText())
+                .contains("strong core: " + (long) io.github.rustfit.core.criteria.DecisionRule.STRONG_CORE_DENSITY);
+        assertThat(page.select("#fit-chart [data-branch=client] .threshold-label")
+                        .eachText())
+                .contains("own engine: " + (long) io.github.rustfit.core.criteria.DecisionRule.OWN_ENGINE_DENSITY);
+        assertThat(page.select("#fit-chart [data-branch=two-yes] a.point").eachAttr("data-module"))
+                .containsExactly("gateway", "scheduler", "legacy-parser");
+        assertThat(page.select("#fit-chart [data-branch=one-yes-shared] a.point")
+                        .eachAttr("data-module"))
+                .containsExactly("graph-model");
+        assertThat(page.select("#fit-chart [data-branch=no-yes-closed] a.point").eachAttr("data-module"))
+                .containsExactly("orders-api");
+        assertThat(page.select("#fit-chart [data-branch=kept] a.point").eachAttr("data-module"))
                 .containsExactly("demo-app");
         // every tick label across is a round number or one of the rule's thresholds
-        assertThat(page.select("#fit-chart [data-branch=open] text.tick").eachText())
-                .contains("0", "6", "20", "100");
+        assertThat(page.select("#fit-chart [data-branch=no-yes-open] text.tick").eachText())
+                .contains("0", "8", "17", "25", "100");
+        // where a client library would be judged in another panel, the region has no verdict
+        assertThat(page.select("#fit-chart [data-branch=client] rect.region").eachAttr("data-verdict"))
+                .containsExactly("KEEP", "ELSEWHERE");
     }
 
     @Test
@@ -240,6 +263,37 @@ class HtmlReportTest {
         assertThat(socket.select("ol.evidence code").first().text())
                 .isEqualTo("ServerSocketChannel server = ServerSocketChannel.open();");
         assertThat(socket.select(".more").text()).startsWith("+7 more");
+    }
+
+    @Test
+    void every_module_section_says_how_firm_its_verdict_is_and_which_way_it_leans() {
+        Document page = page(ReportModels.of(SyntheticResults.withMargins(
+                SyntheticResults.rich(),
+                java.util.Map.of(
+                        "gateway",
+                        io.github.rustfit.core.criteria.Margin.FIRM,
+                        "legacy-parser",
+                        new io.github.rustfit.core.criteria.Margin(
+                                0.1, io.github.rustfit.core.criteria.Verdict.KEEP)))));
+
+        Element gateway = page.getElementById("module-services-gateway");
+        assertThat(gateway.selectFirst("p.margin").attr("data-margin")).isEqualTo("firm");
+        assertThat(gateway.selectFirst("p.margin").text()).startsWith("Margin: firm (no change");
+        Element parser = page.selectFirst("article[data-search~=legacy-parser]");
+        assertThat(parser.selectFirst("p.margin").attr("data-margin")).isEqualTo("10% from Keep on the JVM");
+        assertThat(parser.select("p.margin .badge").eachText()).containsExactly("Keep on the JVM");
+        assertThat(page.select("ul.candidates .candidate-margin").eachText())
+                .contains("margin firm", "margin 10% from Keep on the JVM");
+    }
+
+    @Test
+    void a_result_written_without_margins_says_they_were_not_computed() {
+        assertThat(richPage()
+                        .getElementById("module-services-gateway")
+                        .selectFirst("p.margin")
+                        .text())
+                .isEqualTo("Margin: not computed");
+        assertThat(richPage().select("ul.candidates .candidate-margin")).isEmpty();
     }
 
     @Test
@@ -454,13 +508,16 @@ class HtmlReportTest {
                                         m.judgement().rationale(),
                                         m.judgement().whatWouldChange(),
                                         new DecisionBasis(
-                                                m.judgement().basis().gate(),
+                                                m.judgement().basis().ground(),
+                                                m.judgement().basis().trait(),
                                                 m.judgement().basis().yes(),
                                                 m.judgement().basis().open(),
+                                                m.judgement().basis().yesAboutTheCode(),
                                                 m.judgement().basis().strongFit(),
                                                 m.judgement().basis().avoid(),
                                                 m.judgement().basis().core(),
                                                 m.judgement().basis().judged(),
+                                                m.judgement().basis().engine(),
                                                 List.of(Criterion.DATA_PLANE))),
                                 null,
                                 null))

@@ -66,7 +66,8 @@ class SuppressionsInReportTest {
                                             m.verdict(),
                                             m.judgement().rationale(),
                                             m.judgement().whatWouldChange(),
-                                            m.judgement().basis()),
+                                            m.judgement().basis(),
+                                            m.judgement().margin()),
                                     m.review(),
                                     m.adoption())
                             : m);

@@ -23,6 +23,23 @@ class MarkdownSummaryTest {
     }
 
     @Test
+    void candidates_carry_the_margin_of_their_verdict() {
+        String summary = MarkdownSummary.render(ReportModels.of(SyntheticResults.withMargins(
+                SyntheticResults.rich(),
+                java.util.Map.of(
+                        "gateway",
+                        io.github.rustfit.core.criteria.Margin.FIRM,
+                        "scheduler",
+                        new io.github.rustfit.core.criteria.Margin(
+                                0.25, io.github.rustfit.core.criteria.Verdict.STRONG_CANDIDATE)))));
+
+        assertThat(summary)
+                .contains("`gateway` (Strong candidate, margin firm)")
+                .contains("`scheduler` (Consider, margin 25% from Strong candidate)")
+                .contains("`legacy-parser` (Consider)");
+    }
+
+    @Test
     void review_problems_and_parse_coverage_are_reported() {
         String summary = MarkdownSummary.render(ReportModels.of(SyntheticResults.rich()));
 

@@ -12,18 +12,25 @@ import io.github.rustfit.core.criteria.ModuleEvidence;
 import io.github.rustfit.core.criteria.Question;
 import io.github.rustfit.core.criteria.QuestionAnswer;
 import io.github.rustfit.core.criteria.Thresholds;
+import io.github.rustfit.core.criteria.Trait;
 import io.github.rustfit.core.criteria.Verdict;
+import io.github.rustfit.core.result.FileStats;
+import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.report.SyntheticResults;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The chart's regions are the decision rule's: checked against the rule itself, not a copy of it. */
+/**
+ * The chart's regions are the decision rule's: checked against the rule itself, not a copy of it,
+ * over random modules of every kind the rule reads (traits included).
+ */
 class FitChartTest {
 
     @Test
@@ -31,12 +38,17 @@ class FitChartTest {
         Random random = new Random(20261124);
         int placed = 0;
         EnumMap<Verdict, Integer> seen = new EnumMap<>(Verdict.class);
+        EnumMap<FitChart.Branch, EnumSet<Verdict>> verdictsByBranch = new EnumMap<>(FitChart.Branch.class);
+        EnumSet<DecisionRule.Ground> grounds = EnumSet.noneOf(DecisionRule.Ground.class);
         for (int i = 0; i < 20_000; i++) {
             ModuleEvidence evidence = randomEvidence(random);
             List<QuestionAnswer> answers = randomAnswers(random);
 
             Decision decision = DecisionRule.decide(evidence, answers);
 
+            assertThat(decision.basis().ground())
+                    .isEqualTo(DecisionRule.judge(evidence, answers).ground());
+            grounds.add(decision.basis().ground());
             FitChart.Branch branch = FitChart.branch(decision.basis());
             if (branch == null) {
                 assertThat(decision.verdict()).isEqualTo(Verdict.NOT_ANALYZED);
@@ -47,26 +59,148 @@ class FitChartTest {
                     .isEqualTo(decision.verdict());
             placed++;
             seen.merge(decision.verdict(), 1, Integer::sum);
+            verdictsByBranch
+                    .computeIfAbsent(branch, b -> EnumSet.noneOf(Verdict.class))
+                    .add(decision.verdict());
         }
         assertThat(placed).isGreaterThan(15_000);
         assertThat(seen.keySet()).contains(Verdict.STRONG_CANDIDATE, Verdict.CONSIDER, Verdict.KEEP);
+        // every branch of the rule was reached, and every region of every panel
+        assertThat(grounds).containsExactlyInAnyOrder(DecisionRule.Ground.values());
+        assertThat(verdictsByBranch.keySet()).containsExactlyInAnyOrder(FitChart.Branch.values());
+        assertThat(verdictsByBranch.get(FitChart.Branch.TWO_YES))
+                .containsExactlyInAnyOrder(Verdict.STRONG_CANDIDATE, Verdict.CONSIDER);
+        for (FitChart.Branch split :
+                List.of(FitChart.Branch.ONE_YES_CODE, FitChart.Branch.ONE_YES_SHARED, FitChart.Branch.NO_YES_OPEN)) {
+            assertThat(verdictsByBranch.get(split))
+                    .as("%s", split)
+                    .containsExactlyInAnyOrder(Verdict.CONSIDER, Verdict.KEEP);
+        }
+    }
+
+    @Test
+    void every_module_the_rule_judges_is_drawn_inside_a_region_of_its_own_verdict() {
+        Random random = new Random(20261201);
+        List<ModuleResult> modules = new ArrayList<>();
+        Map<ModuleResult, String> anchors = new HashMap<>();
+        Map<ModuleResult, Double> weight = new HashMap<>();
+        for (int i = 0; i < 4_000; i++) {
+            ModuleEvidence evidence = randomEvidence(random);
+            Decision decision = DecisionRule.decide(evidence, randomAnswers(random));
+            ModuleResult module = new ModuleResult(
+                    new ModuleResult.Identity("g", "m" + i, "m" + i, "jar"),
+                    new ModuleResult.Sources(
+                            List.of(),
+                            new FileStats(evidence.parsedFiles(), evidence.parsedFiles(), 0, evidence.linesOfCode()),
+                            List.of(),
+                            List.of()),
+                    new ModuleResult.Graph(List.of(), List.of()),
+                    new ModuleResult.Findings(List.of(), List.of()),
+                    new ModuleResult.Judgement(
+                            List.of(),
+                            decision.verdict(),
+                            decision.rationale(),
+                            decision.whatWouldChange(),
+                            decision.basis()),
+                    null,
+                    null);
+            modules.add(module);
+            anchors.put(module, "module-m" + i);
+            weight.put(module, decision.basis().judged());
+        }
+
+        FitChart chart = FitChart.of(modules, anchors, weight);
+
+        assertThat(chart.unplaced()).isEmpty();
+        int drawn = 0;
+        for (FitChart.Panel panel : chart.panels()) {
+            for (FitChart.Point point : panel.points()) {
+                double x = Double.parseDouble(point.x());
+                double y = Double.parseDouble(point.y());
+                List<String> inside = new ArrayList<>();
+                List<String> touching = new ArrayList<>();
+                for (FitChart.Region region : panel.regions()) {
+                    double left = Double.parseDouble(region.x());
+                    double top = Double.parseDouble(region.y());
+                    double right = left + Double.parseDouble(region.width());
+                    double bottom = top + Double.parseDouble(region.height());
+                    String verdict =
+                            region.verdict() == null ? "none" : region.verdict().key();
+                    if (x > left + 0.01 && x < right - 0.01 && y > top + 0.01 && y < bottom - 0.01) {
+                        inside.add(verdict);
+                    }
+                    if (x >= left - 0.01 && x <= right + 0.01 && y >= top - 0.01 && y <= bottom + 0.01) {
+                        touching.add(verdict);
+                    }
+                }
+                // a point well inside a region is in that region; one on a border is in one of them
+                if (!inside.isEmpty()) {
+                    assertThat(inside)
+                            .as("%s in %s", point, panel.key())
+                            .containsOnly(point.verdict().key());
+                } else {
+                    assertThat(touching)
+                            .as("%s in %s", point, panel.key())
+                            .contains(point.verdict().key());
+                }
+                drawn++;
+            }
+        }
+        assertThat(drawn).isEqualTo((int) modules.stream()
+                .filter(module -> module.verdict() != Verdict.NOT_ANALYZED)
+                .count());
     }
 
     @Test
     void the_thresholds_sit_where_the_regions_change() {
-        double strong = FitChart.px(DecisionRule.STRONG_CANDIDATE_DENSITY);
-        FitChart.Panel two =
-                ReportModels.of(SyntheticResults.rich()).chart().panels().get(1);
+        Map<String, FitChart.Panel> panels = new HashMap<>();
+        ReportModels.of(SyntheticResults.rich()).chart().panels().forEach(panel -> panels.put(panel.key(), panel));
 
-        assertThat(two.thresholds())
+        assertThresholdSplits(panels.get("two-yes"), DecisionRule.STRONG_CANDIDATE_DENSITY, "STRONG_CANDIDATE");
+        assertThresholdSplits(panels.get("one-yes-shared"), DecisionRule.CONSIDER_DENSITY, "CONSIDER");
+        assertThresholdSplits(panels.get("no-yes-open"), DecisionRule.STRONG_CORE_DENSITY, "CONSIDER");
+        // a client library is kept left of the line; right of it the rule judges it in another panel
+        assertThresholdSplits(panels.get("client"), DecisionRule.OWN_ENGINE_DENSITY, null);
+        for (String unsplit : List.of("capped", "one-yes-code", "no-yes-closed", "kept")) {
+            assertThat(panels.get(unsplit).thresholds()).as(unsplit).isEmpty();
+        }
+    }
+
+    /** The panel's only threshold sits at {@code density}, where its region of {@code verdict} begins. */
+    private static void assertThresholdSplits(FitChart.Panel panel, double density, String verdict) {
+        double x = FitChart.px(density);
+        assertThat(panel.thresholds())
+                .as(panel.key())
                 .singleElement()
                 .satisfies(threshold -> assertThat(Double.parseDouble(threshold.x1()))
-                        .isCloseTo(strong, org.assertj.core.api.Assertions.within(0.06)));
-        assertThat(two.regions())
-                .filteredOn(region -> region.verdict().key().equals("STRONG_CANDIDATE"))
+                        .isCloseTo(x, org.assertj.core.api.Assertions.within(0.06)));
+        assertThat(panel.regions())
+                .as(panel.key())
+                .filteredOn(region -> verdict == null
+                        ? region.verdict() == null
+                        : region.verdict() != null && region.verdict().key().equals(verdict))
                 .singleElement()
                 .satisfies(region -> assertThat(Double.parseDouble(region.x()))
-                        .isCloseTo(strong, org.assertj.core.api.Assertions.within(0.06)));
+                        .isCloseTo(x, org.assertj.core.api.Assertions.within(0.06)));
+    }
+
+    @Test
+    void a_module_in_a_corner_of_its_panel_or_on_its_top_edge_is_still_labelled() {
+        Map<String, FitChart.Panel> panels = new HashMap<>();
+        ReportModels.of(SyntheticResults.rich()).chart().panels().forEach(panel -> panels.put(panel.key(), panel));
+
+        // no strong-fit evidence at all: drawn where both axes start
+        FitChart.Point orders = panels.get("no-yes-closed").points().get(0);
+        assertThat(orders.name()).isEqualTo("orders-api");
+        assertThat(orders.x()).isEqualTo(Labels.decimal(FitChart.LEFT));
+        assertThat(orders.y()).isEqualTo(Labels.decimal(FitChart.BOTTOM));
+        assertThat(panels.get("no-yes-closed").labels())
+                .extracting(FitChart.Label::text)
+                .containsExactly("orders-api");
+        // nothing but strong-fit evidence: drawn on the top edge, labelled beside it
+        assertThat(panels.get("two-yes").labels())
+                .extracting(FitChart.Label::text)
+                .containsExactlyInAnyOrder("gateway", "scheduler", "legacy-parser");
     }
 
     @Test
@@ -74,7 +208,13 @@ class FitChartTest {
         List<Double> ticks = FitChart.xTickValues();
 
         assertThat(ticks)
-                .contains(0.0, DecisionRule.CONSIDER_DENSITY, DecisionRule.STRONG_CANDIDATE_DENSITY, FitChart.X_MAX);
+                .contains(
+                        0.0,
+                        DecisionRule.CONSIDER_DENSITY,
+                        DecisionRule.OWN_ENGINE_DENSITY,
+                        DecisionRule.STRONG_CANDIDATE_DENSITY,
+                        DecisionRule.STRONG_CORE_DENSITY,
+                        FitChart.X_MAX);
         for (int i = 1; i < ticks.size(); i++) {
             assertThat(FitChart.px(ticks.get(i)) - FitChart.px(ticks.get(i - 1)))
                     .isGreaterThanOrEqualTo(FitChart.TICK_GAP);
@@ -104,6 +244,10 @@ class FitChartTest {
         }
     }
 
+    /**
+     * Evidence of every kind the rule reads: densities of both sides, a core denser or not than the
+     * whole, what the module is as a whole, and the traits (asserted by name, or found in files).
+     */
     private static ModuleEvidence randomEvidence(Random random) {
         long lines = random.nextInt(10) == 0 ? random.nextInt(900) : 200 + random.nextInt(40_000);
         int parsed = random.nextInt(40) == 0 ? 0 : 1 + random.nextInt(200);
@@ -133,7 +277,18 @@ class FitChartTest {
         ModuleCore core = random.nextBoolean()
                 ? new ModuleCore(coreLines, List.of("p"), coreCounts)
                 : new ModuleCore(lines, List.of(), Map.of());
-        return new ModuleEvidence("m", "jar", lines, parsed, scores, List.of(), 5, whole, core);
+        Set<Trait> named = EnumSet.noneOf(Trait.class);
+        Map<Trait, Integer> found = new EnumMap<>(Trait.class);
+        for (Trait trait : Trait.values()) {
+            if (random.nextInt(24) == 0) {
+                named.add(trait);
+            }
+            if (random.nextInt(5) == 0) {
+                // as many findings as a few files, or as half the module's files
+                found.put(trait, random.nextBoolean() ? random.nextInt(12) : random.nextInt(Math.max(1, parsed)));
+            }
+        }
+        return new ModuleEvidence("m", "jar", lines, parsed, scores, List.of(), 5, whole, core, named, found);
     }
 
     private static List<QuestionAnswer> randomAnswers(Random random) {

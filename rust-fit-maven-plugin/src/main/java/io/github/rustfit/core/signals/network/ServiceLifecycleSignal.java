@@ -11,6 +11,7 @@ import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.criteria.Trait;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.Syntax;
@@ -44,6 +45,11 @@ public final class ServiceLifecycleSignal implements Signal {
     }
 
     @Override
+    public Optional<Trait> trait() {
+        return Optional.of(Trait.SERVICE_LOOP);
+    }
+
+    @Override
     public String description() {
         return "Serve-until-stopped loops around accept, select or receive, and shutdown hooks: the"
                 + " marks of a long-running service rather than a batch job.";
@@ -64,11 +70,11 @@ public final class ServiceLifecycleSignal implements Signal {
                 .forEach(findings::report);
     }
 
-    private static boolean isLoop(Node node) {
+    static boolean isLoop(Node node) {
         return node instanceof WhileStmt || node instanceof DoStmt || node instanceof ForStmt;
     }
 
-    private static boolean runsUntilStopped(Node loop) {
+    static boolean runsUntilStopped(Node loop) {
         Optional<Expression> condition;
         if (loop instanceof WhileStmt whileLoop) {
             condition = Optional.of(whileLoop.getCondition());
@@ -101,7 +107,7 @@ public final class ServiceLifecycleSignal implements Signal {
         return Syntax.variableName(unwrapped).isPresent() || unwrapped.isFieldAccessExpr();
     }
 
-    private static boolean waitsOnNetwork(Node loop, VariableTypes types) {
+    static boolean waitsOnNetwork(Node loop, VariableTypes types) {
         return !loop.findAll(MethodCallExpr.class, call -> {
                     String name = call.getNameAsString();
                     return (name.equals("accept")

@@ -20,10 +20,11 @@ import java.util.stream.Stream;
 
 /**
  * Types that are codecs by name and by shape: called a decoder, encoder, parser, lexer,
- * tokenizer, codec, frame(r) or (de)serializer, or extending one, and declaring a method or
- * constructor that takes raw input or output (bytes, buffers, streams, channels, characters) or
- * returns bytes. A name alone is not enough: a configuration "parser" that loads a properties file
- * or a UI frame does not count.
+ * tokenizer (or tokeniser), codec, frame(r) or (de)serializer, or extending one, and declaring a
+ * method or constructor that takes raw input or output (bytes, buffers, streams, channels,
+ * characters, readers and writers, the project's own readers and buffers included; a tokenizer's or
+ * lexer's plain string too) or returns bytes. A name alone is not enough: a UI frame, or a
+ * "parser" of already-parsed objects, does not count.
  */
 public final class CodecTypesSignal implements Signal {
 
@@ -33,6 +34,7 @@ public final class CodecTypesSignal implements Signal {
             "Parser",
             "Lexer",
             "Tokenizer",
+            "Tokeniser",
             "Codec",
             "Frame",
             "Framer",
@@ -54,6 +56,14 @@ public final class CodecTypesSignal implements Signal {
             "CharSequence",
             "DataInput",
             "DataOutput");
+    /**
+     * How the names of readers, streams and buffers end, a project's own included ({@code
+     * CharacterReader}, {@code FrameBuffer}): a codec taking one consumes raw input.
+     */
+    private static final List<String> RAW_SUFFIXES =
+            List.of("Reader", "InputStream", "OutputStream", "Writer", "Buffer");
+    /** Tokenizers and lexers take their untrusted text as a plain string too. */
+    private static final List<String> TEXT_SCANNERS = List.of("Tokenizer", "Tokeniser", "Lexer");
 
     @Override
     public String id() {
@@ -102,10 +112,14 @@ public final class CodecTypesSignal implements Signal {
 
     /** Declares, itself and not in a nested type, a callable taking or returning raw data. */
     private static boolean shapedLikeACodec(TypeDeclaration<?> type) {
+        boolean scanner = TEXT_SCANNERS.stream().anyMatch(type.getNameAsString()::endsWith);
         for (Node member : type.getMembers()) {
             if (member instanceof CallableDeclaration<?> callable) {
                 for (Parameter parameter : callable.getParameters()) {
-                    if (RAW.contains(Syntax.typeOf(parameter))) {
+                    String parameterType = Syntax.typeOf(parameter);
+                    if (RAW.contains(parameterType)
+                            || RAW_SUFFIXES.stream().anyMatch(parameterType::endsWith)
+                            || (scanner && parameterType.equals("String"))) {
                         return true;
                     }
                 }

@@ -13,16 +13,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A file that is a benchmark: it uses a benchmark harness (JMH or Caliper) or declares methods
- * annotated {@code @Benchmark}. It counts once per file, at its first type. One benchmark in a
- * production module is a footnote; only when benchmarks are a large share of a module's code does
- * the decision rule treat the module as a benchmark suite (see {@code Thresholds}). A class merely
- * named after benchmarks, without a harness, does not count.
+ * A file that is a benchmark or a test: it uses a benchmark, stress-test or unit-test harness (JMH,
+ * Caliper, jcstress, JUnit, TestNG) or declares methods annotated {@code @Benchmark}. It counts once
+ * per file, at its first type. One such file in a production module is a footnote; only when they
+ * are a large share of a module's code does the decision rule treat the module as a benchmark or
+ * test-support suite (see {@code Thresholds}). A class merely named after benchmarks, without a
+ * harness, does not count.
  */
 public final class BenchmarksSignal implements Signal {
 
-    /** Packages of benchmark harnesses. */
-    static final List<String> HARNESSES = List.of("org.openjdk.jmh", "com.google.caliper");
+    /** Packages of benchmark, stress-test and unit-test harnesses. */
+    static final List<String> HARNESSES = List.of(
+            "org.openjdk.jmh",
+            "com.google.caliper",
+            "org.openjdk.jcstress",
+            "org.junit",
+            "junit.framework",
+            "org.testng");
 
     @Override
     public String id() {
@@ -36,8 +43,8 @@ public final class BenchmarksSignal implements Signal {
 
     @Override
     public String description() {
-        return "Benchmarks written against a harness such as JMH or Caliper, measuring code rather than"
-                + " being the code that runs in production.";
+        return "Benchmarks and tests written against a harness such as JMH, jcstress or JUnit, measuring or"
+                + " checking code rather than being the code that runs in production.";
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.rustfit.core.signals.registry;
 
+import io.github.rustfit.core.criteria.Trait;
 import io.github.rustfit.core.signals.ModuleSignal;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.codec.ChecksumsSignal;
@@ -19,11 +20,15 @@ import io.github.rustfit.core.signals.hotpath.MaskedIndexingSignal;
 import io.github.rustfit.core.signals.hotpath.ObjectPoolsSignal;
 import io.github.rustfit.core.signals.hotpath.OpenAddressingSignal;
 import io.github.rustfit.core.signals.hotpath.ThreadLocalBuffersSignal;
+import io.github.rustfit.core.signals.legacy.DeprecatedTypesSignal;
+import io.github.rustfit.core.signals.legacy.GeneratedSourcesSignal;
 import io.github.rustfit.core.signals.memory.DirectBuffersSignal;
 import io.github.rustfit.core.signals.memory.ForeignMemorySignal;
 import io.github.rustfit.core.signals.memory.NativeCodeSignal;
+import io.github.rustfit.core.signals.memory.NativeGlueSignal;
 import io.github.rustfit.core.signals.memory.ReferenceCountingSignal;
 import io.github.rustfit.core.signals.memory.UnsafeMemorySignal;
+import io.github.rustfit.core.signals.network.ConnectionLoopsSignal;
 import io.github.rustfit.core.signals.network.ServerSocketsSignal;
 import io.github.rustfit.core.signals.network.ServiceLifecycleSignal;
 import io.github.rustfit.core.signals.network.SocketOptionsSignal;
@@ -35,16 +40,33 @@ import io.github.rustfit.core.signals.platform.ConstrainedTargetSignal;
 import io.github.rustfit.core.signals.platform.WebAssemblySignal;
 import io.github.rustfit.core.signals.protocol.BinaryStreamsSignal;
 import io.github.rustfit.core.signals.protocol.BitTwiddlingSignal;
+import io.github.rustfit.core.signals.protocol.BufferTypesSignal;
 import io.github.rustfit.core.signals.protocol.ByteBuffersSignal;
 import io.github.rustfit.core.signals.protocol.CodecTypesSignal;
+import io.github.rustfit.core.signals.protocol.DelegatedDecodingSignal;
 import io.github.rustfit.core.signals.protocol.InputStateMachinesSignal;
 import io.github.rustfit.core.signals.prototype.BenchmarksSignal;
 import io.github.rustfit.core.signals.prototype.NonProductionModuleSignal;
+import io.github.rustfit.core.signals.role.ApiContractsSignal;
+import io.github.rustfit.core.signals.role.ClientLibrarySignal;
+import io.github.rustfit.core.signals.role.CommandLineToolSignal;
+import io.github.rustfit.core.signals.role.EntryPointsSignal;
+import io.github.rustfit.core.signals.role.ExperimentalSignal;
+import io.github.rustfit.core.signals.role.ExporterSignal;
+import io.github.rustfit.core.signals.role.FrameworkAdapterSignal;
+import io.github.rustfit.core.signals.role.LegacySignal;
+import io.github.rustfit.core.signals.role.PackagingRoleSignal;
+import io.github.rustfit.core.signals.role.SharedUtilitiesSignal;
 import io.github.rustfit.core.signals.security.TlsSignal;
 import io.github.rustfit.core.signals.security.TokenVerificationSignal;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The one explicit list of signals a run applies. Adding a signal means writing its class and
@@ -70,9 +92,11 @@ public final class SignalRegistry {
                         new BitTwiddlingSignal(),
                         new CodecTypesSignal(),
                         new InputStateMachinesSignal(),
+                        new BufferTypesSignal(),
                         // long-running network-facing services
                         new ServerSocketsSignal(),
                         new ServiceLifecycleSignal(),
+                        new ConnectionLoopsSignal(),
                         new SocketOptionsSignal(),
                         // CRUD-shaped web layers
                         new WebEndpointsSignal(),
@@ -107,13 +131,55 @@ public final class SignalRegistry {
                         new WebAssemblySignal(),
                         new ConstrainedTargetSignal(),
                         // benchmark suites, non-production code when they make up the module
-                        new BenchmarksSignal()),
+                        new BenchmarksSignal(),
+                        // what tempers the evidence: tools, API facades, deprecated and generated code,
+                        // native glue, decoding handed to another project
+                        new EntryPointsSignal(),
+                        new ApiContractsSignal(),
+                        new DeprecatedTypesSignal(),
+                        new GeneratedSourcesSignal(),
+                        new NativeGlueSignal(),
+                        new DelegatedDecodingSignal()),
                 Signal::id);
     }
 
     /** Every module signal, sorted by id. */
     public static List<ModuleSignal> moduleSignals() {
-        return sorted(List.of(new NonProductionModuleSignal(), new ResearchModuleSignal()), ModuleSignal::id);
+        return sorted(
+                List.of(
+                        new NonProductionModuleSignal(),
+                        new ResearchModuleSignal(),
+                        // what a module is for, by its own name or packaging
+                        new CommandLineToolSignal(),
+                        new ClientLibrarySignal(),
+                        new FrameworkAdapterSignal(),
+                        new ExporterSignal(),
+                        new PackagingRoleSignal(),
+                        new SharedUtilitiesSignal(),
+                        new LegacySignal(),
+                        new ExperimentalSignal()),
+                ModuleSignal::id);
+    }
+
+    /** The trait the registered signal {@code id} shows, if it is registered and shows one. */
+    public static Optional<Trait> traitOf(String id) {
+        return Optional.ofNullable(TRAITS.get(id));
+    }
+
+    /** True when {@code id} is a registered module signal (one that judges the module as a whole). */
+    public static boolean isModuleSignal(String id) {
+        return MODULE_SIGNAL_IDS.contains(id);
+    }
+
+    private static final Map<String, Trait> TRAITS = traits();
+    private static final Set<String> MODULE_SIGNAL_IDS =
+            moduleSignals().stream().map(ModuleSignal::id).collect(Collectors.toUnmodifiableSet());
+
+    private static Map<String, Trait> traits() {
+        Map<String, Trait> traits = new HashMap<>();
+        fileSignals().forEach(s -> s.trait().ifPresent(trait -> traits.put(s.id(), trait)));
+        moduleSignals().forEach(s -> s.trait().ifPresent(trait -> traits.put(s.id(), trait)));
+        return Map.copyOf(traits);
     }
 
     private static <T> List<T> sorted(List<T> signals, Function<T, String> id) {

@@ -1,5 +1,8 @@
 package io.github.rustfit.core.signals.syntax;
 
+import com.github.javaparser.JavaToken;
+import com.github.javaparser.Position;
+import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
@@ -167,6 +170,34 @@ public final class Syntax {
             return Optional.of(declarator);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The Javadoc comment written just before {@code node} (before its annotations and modifiers),
+     * read from the tokens: the parser keeps comments as tokens but, for speed, does not attach them
+     * to nodes.
+     */
+    public static Optional<String> javadocBefore(Node node) {
+        Optional<Position> begin = node.getBegin();
+        Optional<TokenRange> tokens = node.findCompilationUnit().flatMap(unit -> unit.getTokenRange());
+        if (begin.isEmpty() || tokens.isEmpty()) {
+            return Optional.empty();
+        }
+        String javadoc = null;
+        for (JavaToken token : tokens.get()) {
+            if (token.getRange()
+                    .filter(range -> range.begin.isBefore(begin.get()))
+                    .isEmpty()) {
+                break;
+            }
+            JavaToken.Category category = token.getCategory();
+            if (category.isComment()) {
+                javadoc = token.getText().startsWith("/**") ? token.getText() : javadoc;
+            } else if (!category.isWhitespaceOrComment()) {
+                javadoc = null;
+            }
+        }
+        return Optional.ofNullable(javadoc);
     }
 
     /** The simple type name a parameter was declared with. */

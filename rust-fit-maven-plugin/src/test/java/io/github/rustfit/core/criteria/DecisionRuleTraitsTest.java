@@ -1,0 +1,175 @@
+package io.github.rustfit.core.criteria;
+
+import static io.github.rustfit.core.criteria.Answer.NO;
+import static io.github.rustfit.core.criteria.Answer.UNKNOWN;
+import static io.github.rustfit.core.criteria.Answer.YES;
+import static io.github.rustfit.core.criteria.EvidenceFixtures.answers;
+import static io.github.rustfit.core.criteria.EvidenceFixtures.module;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rustfit.core.criteria.DecisionRule.Ground;
+import org.junit.jupiter.api.Test;
+
+/** How what a module is (its traits) changes how the decision rule reads its evidence. */
+class DecisionRuleTraitsTest {
+
+    private static EvidenceFixtures denseCodec() {
+        return module().with(Criterion.DATA_PLANE, 40).with(Criterion.FUNDAMENTAL_CONCURRENCY, 10);
+    }
+
+    @Test
+    void a_command_line_tool_is_kept_whatever_its_code_holds() {
+        ModuleEvidence tool = denseCodec().named(Trait.COMMAND_LINE_TOOL).build();
+
+        Decision decision = DecisionRule.decide(tool, answers(YES, YES, YES));
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.KEEP);
+        assertThat(String.join(" ", decision.rationale())).contains("a command-line, admin or build tool");
+    }
+
+    @Test
+    void packaging_legacy_and_generated_modules_are_kept_whatever_their_code_holds() {
+        for (Trait trait : new Trait[] {Trait.PACKAGING, Trait.LEGACY}) {
+            assertThat(DecisionRule.judge(denseCodec().named(trait).build(), answers(YES, YES, YES)))
+                    .satisfies(judgement -> {
+                        assertThat(judgement.verdict()).isEqualTo(Verdict.KEEP);
+                        assertThat(judgement.ground()).isEqualTo(Ground.KEPT_BY_TRAIT);
+                        assertThat(judgement.trait()).contains(trait);
+                    });
+        }
+        ModuleEvidence generated =
+                denseCodec().parsedFiles(10).traitFindings(Trait.GENERATED, 8).build();
+        assertThat(DecisionRule.judge(generated, answers(YES, YES, YES)).trait())
+                .contains(Trait.GENERATED);
+    }
+
+    @Test
+    void a_module_whose_files_are_mostly_programs_is_a_tool_and_one_main_method_is_not() {
+        ModuleEvidence tools = denseCodec()
+                .parsedFiles(12)
+                .traitFindings(Trait.COMMAND_LINE_TOOL, 6)
+                .build();
+        ModuleEvidence library = denseCodec()
+                .parsedFiles(12)
+                .traitFindings(Trait.COMMAND_LINE_TOOL, 1)
+                .build();
+
+        assertThat(DecisionRule.decide(tools, answers(YES, YES, YES)).verdict()).isEqualTo(Verdict.KEEP);
+        assertThat(DecisionRule.decide(library, answers(YES, YES, YES)).verdict())
+                .isEqualTo(Verdict.STRONG_CANDIDATE);
+    }
+
+    @Test
+    void a_client_library_without_an_engine_of_its_own_is_kept_however_its_questions_fall() {
+        ModuleEvidence client = module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 10)
+                .named(Trait.CLIENT_LIBRARY)
+                .build();
+
+        Decision decision = DecisionRule.decide(client, answers(UNKNOWN, YES, YES));
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.KEEP);
+        assertThat(String.join(" ", decision.rationale())).contains("judged on an engine of its own");
+        assertThat(decision.whatWouldChange())
+                .anySatisfy(line -> assertThat(line).contains("like a server"));
+    }
+
+    @Test
+    void a_client_librarys_locks_and_executors_are_coordination_not_an_engine() {
+        ModuleEvidence client = module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 40)
+                .with(Criterion.DATA_PLANE, 3)
+                .named(Trait.CLIENT_LIBRARY)
+                .build();
+
+        assertThat(DecisionRule.judge(client, answers(UNKNOWN, YES, YES)).ground())
+                .isEqualTo(Ground.NO_ENGINE_OF_ITS_OWN);
+    }
+
+    @Test
+    void a_client_library_that_holds_its_own_wire_codec_is_judged_like_a_server() {
+        ModuleEvidence client = denseCodec().named(Trait.CLIENT_LIBRARY).build();
+
+        assertThat(DecisionRule.decide(client, answers(YES, YES, YES)).verdict())
+                .isEqualTo(Verdict.STRONG_CANDIDATE);
+    }
+
+    @Test
+    void adapters_api_facades_and_exporters_are_kept_even_on_a_request_path() {
+        for (Trait trait : new Trait[] {Trait.FRAMEWORK_ADAPTER, Trait.EXPORTER}) {
+            ModuleEvidence onTheRequestPath = denseCodec().named(trait).build();
+            assertThat(DecisionRule.judge(onTheRequestPath, answers(YES, YES, YES)))
+                    .satisfies(judgement -> {
+                        assertThat(judgement.verdict()).isEqualTo(Verdict.KEEP);
+                        assertThat(judgement.ground()).isEqualTo(Ground.KEPT_BY_TRAIT);
+                    });
+        }
+    }
+
+    @Test
+    void native_glue_is_at_most_one_to_consider_whatever_its_answers() {
+        ModuleEvidence glue = module().with(Criterion.SAFETY_CRITICAL_SERVICE, 30)
+                .with(Criterion.DATA_PLANE, 2)
+                .traitFindings(Trait.NATIVE_GLUE, 40)
+                .build();
+
+        Decision decision = DecisionRule.decide(glue, answers(YES, UNKNOWN, YES));
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.CONSIDER);
+        assertThat(String.join(" ", decision.rationale())).contains("native side, not this Java");
+    }
+
+    @Test
+    void a_few_native_methods_beside_own_byte_level_code_are_not_glue() {
+        ModuleEvidence codec = denseCodec().traitFindings(Trait.NATIVE_GLUE, 6).build();
+
+        assertThat(DecisionRule.decide(codec, answers(YES, YES, YES)).verdict()).isEqualTo(Verdict.STRONG_CANDIDATE);
+    }
+
+    @Test
+    void decoding_handed_to_another_project_is_at_most_one_to_consider() {
+        ModuleEvidence adapter = module().with(Criterion.DATA_PLANE, 20)
+                .with(Criterion.FUNDAMENTAL_CONCURRENCY, 10)
+                .traitFindings(Trait.DELEGATED_DECODING, 40)
+                .build();
+
+        assertThat(DecisionRule.judge(adapter, answers(YES, YES, YES)).ground()).isEqualTo(Ground.CAPPED_BY_TRAIT);
+    }
+
+    @Test
+    void a_grab_bag_is_capped_only_when_its_strong_fit_part_is_a_minority() {
+        ModuleEvidence diluted = module().linesOfCode(20_000)
+                .with(Criterion.DATA_PLANE, 8)
+                .core(5_000, Criterion.DATA_PLANE, 50)
+                .named(Trait.SHARED_UTILITIES)
+                .build();
+        ModuleEvidence runtime = module().linesOfCode(20_000)
+                .with(Criterion.DATA_PLANE, 25)
+                .core(5_000, Criterion.DATA_PLANE, 50)
+                .named(Trait.SHARED_UTILITIES)
+                .build();
+
+        assertThat(DecisionRule.decide(diluted, answers(YES, YES, YES)).verdict())
+                .isEqualTo(Verdict.CONSIDER);
+        assertThat(DecisionRule.decide(runtime, answers(YES, YES, YES)).verdict())
+                .isEqualTo(Verdict.STRONG_CANDIDATE);
+    }
+
+    @Test
+    void experimental_code_with_real_low_level_work_is_a_partial_fit() {
+        ModuleEvidence experiment = denseCodec().named(Trait.EXPERIMENTAL).build();
+
+        assertThat(DecisionRule.decide(experiment, answers(YES, YES, NO)).verdict())
+                .isEqualTo(Verdict.CONSIDER);
+    }
+
+    @Test
+    void the_prose_explains_the_judgement_and_decides_nothing() {
+        ModuleEvidence codec = denseCodec().build();
+
+        DecisionRule.Judgement judgement = DecisionRule.judge(codec, answers(YES, YES, UNKNOWN));
+        Decision decision = DecisionRule.decide(codec, answers(YES, YES, UNKNOWN));
+
+        assertThat(decision.verdict()).isEqualTo(judgement.verdict());
+        assertThat(decision).isEqualTo(DecisionProse.explain(judgement));
+        assertThat(judgement.ground()).isEqualTo(Ground.STRONG_FIT);
+    }
+}

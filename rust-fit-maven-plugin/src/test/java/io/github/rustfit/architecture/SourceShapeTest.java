@@ -50,7 +50,8 @@ class SourceShapeTest {
             unit.findAll(CallableDeclaration.class).forEach(callable -> {
                 int lines = lines(callable);
                 if (lines > MAX_METHOD_LINES) {
-                    tooLong.add(name(unit).replace(".java", "") + "." + callable.getNameAsString() + " (" + lines + " lines)");
+                    tooLong.add(name(unit).replace(".java", "") + "." + callable.getNameAsString() + " (" + lines
+                            + " lines)");
                 }
             });
         }

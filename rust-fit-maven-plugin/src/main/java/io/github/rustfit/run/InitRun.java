@@ -4,6 +4,7 @@ import io.github.rustfit.core.file.AnalysisListener;
 import io.github.rustfit.core.io.AtomicFiles;
 import io.github.rustfit.core.manifest.StarterManifest;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -36,7 +37,10 @@ public final class InitRun {
                 ReactorRun.analyse(options, Optional.empty(), listener), Optional.empty(), options);
         String text = StarterManifest.render(target, outcome.result(), options.commands());
         try {
-            AtomicFiles.writeString(target, text);
+            AtomicFiles.createString(target, text);
+        } catch (FileAlreadyExistsException e) {
+            // someone wrote a manifest while the reactor was being analysed: theirs stays
+            throw new RunException(String.format(Locale.ROOT, EXISTS, target, review), e);
         } catch (IOException e) {
             throw new RunException("rust-fit: could not write " + target + ": " + e.getMessage(), e);
         }

@@ -271,24 +271,9 @@ public final class ReactorAnalyzer {
         ReactorGraph graph = new ReactorGraph(request.modules(), nonProduction);
         List<ModuleResult> modules = new ArrayList<>();
         for (Tallied module : tallied) {
-            ModuleRequest moduleRequest = module.digested().module();
-            String path = module.digested().sources().path();
-            ModuleResult assembled = assembler.assemble(new ModuleAssembler.Input(
-                    moduleRequest,
-                    path,
-                    module.digested().sources().roots(),
-                    module.tally(),
-                    module.notes(),
-                    module.digested().unreadable(),
-                    module.digested().sources().excluded(),
-                    graph.dependsOn(moduleRequest),
-                    graph.dependents(moduleRequest),
-                    request.modules().size(),
-                    request.declaredAnswers()
-                            .getOrDefault(
-                                    moduleRequest.artifactId(),
-                                    request.declaredAnswers().getOrDefault(path, Map.of()))));
-            modules.add(plans.withPlan(moduleRequest, assembled, module.tally().serviceShaped()));
+            ModuleResult assembled = assembler.assemble(assemblyInput(request, graph, module));
+            modules.add(plans.withPlan(
+                    module.digested().module(), assembled, module.tally().serviceShaped()));
         }
         modules.sort(Comparator.comparing(ModuleResult::path).thenComparing(ModuleResult::artifactId));
         progress.done();
@@ -305,6 +290,30 @@ public final class ReactorAnalyzer {
                 Summary.of(modules),
                 modules,
                 Suppressions.totals(request.suppressions(), modules));
+    }
+
+    /**
+     * What the assembler needs of a tallied module: its place in the graph and the answers declared
+     * for it, by artifactId or else by path.
+     */
+    private static ModuleAssembler.Input assemblyInput(AnalysisRequest request, ReactorGraph graph, Tallied module) {
+        ModuleRequest moduleRequest = module.digested().module();
+        String path = module.digested().sources().path();
+        return new ModuleAssembler.Input(
+                moduleRequest,
+                path,
+                module.digested().sources().roots(),
+                module.tally(),
+                module.notes(),
+                module.digested().unreadable(),
+                module.digested().sources().excluded(),
+                graph.dependsOn(moduleRequest),
+                graph.dependents(moduleRequest),
+                request.modules().size(),
+                request.declaredAnswers()
+                        .getOrDefault(
+                                moduleRequest.artifactId(),
+                                request.declaredAnswers().getOrDefault(path, Map.of())));
     }
 
     private Map<String, ModuleAssembler.SignalInfo> signalInfos() {

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -90,6 +92,25 @@ public final class AtomicFiles {
 
     /** Writes text as UTF-8, refusing text UTF-8 cannot encode rather than writing {@code ?} for it. */
     public static void writeString(Path target, String content) throws IOException {
+        write(target, encode(target, content));
+    }
+
+    /**
+     * Creates {@code target} with this text as UTF-8, atomically and only if no file is there at
+     * the moment it appears: a file that another process created meanwhile (say, between a goal's
+     * check and its write, minutes apart on a large reactor) is never replaced.
+     *
+     * @throws FileAlreadyExistsException when {@code target} exists, before or at the write
+     */
+    public static void createString(Path target, String content) throws IOException {
+        byte[] bytes = encode(target, content);
+        try (Pending pending = begin(target)) {
+            pending.stream().write(bytes);
+            pending.commitNew();
+        }
+    }
+
+    private static byte[] encode(Path target, String content) throws IOException {
         ByteBuffer encoded;
         try {
             encoded = StandardCharsets.UTF_8
@@ -100,7 +121,7 @@ public final class AtomicFiles {
         } catch (CharacterCodingException e) {
             throw new IOException(String.format(Locale.ROOT, UNENCODABLE, target, (int) loneSurrogate(content)), e);
         }
-        write(target, Arrays.copyOf(encoded.array(), encoded.limit()));
+        return Arrays.copyOf(encoded.array(), encoded.limit());
     }
 
     private static char loneSurrogate(String text) {
@@ -257,6 +278,28 @@ public final class AtomicFiles {
                     // Some file systems (rare network mounts) cannot rename atomically; a replace
                     // is still better than writing the target in place.
                     Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        }
+
+        /**
+         * Makes the content the target's only if the target does not exist: a hard link is made
+         * in one step that fails when something is there; where the file system has no hard
+         * links, a move that refuses an existing target is the nearest.
+         */
+        void commitNew() throws IOException {
+            closed = true;
+            try {
+                stream.close();
+                keepPermissions(target, temporary);
+                try {
+                    Files.createLink(target, temporary);
+                } catch (FileAlreadyExistsException e) {
+                    throw e;
+                } catch (UnsupportedOperationException | FileSystemException e) {
+                    Files.move(temporary, target);
                 }
             } finally {
                 Files.deleteIfExists(temporary);

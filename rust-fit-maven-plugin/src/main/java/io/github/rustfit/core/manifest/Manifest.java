@@ -49,13 +49,7 @@ public record Manifest(
         if (index < 0) {
             return Location.UNKNOWN;
         }
-        StringBuilder pointer = new StringBuilder("/components/").append(index);
-        Location found = locations.getOrDefault(pointer.toString(), Location.UNKNOWN);
-        for (String key : keys) {
-            pointer.append('/').append(key);
-            found = locations.getOrDefault(pointer.toString(), found);
-        }
-        return found;
+        return locate("/components/" + index, keys);
     }
 
     /**
@@ -63,11 +57,16 @@ public record Manifest(
      * sits in the file.
      */
     public Location locationOfSuppression(int index, String... keys) {
-        StringBuilder pointer = new StringBuilder("/suppressions/").append(index);
-        Location found = locations.getOrDefault(pointer.toString(), Location.UNKNOWN);
+        return locate("/suppressions/" + index, keys);
+    }
+
+    /** The place of the deepest of {@code keys} under {@code pointer} the file names, else the nearest above it. */
+    private Location locate(String pointer, String... keys) {
+        StringBuilder path = new StringBuilder(pointer);
+        Location found = locations.getOrDefault(pointer, Location.UNKNOWN);
         for (String key : keys) {
-            pointer.append('/').append(key);
-            found = locations.getOrDefault(pointer.toString(), found);
+            path.append('/').append(key);
+            found = locations.getOrDefault(path.toString(), found);
         }
         return found;
     }

@@ -287,103 +287,10 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
     private static final String ENGINE = "byte-level and network-facing per 1000 lines, weighed with its core";
 
     private static Panel panel(Branch branch, List<ModuleResult> members, Map<ModuleResult, String> anchors) {
-        String strong = Labels.threshold(DecisionRule.STRONG_CANDIDATE_DENSITY);
-        String consider = Labels.threshold(DecisionRule.CONSIDER_DENSITY);
-        String strongCore = Labels.threshold(DecisionRule.STRONG_CORE_DENSITY);
-        String engine = Labels.threshold(DecisionRule.OWN_ENGINE_DENSITY);
-        int two = DecisionRule.YES_FOR_CONSIDERATION;
-        String title;
-        String rule;
-        String xLabel = JUDGED;
-        String measure = "strong-fit per 1000 lines";
-        switch (branch) {
-            case TWO_YES -> {
-                title = two + " or more questions say yes";
-                rule = "Strong candidate from " + strong + " strong-fit per 1000 lines, unless avoid evidence"
-                        + " outweighs it; otherwise consider.";
-            }
-            case CAPPED -> {
-                title = two + " or more yes, capped by what the module is";
-                rule = "Consider at most: " + names(DecisionRule.CAPPING, strong) + ".";
-            }
-            case ONE_YES_CODE -> {
-                title = "1 yes, about the code itself";
-                rule = "Memory safety or tail latency says yes: consider when strong-fit outweighs avoid evidence;"
-                        + " otherwise keep.";
-                xLabel = CORE;
-            }
-            case ONE_YES_SHARED -> {
-                title = "1 yes, for shared infrastructure only";
-                rule = "Consider from " + consider + " strong-fit per 1000 lines in its densest files, when"
-                        + " strong-fit outweighs avoid evidence; otherwise keep.";
-                xLabel = CORE;
-            }
-            case NO_YES_OPEN -> {
-                title = "No yes, questions open";
-                rule = "Consider only from " + strongCore + " strong-fit per 1000 lines in its densest files, when"
-                        + " strong-fit outweighs avoid evidence: open questions alone never call for a review.";
-                xLabel = CORE;
-            }
-            case NO_YES_CLOSED -> {
-                title = "No yes, no question open";
-                rule = "Keep on the JVM, whatever the evidence.";
-            }
-            case CLIENT -> {
-                title = "Client libraries";
-                rule = "Kept below " + engine + " per 1000 lines of byte-level and network-facing code (an engine"
-                        + " of their own); from " + engine + ", judged like any module, in the panel of their yes"
-                        + " answers.";
-                xLabel = ENGINE;
-                measure = "byte-level and network-facing per 1000 lines";
-            }
-            default -> {
-                title = "Kept for what the module is";
-                rule = "Examples, benchmarks, test support and research code; " + names(DecisionRule.KEEPING, strong)
-                        + ": kept on the JVM whatever the questions and the evidence say.";
-            }
-        }
         List<Region> regions = new ArrayList<>();
         List<Threshold> thresholds = new ArrayList<>();
-        double mid = py(0.5);
-        switch (branch) {
-            case TWO_YES -> {
-                double x = px(DecisionRule.STRONG_CANDIDATE_DENSITY);
-                regions.add(region(x, TOP, RIGHT, mid, Verdict.STRONG_CANDIDATE));
-                regions.add(region(LEFT, TOP, x, mid, Verdict.CONSIDER));
-                regions.add(region(LEFT, mid, RIGHT, BOTTOM, Verdict.CONSIDER));
-                thresholds.add(vertical(x, "strong candidate: " + strong));
-            }
-            case CAPPED -> regions.add(region(LEFT, TOP, RIGHT, BOTTOM, Verdict.CONSIDER));
-            case ONE_YES_CODE -> {
-                regions.add(region(LEFT, TOP, RIGHT, mid, Verdict.CONSIDER));
-                regions.add(region(LEFT, mid, RIGHT, BOTTOM, Verdict.KEEP));
-            }
-            case ONE_YES_SHARED -> stepAt(regions, thresholds, DecisionRule.CONSIDER_DENSITY, "consider: " + consider);
-            case NO_YES_OPEN ->
-                stepAt(regions, thresholds, DecisionRule.STRONG_CORE_DENSITY, "strong core: " + strongCore);
-            case CLIENT -> {
-                double x = px(DecisionRule.OWN_ENGINE_DENSITY);
-                regions.add(region(LEFT, TOP, x, BOTTOM, Verdict.KEEP));
-                regions.add(new Region(decimal(x), decimal(TOP), decimal(RIGHT - x), decimal(BOTTOM - TOP), null));
-                thresholds.add(vertical(x, "own engine: " + engine));
-            }
-            default -> regions.add(region(LEFT, TOP, RIGHT, BOTTOM, Verdict.KEEP));
-        }
-        Threshold balance = null;
-        if (branch == Branch.TWO_YES
-                || branch == Branch.ONE_YES_CODE
-                || branch == Branch.ONE_YES_SHARED
-                || branch == Branch.NO_YES_OPEN) {
-            balance = new Threshold(
-                    decimal(LEFT),
-                    decimal(mid),
-                    decimal(RIGHT),
-                    decimal(mid),
-                    "strong-fit = avoid",
-                    decimal(RIGHT - 4),
-                    decimal(mid - 4),
-                    "end");
-        }
+        drawRule(branch, regions, thresholds);
+        Threshold balance = balance(branch);
         List<Tick> xTicks = new ArrayList<>();
         for (double value : xTickValues()) {
             xTicks.add(new Tick(decimal(px(value)), Labels.threshold(value)));
@@ -419,10 +326,10 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
         List<Label> labels = labels(points, centres, occupied);
         return new Panel(
                 branch.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                title,
-                rule,
-                xLabel,
-                measure,
+                title(branch),
+                rule(branch),
+                xLabel(branch),
+                measureName(branch),
                 regions,
                 thresholds,
                 balance,
@@ -430,6 +337,124 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                 yTicks,
                 points,
                 labels);
+    }
+
+    /** What the branch is, as the panel's title. */
+    private static String title(Branch branch) {
+        int two = DecisionRule.YES_FOR_CONSIDERATION;
+        return switch (branch) {
+            case TWO_YES -> two + " or more questions say yes";
+            case CAPPED -> two + " or more yes, capped by what the module is";
+            case ONE_YES_CODE -> "1 yes, about the code itself";
+            case ONE_YES_SHARED -> "1 yes, for shared infrastructure only";
+            case NO_YES_OPEN -> "No yes, questions open";
+            case NO_YES_CLOSED -> "No yes, no question open";
+            case CLIENT -> "Client libraries";
+            case KEPT -> "Kept for what the module is";
+        };
+    }
+
+    /** The rule within the branch, in words with its thresholds. */
+    private static String rule(Branch branch) {
+        String strong = Labels.threshold(DecisionRule.STRONG_CANDIDATE_DENSITY);
+        String engine = Labels.threshold(DecisionRule.OWN_ENGINE_DENSITY);
+        return switch (branch) {
+            case TWO_YES ->
+                "Strong candidate from " + strong + " strong-fit per 1000 lines, unless avoid evidence"
+                        + " outweighs it; otherwise consider.";
+            case CAPPED -> "Consider at most: " + names(DecisionRule.CAPPING, strong) + ".";
+            case ONE_YES_CODE ->
+                "Memory safety or tail latency says yes: consider when strong-fit outweighs avoid evidence;"
+                        + " otherwise keep.";
+            case ONE_YES_SHARED ->
+                "Consider from " + Labels.threshold(DecisionRule.CONSIDER_DENSITY) + " strong-fit per 1000 lines"
+                        + " in its densest files, when strong-fit outweighs avoid evidence; otherwise keep.";
+            case NO_YES_OPEN ->
+                "Consider only from " + Labels.threshold(DecisionRule.STRONG_CORE_DENSITY) + " strong-fit per"
+                        + " 1000 lines in its densest files, when strong-fit outweighs avoid evidence: open"
+                        + " questions alone never call for a review.";
+            case NO_YES_CLOSED -> "Keep on the JVM, whatever the evidence.";
+            case CLIENT ->
+                "Kept below " + engine + " per 1000 lines of byte-level and network-facing code (an engine"
+                        + " of their own); from " + engine + ", judged like any module, in the panel of their yes"
+                        + " answers.";
+            case KEPT ->
+                "Examples, benchmarks, test support and research code; " + names(DecisionRule.KEEPING, strong)
+                        + ": kept on the JVM whatever the questions and the evidence say.";
+        };
+    }
+
+    /** What the axis across measures in the branch's panel. */
+    private static String xLabel(Branch branch) {
+        return switch (branch) {
+            case ONE_YES_CODE, ONE_YES_SHARED, NO_YES_OPEN -> CORE;
+            case CLIENT -> ENGINE;
+            default -> JUDGED;
+        };
+    }
+
+    /** The measure across in a few words, for tooltips. */
+    private static String measureName(Branch branch) {
+        return branch == Branch.CLIENT ? "byte-level and network-facing per 1000 lines" : "strong-fit per 1000 lines";
+    }
+
+    /** The rule's regions of the branch, and its density thresholds drawn and named. */
+    private static void drawRule(Branch branch, List<Region> regions, List<Threshold> thresholds) {
+        double mid = py(0.5);
+        switch (branch) {
+            case TWO_YES -> {
+                double x = px(DecisionRule.STRONG_CANDIDATE_DENSITY);
+                regions.add(region(x, TOP, RIGHT, mid, Verdict.STRONG_CANDIDATE));
+                regions.add(region(LEFT, TOP, x, mid, Verdict.CONSIDER));
+                regions.add(region(LEFT, mid, RIGHT, BOTTOM, Verdict.CONSIDER));
+                thresholds.add(
+                        vertical(x, "strong candidate: " + Labels.threshold(DecisionRule.STRONG_CANDIDATE_DENSITY)));
+            }
+            case CAPPED -> regions.add(region(LEFT, TOP, RIGHT, BOTTOM, Verdict.CONSIDER));
+            case ONE_YES_CODE -> {
+                regions.add(region(LEFT, TOP, RIGHT, mid, Verdict.CONSIDER));
+                regions.add(region(LEFT, mid, RIGHT, BOTTOM, Verdict.KEEP));
+            }
+            case ONE_YES_SHARED ->
+                stepAt(
+                        regions,
+                        thresholds,
+                        DecisionRule.CONSIDER_DENSITY,
+                        "consider: " + Labels.threshold(DecisionRule.CONSIDER_DENSITY));
+            case NO_YES_OPEN ->
+                stepAt(
+                        regions,
+                        thresholds,
+                        DecisionRule.STRONG_CORE_DENSITY,
+                        "strong core: " + Labels.threshold(DecisionRule.STRONG_CORE_DENSITY));
+            case CLIENT -> {
+                double x = px(DecisionRule.OWN_ENGINE_DENSITY);
+                regions.add(region(LEFT, TOP, x, BOTTOM, Verdict.KEEP));
+                regions.add(new Region(decimal(x), decimal(TOP), decimal(RIGHT - x), decimal(BOTTOM - TOP), null));
+                thresholds.add(vertical(x, "own engine: " + Labels.threshold(DecisionRule.OWN_ENGINE_DENSITY)));
+            }
+            default -> regions.add(region(LEFT, TOP, RIGHT, BOTTOM, Verdict.KEEP));
+        }
+    }
+
+    /** The "strong-fit = avoid" line, where the branch's rule weighs avoid evidence against strong-fit. */
+    private static Threshold balance(Branch branch) {
+        if (branch != Branch.TWO_YES
+                && branch != Branch.ONE_YES_CODE
+                && branch != Branch.ONE_YES_SHARED
+                && branch != Branch.NO_YES_OPEN) {
+            return null;
+        }
+        double mid = py(0.5);
+        return new Threshold(
+                decimal(LEFT),
+                decimal(mid),
+                decimal(RIGHT),
+                decimal(mid),
+                "strong-fit = avoid",
+                decimal(RIGHT - 4),
+                decimal(mid - 4),
+                "end");
     }
 
     /** Consider right of {@code threshold} where strong-fit outweighs avoid evidence, keep elsewhere. */

@@ -24,6 +24,7 @@ import io.github.rustfit.report.model.ReportModel.ProblemView;
 import io.github.rustfit.report.model.ReportModel.QuestionView;
 import io.github.rustfit.report.model.ReportModel.ReviewView;
 import io.github.rustfit.report.model.ReportModel.SignalView;
+import io.github.rustfit.report.model.ReportModel.VerdictView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -75,14 +76,54 @@ public final class ModuleViews {
     }
 
     static ModuleView of(ModuleResult module, String anchor, SourceLinks links) {
+        Map<Criterion, CriterionScore> scores = scores(module);
+        List<SignalView> signals = signals(module, links);
+        return new ModuleView(
+                anchor,
+                module.artifactId(),
+                module.identity().groupId(),
+                module.path(),
+                module.identity().packaging(),
+                Labels.verdict(module.verdict()),
+                module.judgement().rationale(),
+                module.judgement().whatWouldChange(),
+                questions(module),
+                yes(module),
+                review(module.review()),
+                module.sources().files().seen(),
+                module.sources().files().failed(),
+                module.sources().files().linesOfCode(),
+                cells(module, scores),
+                decimal(strongFit(module, scores)),
+                decimal(avoid(module, scores)),
+                headline(module),
+                signals,
+                module.evidence().signals().stream()
+                        .mapToInt(SignalResult::count)
+                        .sum(),
+                signals.stream().mapToInt(signal -> signal.evidence().size()).sum(),
+                module.adoption() == null || module.adoption().hotspots().isEmpty()
+                        ? null
+                        : hotspots(module.adoption(), links),
+                module.adoption() == null || module.adoption().firstStep() == null
+                        ? null
+                        : firstStep(module.adoption().firstStep()),
+                problems(module, anchor, links),
+                module.sources().notes(),
+                module.sources().roots(),
+                module.graph().dependsOn(),
+                module.graph().dependents(),
+                SuppressionViews.of(module),
+                margin(module.judgement().margin()),
+                leansToward(module.judgement().margin()),
+                module.extraction() == null ? null : ExtractionViews.of(module.extraction()));
+    }
+
+    private static List<QuestionView> questions(ModuleResult module) {
         List<QuestionView> questions = new ArrayList<>();
-        int yes = 0;
         for (QuestionAnswer answer : module.judgement().questions()) {
             AnswerView declared = answer.declared() == null ? null : Labels.answer(answer.declared());
             AnswerView inferred = Labels.answer(answer.inferred());
-            if (answer.effective() == Answer.YES) {
-                yes++;
-            }
             questions.add(new QuestionView(
                     answer.question().key(),
                     Labels.shortLabel(answer.question()),
@@ -91,10 +132,26 @@ public final class ModuleViews {
                     declared,
                     answer.reasons()));
         }
+        return questions;
+    }
+
+    /** How many questions the module answers yes, declared or inferred. */
+    private static int yes(ModuleResult module) {
+        return (int) module.judgement().questions().stream()
+                .filter(answer -> answer.effective() == Answer.YES)
+                .count();
+    }
+
+    private static Map<Criterion, CriterionScore> scores(ModuleResult module) {
         Map<Criterion, CriterionScore> scores = new EnumMap<>(Criterion.class);
         for (CriterionScore score : module.evidence().criteria()) {
             scores.put(score.criterion(), score);
         }
+        return scores;
+    }
+
+    /** One cell per criterion, in the criteria's order; a criterion the rationale does not cite is muted. */
+    private static List<Cell> cells(ModuleResult module, Map<Criterion, CriterionScore> scores) {
         Set<Criterion> cited = cited(module);
         List<Cell> cells = new ArrayList<>();
         for (Criterion criterion : Criterion.values()) {
@@ -110,7 +167,12 @@ public final class ModuleViews {
                     isCited ? strength : "none",
                     !isCited && score != null && score.count() > 0));
         }
-        List<SignalView> signals = module.evidence().signals().stream()
+        return cells;
+    }
+
+    /** The densest signals first, then the most frequent, then by id. */
+    private static List<SignalView> signals(ModuleResult module, SourceLinks links) {
+        return module.evidence().signals().stream()
                 .sorted(Comparator.comparingDouble(SignalResult::perKloc)
                         .reversed()
                         .thenComparing(
@@ -118,7 +180,10 @@ public final class ModuleViews {
                         .thenComparing(SignalResult::id))
                 .map(signal -> signal(signal, links))
                 .toList();
-        List<ProblemView> problems = module.sources().parseProblems().stream()
+    }
+
+    private static List<ProblemView> problems(ModuleResult module, String anchor, SourceLinks links) {
+        return module.sources().parseProblems().stream()
                 .map(problem -> new ProblemView(
                         module.artifactId(),
                         anchor,
@@ -126,48 +191,11 @@ public final class ModuleViews {
                         links.href(problem.file(), problem.line()),
                         problem.message()))
                 .toList();
-        return new ModuleView(
-                anchor,
-                module.artifactId(),
-                module.identity().groupId(),
-                module.path(),
-                module.identity().packaging(),
-                Labels.verdict(module.verdict()),
-                module.judgement().rationale(),
-                module.judgement().whatWouldChange(),
-                questions,
-                yes,
-                review(module.review()),
-                module.sources().files().seen(),
-                module.sources().files().failed(),
-                module.sources().files().linesOfCode(),
-                cells,
-                decimal(strongFit(module, scores)),
-                decimal(avoid(module, scores)),
-                headline(module),
-                signals,
-                module.evidence().signals().stream()
-                        .mapToInt(SignalResult::count)
-                        .sum(),
-                signals.stream().mapToInt(signal -> signal.evidence().size()).sum(),
-                module.adoption() == null || module.adoption().hotspots().isEmpty()
-                        ? null
-                        : hotspots(module.adoption(), links),
-                module.adoption() == null || module.adoption().firstStep() == null
-                        ? null
-                        : firstStep(module.adoption().firstStep()),
-                problems,
-                module.sources().notes(),
-                module.sources().roots(),
-                module.graph().dependsOn(),
-                module.graph().dependents(),
-                SuppressionViews.of(module),
-                margin(module.judgement().margin()),
-                module.judgement().margin() == null
-                                || module.judgement().margin().firm()
-                        ? null
-                        : Labels.verdict(module.judgement().margin().leansToward()),
-                module.extraction() == null ? null : ExtractionViews.of(module.extraction()));
+    }
+
+    /** The verdict a margin that is not firm leans toward; null for a firm or missing margin. */
+    private static VerdictView leansToward(Margin margin) {
+        return margin == null || margin.firm() ? null : Labels.verdict(margin.leansToward());
     }
 
     /** What a module view says of a margin a result does not carry (it was written before margins). */

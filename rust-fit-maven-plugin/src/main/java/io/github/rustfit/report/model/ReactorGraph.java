@@ -5,6 +5,7 @@ import static io.github.rustfit.report.model.Labels.decimal;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.result.ModuleResult;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -83,6 +84,10 @@ public record ReactorGraph(
     /** A layer's caption at height {@code y}. */
     public record Layer(String caption, String y) {}
 
+    /** Modules in the drawing's order: by name, then by path. */
+    private static final Comparator<ModuleResult> BY_NAME =
+            Comparator.comparing(ModuleResult::artifactId).thenComparing(ModuleResult::path);
+
     static ReactorGraph of(List<ModuleResult> modules, Map<ModuleResult, String> anchors) {
         List<ModuleResult> coded = new ArrayList<>();
         List<ModuleResult> apartModules = new ArrayList<>();
@@ -93,54 +98,95 @@ public record ReactorGraph(
                 coded.add(module);
             }
         }
-        coded.sort(Comparator.comparing(ModuleResult::artifactId).thenComparing(ModuleResult::path));
-        Map<String, Integer> byName = new HashMap<>();
+        coded.sort(BY_NAME);
+        apartModules.sort(BY_NAME);
+        Dependencies deps = Dependencies.of(coded);
+        List<List<Integer>> inLayer = layers(deps.on());
+        order(inLayer, deps.on());
+        int perRow = Math.max(1, (WIDTH - GUTTER - MARGIN) / SLOT);
+        Placement placed = Placement.of(inLayer, coded.size(), perRow);
+        double[] radius = radii(coded);
+        String[] labels = labels(coded, deps.dependents(), placed, radius);
+        List<Node> nodes = new ArrayList<>();
         for (int i = 0; i < coded.size(); i++) {
-            byName.putIfAbsent(coded.get(i).artifactId(), i);
+            nodes.add(node(i, coded.get(i), anchors, placed, radius[i], deps.dependents()[i], labels[i]));
         }
-        List<List<Integer>> deps = new ArrayList<>();
-        int[] dependents = new int[coded.size()];
-        for (ModuleResult module : coded) {
-            List<Integer> targets = new ArrayList<>();
-            for (String name : module.graph().dependsOn()) {
-                Integer target = byName.get(name);
-                if (target != null && !targets.contains(target) && coded.get(target) != module) {
-                    targets.add(target);
-                    dependents[target]++;
-                }
+        List<Edge> edges = edges(coded, deps.on(), placed);
+        int apartY = placed.bottom() + 10;
+        List<Node> apart = apart(apartModules, anchors, apartY, perRow);
+        int height = apartModules.isEmpty()
+                ? placed.bottom()
+                : apartY + 22 + ((apartModules.size() + perRow - 1) / perRow) * 20;
+        return new ReactorGraph(WIDTH, Math.max(height, 60), nodes, edges, placed.captions(), apart, apartY);
+    }
+
+    /**
+     * The reactor dependencies among the modules with code, by index.
+     *
+     * @param on for each module, the modules it depends on
+     * @param dependents for each module, how many modules depend on it
+     */
+    private record Dependencies(List<List<Integer>> on, int[] dependents) {
+
+        static Dependencies of(List<ModuleResult> coded) {
+            Map<String, Integer> byName = new HashMap<>();
+            for (int i = 0; i < coded.size(); i++) {
+                byName.putIfAbsent(coded.get(i).artifactId(), i);
             }
-            deps.add(targets);
+            List<List<Integer>> on = new ArrayList<>();
+            int[] dependents = new int[coded.size()];
+            for (ModuleResult module : coded) {
+                List<Integer> targets = new ArrayList<>();
+                for (String name : module.graph().dependsOn()) {
+                    Integer target = byName.get(name);
+                    if (target != null && !targets.contains(target) && coded.get(target) != module) {
+                        targets.add(target);
+                        dependents[target]++;
+                    }
+                }
+                on.add(targets);
+            }
+            return new Dependencies(on, dependents);
         }
-        int[] depth = new int[coded.size()];
-        int[] state = new int[coded.size()];
-        for (int i = 0; i < coded.size(); i++) {
+    }
+
+    /** The modules of each layer, bottom layer first, each module one layer above its highest dependency. */
+    private static List<List<Integer>> layers(List<List<Integer>> deps) {
+        int[] depth = new int[deps.size()];
+        int[] state = new int[deps.size()];
+        for (int i = 0; i < deps.size(); i++) {
             depth(i, deps, depth, state);
         }
         int layers = 0;
         for (int d : depth) {
             layers = Math.max(layers, d + 1);
         }
-        // order within layers: by name first, then sweeps that pull each node towards its neighbours
         List<List<Integer>> inLayer = new ArrayList<>();
         for (int l = 0; l < layers; l++) {
             inLayer.add(new ArrayList<>());
         }
-        for (int i = 0; i < coded.size(); i++) {
+        for (int i = 0; i < deps.size(); i++) {
             inLayer.get(depth[i]).add(i);
         }
-        double[] position = new double[coded.size()];
+        return inLayer;
+    }
+
+    /** Orders within layers: by name first, then sweeps that pull each node towards its neighbours. */
+    private static void order(List<List<Integer>> inLayer, List<List<Integer>> deps) {
+        double[] position = new double[deps.size()];
         for (List<Integer> layer : inLayer) {
             place(layer, position);
         }
         List<List<Integer>> users = new ArrayList<>();
-        for (int i = 0; i < coded.size(); i++) {
+        for (int i = 0; i < deps.size(); i++) {
             users.add(new ArrayList<>());
         }
-        for (int i = 0; i < coded.size(); i++) {
+        for (int i = 0; i < deps.size(); i++) {
             for (int target : deps.get(i)) {
                 users.get(target).add(i);
             }
         }
+        int layers = inLayer.size();
         for (int sweep = 0; sweep < 4; sweep++) {
             for (int l = 1; l < layers; l++) {
                 reorder(inLayer.get(l), deps, position);
@@ -149,52 +195,81 @@ public record ReactorGraph(
                 reorder(inLayer.get(l), users, position);
             }
         }
-        int perRow = Math.max(1, (WIDTH - GUTTER - MARGIN) / SLOT);
+    }
+
+    /**
+     * Where each module with code is drawn, and the layers' captions.
+     *
+     * @param x centre across, by module index
+     * @param y centre up, by module index
+     * @param captions the layers' captions, top layer first
+     * @param bottom where the lowest layer's rows end
+     */
+    private record Placement(double[] x, double[] y, List<Layer> captions, int bottom) {
+
+        /** Layers from the top: the highest layer (what depends on most) first, the foundations last. */
+        static Placement of(List<List<Integer>> inLayer, int count, int perRow) {
+            double[] x = new double[count];
+            double[] y = new double[count];
+            List<Layer> captions = new ArrayList<>();
+            int top = MARGIN + 8;
+            double plotLeft = GUTTER;
+            double plotWidth = WIDTH - GUTTER - MARGIN;
+            int layers = inLayer.size();
+            for (int l = layers - 1; l >= 0; l--) {
+                List<Integer> layer = inLayer.get(l);
+                int rows = (layer.size() + perRow - 1) / perRow;
+                captions.add(new Layer(caption(l, layers), decimal(top + 18)));
+                for (int k = 0; k < layer.size(); k++) {
+                    int row = k / perRow;
+                    int inRow = Math.min(perRow, layer.size() - row * perRow);
+                    // spread each row over the width, so lines fan out and names find room
+                    double slot = Math.min(MAX_SLOT, plotWidth / inRow);
+                    double start = plotLeft + (plotWidth - slot * inRow) / 2 + slot / 2;
+                    x[layer.get(k)] = start + (k % perRow) * slot;
+                    y[layer.get(k)] = top + 14 + row * ROW;
+                }
+                top += rows * ROW + LAYER_GAP;
+            }
+            return new Placement(x, y, captions, top);
+        }
+    }
+
+    /** Each module's radius, from its lines of code against the largest module's. */
+    private static double[] radii(List<ModuleResult> coded) {
         long maxLines = 1;
         for (ModuleResult module : coded) {
             maxLines = Math.max(maxLines, module.sources().files().linesOfCode());
         }
-        // layers from the top: the highest layer (what depends on most) first, the foundations last
-        double[] x = new double[coded.size()];
-        double[] y = new double[coded.size()];
-        List<Layer> captions = new ArrayList<>();
-        int top = MARGIN + 8;
-        double plotLeft = GUTTER;
-        double plotWidth = WIDTH - GUTTER - MARGIN;
-        for (int l = layers - 1; l >= 0; l--) {
-            List<Integer> layer = inLayer.get(l);
-            int rows = (layer.size() + perRow - 1) / perRow;
-            captions.add(new Layer(caption(l, layers), decimal(top + 18)));
-            for (int k = 0; k < layer.size(); k++) {
-                int row = k / perRow;
-                int inRow = Math.min(perRow, layer.size() - row * perRow);
-                // spread each row over the width, so lines fan out and names find room
-                double slot = Math.min(MAX_SLOT, plotWidth / inRow);
-                double start = plotLeft + (plotWidth - slot * inRow) / 2 + slot / 2;
-                x[layer.get(k)] = start + (k % perRow) * slot;
-                y[layer.get(k)] = top + 14 + row * ROW;
-            }
-            top += rows * ROW + LAYER_GAP;
+        double[] radius = new double[coded.size()];
+        for (int i = 0; i < coded.size(); i++) {
+            radius[i] =
+                    3 + 9 * Math.sqrt((double) coded.get(i).sources().files().linesOfCode() / maxLines);
         }
-        List<Node> nodes = new ArrayList<>();
+        return radius;
+    }
+
+    /**
+     * Each module's label, or null where it would overlap a circle or another label: names of
+     * candidates and of the most shared modules first, where they fit.
+     */
+    private static String[] labels(List<ModuleResult> coded, int[] dependents, Placement placed, double[] radius) {
+        double[] x = placed.x();
+        double[] y = placed.y();
         List<double[]> taken = new ArrayList<>();
+        for (int i = 0; i < coded.size(); i++) {
+            taken.add(new double[] {x[i] - radius[i], y[i] - radius[i], x[i] + radius[i], y[i] + radius[i]});
+        }
         Integer[] labelOrder = new Integer[coded.size()];
         for (int i = 0; i < coded.size(); i++) {
             labelOrder[i] = i;
         }
-        // names of candidates and of the most shared modules first, where they fit
-        java.util.Arrays.sort(
+        Arrays.sort(
                 labelOrder,
                 Comparator.comparingInt((Integer i) -> -coded.get(i).verdict().ordinal())
                         .thenComparingInt(i -> -dependents[i])
                         .thenComparingInt(i -> i));
         String[] labels = new String[coded.size()];
-        double[] radius = new double[coded.size()];
-        for (int i = 0; i < coded.size(); i++) {
-            radius[i] =
-                    3 + 9 * Math.sqrt((double) coded.get(i).sources().files().linesOfCode() / maxLines);
-            taken.add(new double[] {x[i] - radius[i], y[i] - radius[i], x[i] + radius[i], y[i] + radius[i]});
-        }
         for (int i : labelOrder) {
             String name = coded.get(i).artifactId();
             double w = name.length() * CHAR_WIDTH;
@@ -207,22 +282,37 @@ public record ReactorGraph(
                 labels[i] = name;
             }
         }
-        for (int i = 0; i < coded.size(); i++) {
-            ModuleResult module = coded.get(i);
-            double r = radius[i];
-            nodes.add(new Node(
-                    i,
-                    module.artifactId(),
-                    anchors.get(module),
-                    Labels.verdict(module.verdict()),
-                    decimal(x[i]),
-                    decimal(y[i]),
-                    decimal(r),
-                    module.sources().files().linesOfCode(),
-                    dependents[i],
-                    labels[i],
-                    decimal(y[i] + LABEL_BELOW)));
-        }
+        return labels;
+    }
+
+    private static Node node(
+            int i,
+            ModuleResult module,
+            Map<ModuleResult, String> anchors,
+            Placement placed,
+            double r,
+            int dependents,
+            String label) {
+        double x = placed.x()[i];
+        double y = placed.y()[i];
+        return new Node(
+                i,
+                module.artifactId(),
+                anchors.get(module),
+                Labels.verdict(module.verdict()),
+                decimal(x),
+                decimal(y),
+                decimal(r),
+                module.sources().files().linesOfCode(),
+                dependents,
+                label,
+                decimal(y + LABEL_BELOW));
+    }
+
+    /** One edge per dependency, those touching no candidate first, so candidates' edges are drawn on top. */
+    private static List<Edge> edges(List<ModuleResult> coded, List<List<Integer>> deps, Placement placed) {
+        double[] x = placed.x();
+        double[] y = placed.y();
         List<Edge> edges = new ArrayList<>();
         for (int i = 0; i < coded.size(); i++) {
             for (int target : deps.get(i)) {
@@ -235,9 +325,13 @@ public record ReactorGraph(
         edges.sort(Comparator.comparing(Edge::candidate)
                 .thenComparingInt(Edge::from)
                 .thenComparingInt(Edge::to));
+        return edges;
+    }
+
+    /** The aggregators and modules without sources, in rows of small circles from {@code apartY} down. */
+    private static List<Node> apart(
+            List<ModuleResult> apartModules, Map<ModuleResult, String> anchors, int apartY, int perRow) {
         List<Node> apart = new ArrayList<>();
-        apartModules.sort(Comparator.comparing(ModuleResult::artifactId).thenComparing(ModuleResult::path));
-        int apartY = top + 10;
         for (int k = 0; k < apartModules.size(); k++) {
             ModuleResult module = apartModules.get(k);
             int row = k / perRow;
@@ -254,8 +348,7 @@ public record ReactorGraph(
                     null,
                     "0"));
         }
-        int height = apartModules.isEmpty() ? top : apartY + 22 + ((apartModules.size() + perRow - 1) / perRow) * 20;
-        return new ReactorGraph(WIDTH, Math.max(height, 60), nodes, edges, captions, apart, apartY);
+        return apart;
     }
 
     private static String caption(int layer, int layers) {

@@ -38,6 +38,23 @@ class AtomicFilesTest {
     }
 
     @Test
+    void creating_a_file_writes_it_when_none_is_there_and_never_replaces_one_that_is() throws Exception {
+        Path fresh = dir.resolve("sub/rust-fit.yaml");
+        Path taken = dir.resolve("taken.yaml");
+        Files.writeString(taken, "the team's own manifest");
+
+        AtomicFiles.createString(fresh, "components: []");
+
+        assertThat(fresh).hasContent("components: []");
+        assertThatThrownBy(() -> AtomicFiles.createString(taken, "components: []"))
+                .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+        assertThat(taken).hasContent("the team's own manifest");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactlyInAnyOrder(dir.resolve("sub"), taken);
+        }
+    }
+
+    @Test
     void a_new_file_is_readable_by_everyone_and_a_replaced_one_keeps_its_permissions() throws Exception {
         assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class));
         Path fresh = dir.resolve("fresh.json");

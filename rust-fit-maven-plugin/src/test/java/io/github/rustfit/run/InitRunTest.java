@@ -1,0 +1,95 @@
+package io.github.rustfit.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.rustfit.core.analysis.AnalysisRequest;
+import io.github.rustfit.core.analysis.ModuleRequest;
+import io.github.rustfit.core.cache.CacheMode;
+import io.github.rustfit.core.file.AnalysisListener;
+import io.github.rustfit.core.fork.ForkMode;
+import io.github.rustfit.core.manifest.ManifestCommands;
+import io.github.rustfit.core.review.ReviewPolicy;
+import io.github.rustfit.core.source.SourceRoot;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InitRunTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void writes_a_starter_manifest_with_a_component_for_the_module() throws Exception {
+        String said = InitRun.init(options(), AnalysisListener.SILENT);
+
+        assertThat(said).startsWith("rust-fit: wrote a starter manifest with 1 component(s)");
+        assertThat(root.resolve("rust-fit.yaml")).content().contains("codec");
+    }
+
+    @Test
+    void never_replaces_a_manifest_someone_wrote_while_the_reactor_was_analysed() throws Exception {
+        Path manifest = root.resolve("rust-fit.yaml");
+        AnalysisListener teammate = new AnalysisListener() {
+            @Override
+            public void info(String message) {}
+
+            @Override
+            public void warn(String message) {}
+
+            @Override
+            public void debug(String message) {
+                // the analysis is under way: the manifest did not exist when init checked
+                try {
+                    if (Files.notExists(manifest)) {
+                        Files.writeString(manifest, "components: [] # written by hand meanwhile\n");
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+
+        assertThatThrownBy(() -> InitRun.init(options(), teammate))
+                .isInstanceOf(RunException.class)
+                .hasMessageContaining("already exists; init never overwrites a manifest");
+        assertThat(manifest).hasContent("components: [] # written by hand meanwhile");
+    }
+
+    private RunOptions options() throws IOException {
+        Path sources = root.resolve("codec/src/main/java/demo");
+        Files.createDirectories(sources);
+        Files.writeString(
+                sources.resolve("Decoder.java"),
+                "package demo;\nclass Decoder { int next(byte[] b, int i) { return b[i] & 0xff; } }\n");
+        Path module = root.resolve("codec");
+        ModuleRequest request = new ModuleRequest(
+                "g",
+                "codec",
+                module,
+                module.resolve("pom.xml"),
+                "jar",
+                StandardCharsets.UTF_8,
+                List.of(new SourceRoot(module.resolve("src/main/java"), SourceRoot.Kind.MAIN)),
+                List.of());
+        return new RunOptions(
+                new AnalysisRequest(root, List.of(request), Optional.empty(), false, false, 20, "test-version"),
+                new AnalyzerOptions(1, 1 << 20, ForkMode.NEVER, List.of()),
+                new CacheOptions(
+                        CacheMode.OFF, root.resolve("target/cache"), root.resolve("key"), Optional.empty(), "b"),
+                root.resolve("rust-fit.yaml"),
+                root.resolve("target/rust-fit"),
+                ReviewPolicy.defaults(),
+                LocalDate.of(2026, 12, 1),
+                ManifestCommands.of("0.1.0-SNAPSHOT"),
+                Optional.empty());
+    }
+}

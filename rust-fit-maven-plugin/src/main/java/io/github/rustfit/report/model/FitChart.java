@@ -304,7 +304,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             }
             case CAPPED -> {
                 title = two + " or more yes, capped by what the module is";
-                rule = "Consider at most: " + names(DecisionRule.CAPPING, strong) + ".";
+                rule = "Consider at most: " + names(DecisionRule.CAPPING) + ".";
             }
             case ONE_YES_CODE -> {
                 title = "1 yes, about the code itself";
@@ -338,7 +338,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             }
             default -> {
                 title = "Kept for what the module is";
-                rule = "Examples, benchmarks, test support and research code; " + names(DecisionRule.KEEPING, strong)
+                rule = "Examples, benchmarks, test support and research code; " + names(DecisionRule.KEEPING)
                         + ": kept on the JVM whatever the questions and the evidence say.";
             }
         }
@@ -454,7 +454,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
     }
 
     /** The traits of one of the rule's sets, in a few words each. */
-    private static String names(java.util.Set<Trait> traits, String strong) {
+    private static String names(java.util.Set<Trait> traits) {
         return traits.stream()
                 .map(trait -> switch (trait) {
                     case COMMAND_LINE_TOOL -> "tools";
@@ -466,7 +466,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                     case NATIVE_GLUE -> "JNI glue";
                     case DELEGATED_DECODING -> "decoding handed to another project";
                     case EXPERIMENTAL -> "experimental code";
-                    case SHARED_UTILITIES -> "grab-bags under " + strong + " strong-fit per 1000 lines";
+                    case SHARED_UTILITIES -> "grab-bags of utilities";
                     default -> trait.phrase();
                 })
                 .collect(Collectors.joining(", "));

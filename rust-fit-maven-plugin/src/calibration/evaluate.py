@@ -223,6 +223,8 @@ def main():
 
     by_project = defaultdict(list)
     for label in read_labels(args.labels):
+        if args.round == 1 and label["repository"] not in rounds.ROUND_1_REPOSITORIES:
+            continue  # round 1's figures are over round 1's labels only
         if split_of(label["repository"]) in splits and (not only or label["repository"] in only):
             by_project[(label["repository"], label["project"])].append(label)
 

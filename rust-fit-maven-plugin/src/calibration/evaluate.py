@@ -2,7 +2,8 @@
 """Measures how far rust-fit's verdicts agree with hand labels on real projects.
 
 Usage:
-  evaluate.py --checkouts DIR [--labels labels.csv] [--split train|test|both] [--no-run]
+  evaluate.py --checkouts DIR [--labels labels.csv] [--round 1|2] [--split train|test|both]
+              [--no-run] [--output DIR] [--only REPO,...] [--coverage] [--holdout]
               [--plugin G:A:V] [--maven MVN] [--maven-args ARGS] [--show-test-misses] [--fail]
 
 DIR holds one checkout per labelled repository, named after the repository (apache/mina ->
@@ -12,9 +13,23 @@ training and the held-back test split separately: a confusion matrix, recall per
 agreement, balanced accuracy (mean recall per verdict), STRONG_CANDIDATE<->KEEP swaps (and how many
 are on high-confidence labels), and then the gap in balanced accuracy between the two splits.
 
-Which repository is in which split is decided by split_of() below, a rule committed before the
-labels it is applied to. The rules are tuned on the training split only: the per-module
-disagreements of the test split are printed only with --show-test-misses, for the final report.
+Which repository is in which split is decided by a rule committed before the labels it is applied
+to: rounds.py's split_of() for round 2 (the default: every round-1 repository is training data,
+every other one is test data), or split_of_round_1() below with --round 1 (which reproduces round
+1's figures; its test split is burnt, its misses were read). The rules are tuned on the training
+split only: the per-module disagreements of the test split are printed only with
+--show-test-misses, for the final report.
+
+--coverage runs (or, with --no-run, reads) the chosen split's projects and says only whether each
+labelled module was judged: no figure, no verdict. It is how the test split's checkouts are made to
+run before the single final measurement.
+
+--holdout divides the training split further into the projects tuned on and a held-out third
+(holdout_of() below, by a hash of the repository name), printed as two splits; the held-out
+third's disagreements are never printed, so it estimates how tuning on the rest generalises.
+
+--output DIR writes each project's result and cache under DIR/<name>/<project> instead of the
+checkout's target/rust-fit, so runs on shared checkouts neither race nor read each other's results.
 
 Labelled modules that the plugin's result does not hold (a module missing from the reactor, or a
 project whose analysis failed) are named and left out of the figures.
@@ -33,6 +48,8 @@ import subprocess
 import sys
 from collections import defaultdict
 
+import rounds
+
 VERDICTS = ["STRONG_CANDIDATE", "CONSIDER", "KEEP"]
 COLUMNS = VERDICTS + ["NOT_ANALYZED"]
 SPLITS = ["train", "test"]
@@ -42,7 +59,7 @@ TARGET_BALANCED = 0.85
 TARGET_KEEP_RECALL = 0.90
 TARGET_GAP = 0.05
 
-# The held-back test split, fixed before any tuning of this round and never tuned on. The
+# Round 1's held-back test split, fixed before any tuning of round 1 and never tuned on. The
 # repositories labelled in earlier rounds were looked at while the rules were tuned, so they can
 # only ever be training data. Every other repository falls by a hash of its name: two in three go
 # to the test split.
@@ -75,12 +92,18 @@ PROJECT_MAVEN_ARGS = {
 }
 
 
-def split_of(repository):
-    """'train' or 'test': the rule that decides, committed before the labels it is applied to."""
+def split_of_round_1(repository):
+    """Round 1's rule: 'train' or 'test', committed before the labels it was applied to."""
     if repository in TUNED_BEFORE:
         return "train"
     digest = int(hashlib.sha256(repository.lower().encode("utf-8")).hexdigest(), 16)
     return "train" if digest % 3 == 0 else "test"
+
+
+def holdout_of(repository):
+    """'tune' or 'holdout' within round 2's training split: a third of its projects are held out."""
+    digest = int(hashlib.sha256(("holdout:" + repository.lower()).encode("utf-8")).hexdigest(), 16)
+    return "holdout" if digest % 3 == 0 else "tune"
 
 
 def read_labels(path):
@@ -97,6 +120,14 @@ def run_plugin(project_dir, maven, plugin, maven_args):
     if done.returncode != 0:
         return (done.stdout[-2000:] + done.stderr[-2000:]).strip()
     return None
+
+
+def output_args(output_dir):
+    """Maven arguments that keep a project's result and cache in output_dir."""
+    return [
+        "-Drustfit.outputDirectory=" + output_dir,
+        "-Drustfit.cacheFile=" + os.path.join(output_dir, "cache", "file-reports.zip"),
+    ]
 
 
 class Figures:
@@ -167,34 +198,55 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--checkouts", required=True)
     parser.add_argument("--labels", default=os.path.join(here, "labels.csv"))
+    parser.add_argument("--round", type=int, choices=[1, 2], default=2,
+                        help="whose split to use: round 1's (burnt, for its figures) or round 2's (default)")
     parser.add_argument("--plugin", default="io.github.rustfit:rust-fit-maven-plugin:0.1.0-SNAPSHOT")
     parser.add_argument("--maven", default="mvn", help="the Maven command (some checkouts need Maven 3.9)")
     parser.add_argument("--maven-args", default="", help="extra Maven arguments, e.g. '-Dmaven.repo.local=DIR'")
     parser.add_argument("--split", choices=["train", "test", "both"], default="both",
                         help="which split's projects to run and print (default both)")
+    parser.add_argument("--only", default="", help="comma-separated repositories (owner/name) to limit the run to")
+    parser.add_argument("--output", help="write results and caches under OUTPUT/<name>/<project>")
     parser.add_argument("--no-run", action="store_true")
+    parser.add_argument("--coverage", action="store_true",
+                        help="only say which labelled modules were judged: no figures, no verdicts")
+    parser.add_argument("--holdout", action="store_true",
+                        help="print the training split as its tuned projects and its held-out third")
     parser.add_argument("--show-test-misses", action="store_true",
                         help="also print the test split's disagreements (for the final report only)")
     parser.add_argument("--fail", action="store_true")
     args = parser.parse_args()
     maven_args = shlex.split(args.maven_args)
     splits = SPLITS if args.split == "both" else [args.split]
+    split_of = rounds.split_of if args.round == 2 else split_of_round_1
+    only = set(filter(None, args.only.split(",")))
 
     by_project = defaultdict(list)
     for label in read_labels(args.labels):
-        if split_of(label["repository"]) in splits:
+        if args.round == 1 and label["repository"] not in rounds.ROUND_1_REPOSITORIES:
+            continue  # round 1's figures are over round 1's labels only
+        if split_of(label["repository"]) in splits and (not only or label["repository"] in only):
             by_project[(label["repository"], label["project"])].append(label)
 
     rows = {split: [] for split in SPLITS}
     unjudged = []
+    judged = defaultdict(int)
     for (repository, project), project_labels in sorted(by_project.items()):
-        project_dir = os.path.normpath(os.path.join(args.checkouts, repository.split("/")[1], project))
-        result_file = os.path.join(project_dir, "target", "rust-fit", "rust-fit.json")
+        name = repository.split("/")[1]
+        project_dir = os.path.normpath(os.path.join(args.checkouts, name, project))
+        if args.output:
+            output_dir = os.path.normpath(os.path.join(os.path.abspath(args.output), name, project))
+            extra = output_args(output_dir)
+        else:
+            output_dir = os.path.join(project_dir, "target", "rust-fit")
+            extra = []
+        result_file = os.path.join(output_dir, "rust-fit.json")
         why = None
         if not os.path.isfile(os.path.join(project_dir, "pom.xml")):
             why = "no checkout at %s (expected commit %s)" % (project_dir, project_labels[0]["commit"])
         elif not args.no_run:
-            failure = run_plugin(project_dir, args.maven, args.plugin, maven_args + PROJECT_MAVEN_ARGS.get(repository, []))
+            failure = run_plugin(project_dir, args.maven, args.plugin,
+                                 maven_args + PROJECT_MAVEN_ARGS.get(repository, []) + extra)
             if failure is not None:
                 why = "analyze failed:\n      " + failure.replace("\n", "\n      ")
         if why is None and not os.path.isfile(result_file):
@@ -209,8 +261,36 @@ def main():
             module = modules.get(label["module"])
             if module is None:
                 unjudged.append((repository, label["module"], "not a module of the analysed reactor"))
+            elif args.coverage and module.get("verdict") == "NOT_ANALYZED":
+                # a coverage problem, not a figure: the plugin found no Java sources to judge there
+                unjudged.append((repository, label["module"], "the plugin found no Java sources to judge"))
             else:
+                judged[repository] += 1
                 rows[split_of(repository)].append((repository, label, module))
+
+    if args.coverage:
+        print("\ncoverage (round %d, %s split): no figures, no verdicts" % (args.round, args.split))
+        for (repository, project), project_labels in sorted(by_project.items()):
+            print("  %-50s %3d of %3d labelled modules judged" % (
+                repository + ("" if project == "." else " " + project), judged[repository], len(project_labels)))
+        print_unjudged(unjudged)
+        sys.exit(1 if unjudged else 0)
+
+    if args.holdout:
+        if args.round != 2 or "train" not in splits:
+            parser.error("--holdout divides round 2's training split")
+        shown = ["tune", "holdout"] + [s for s in splits if s != "train"]
+        rows["tune"] = [row for row in rows["train"] if holdout_of(row[0]) == "tune"]
+        rows["holdout"] = [row for row in rows["train"] if holdout_of(row[0]) == "holdout"]
+        figures = {split: Figures(rows[split]) for split in rows}
+        for split in ["train"] + shown:
+            figures[split].print(split)
+        print("\ntune-holdout gap in balanced accuracy: %.2f" % (figures["tune"].balanced - figures["holdout"].balanced))
+        print_unjudged(unjudged)
+        print_misses("tune", figures["tune"])
+        if "test" in splits and args.show_test_misses:
+            print_misses("test", figures["test"])
+        return
 
     figures = {split: Figures(rows[split]) for split in SPLITS}
     for split in splits:
@@ -221,10 +301,7 @@ def main():
         print("\ntrain-test gap in balanced accuracy: %.2f (train %.2f, test %.2f; target at most %.2f)" % (
             gap, figures["train"].balanced, figures["test"].balanced, TARGET_GAP))
 
-    if unjudged:
-        print("\nlabelled modules the plugin did not judge (left out of the figures): %d" % len(unjudged))
-        for repository, module, why in unjudged:
-            print("  %s %s: %s" % (repository, module, why))
+    print_unjudged(unjudged)
 
     if "train" in splits:
         print_misses("train", figures["train"])
@@ -253,6 +330,13 @@ def main():
             print("\ntargets missed on the test split: " + "; ".join(missed))
             sys.exit(1)
         print("\nevery target is met on the test split")
+
+
+def print_unjudged(unjudged):
+    if unjudged:
+        print("\nlabelled modules the plugin did not judge (left out of the figures): %d" % len(unjudged))
+        for repository, module, why in unjudged:
+            print("  %s %s: %s" % (repository, module, why))
 
 
 if __name__ == "__main__":

@@ -234,7 +234,7 @@ final class DecisionProse {
                 "it hands most of its parsing or serialization to another project's library,"
                         + " so the byte-level risk lives there.";
             case SHARED_UTILITIES ->
-                "its strong-fit part is a minority of a shared grab-bag, worth splitting out" + " before any rewrite.";
+                "a shared grab-bag: its strong-fit part is worth splitting out before any" + " rewrite.";
             default -> "a partial fit.";
         };
     }

@@ -189,11 +189,7 @@ public final class DecisionRule {
             if (avoid > strongFit) {
                 return judgement(Verdict.CONSIDER, Ground.AVOID_OUTWEIGHS, null, e, answers, traits);
             }
-            // a grab-bag is capped only when its strong-fit part is a minority: the rest dilutes it
-            Optional<Trait> capping = traits.stream()
-                    .filter(CAPPING::contains)
-                    .filter(trait -> trait != Trait.SHARED_UTILITIES || strongFit < STRONG_CANDIDATE_DENSITY)
-                    .findFirst();
+            Optional<Trait> capping = first(traits, CAPPING);
             if (capping.isPresent()) {
                 return judgement(Verdict.CONSIDER, Ground.CAPPED_BY_TRAIT, capping.get(), e, answers, traits);
             }

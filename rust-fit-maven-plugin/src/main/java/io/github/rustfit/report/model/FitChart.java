@@ -362,7 +362,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             case TWO_YES ->
                 "Strong candidate from " + strong + " strong-fit per 1000 lines, unless avoid evidence"
                         + " outweighs it; otherwise consider.";
-            case CAPPED -> "Consider at most: " + names(DecisionRule.CAPPING, strong) + ".";
+            case CAPPED -> "Consider at most: " + names(DecisionRule.CAPPING) + ".";
             case ONE_YES_CODE ->
                 "Memory safety or tail latency says yes: consider when strong-fit outweighs avoid evidence;"
                         + " otherwise keep.";
@@ -379,7 +379,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                         + " of their own); from " + engine + ", judged like any module, in the panel of their yes"
                         + " answers.";
             case KEPT ->
-                "Examples, benchmarks, test support and research code; " + names(DecisionRule.KEEPING, strong)
+                "Examples, benchmarks, test support and research code; " + names(DecisionRule.KEEPING)
                         + ": kept on the JVM whatever the questions and the evidence say.";
         };
     }
@@ -479,7 +479,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
     }
 
     /** The traits of one of the rule's sets, in a few words each. */
-    private static String names(java.util.Set<Trait> traits, String strong) {
+    private static String names(java.util.Set<Trait> traits) {
         return traits.stream()
                 .map(trait -> switch (trait) {
                     case COMMAND_LINE_TOOL -> "tools";
@@ -491,7 +491,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                     case NATIVE_GLUE -> "JNI glue";
                     case DELEGATED_DECODING -> "decoding handed to another project";
                     case EXPERIMENTAL -> "experimental code";
-                    case SHARED_UTILITIES -> "grab-bags under " + strong + " strong-fit per 1000 lines";
+                    case SHARED_UTILITIES -> "grab-bags of utilities";
                     default -> trait.phrase();
                 })
                 .collect(Collectors.joining(", "));

@@ -8,6 +8,7 @@ import static io.github.rustfit.core.criteria.EvidenceFixtures.module;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rustfit.core.criteria.DecisionRule.Ground;
+import io.github.rustfit.core.criteria.DecisionRule.Judgement;
 import org.junit.jupiter.api.Test;
 
 /** How what a module is (its traits) changes how the decision rule reads its evidence. */
@@ -135,13 +136,15 @@ class DecisionRuleTraitsTest {
     }
 
     @Test
-    void a_grab_bag_is_capped_only_when_its_strong_fit_part_is_a_minority() {
+    void a_grab_bag_is_at_most_one_to_consider_however_dense_its_strong_fit_part() {
+        // the rubric's grab-bag: its strong-fit part is worth splitting out before any rewrite, and
+        // density cannot tell a dense minority from a module that is mostly engine
         ModuleEvidence diluted = module().linesOfCode(20_000)
                 .with(Criterion.DATA_PLANE, 8)
                 .core(5_000, Criterion.DATA_PLANE, 50)
                 .named(Trait.SHARED_UTILITIES)
                 .build();
-        ModuleEvidence runtime = module().linesOfCode(20_000)
+        ModuleEvidence dense = module().linesOfCode(20_000)
                 .with(Criterion.DATA_PLANE, 25)
                 .core(5_000, Criterion.DATA_PLANE, 50)
                 .named(Trait.SHARED_UTILITIES)
@@ -149,8 +152,10 @@ class DecisionRuleTraitsTest {
 
         assertThat(DecisionRule.decide(diluted, answers(YES, YES, YES)).verdict())
                 .isEqualTo(Verdict.CONSIDER);
-        assertThat(DecisionRule.decide(runtime, answers(YES, YES, YES)).verdict())
-                .isEqualTo(Verdict.STRONG_CANDIDATE);
+        Judgement judgement = DecisionRule.judge(dense, answers(YES, YES, YES));
+        assertThat(judgement.verdict()).isEqualTo(Verdict.CONSIDER);
+        assertThat(judgement.ground()).isEqualTo(Ground.CAPPED_BY_TRAIT);
+        assertThat(judgement.trait()).contains(Trait.SHARED_UTILITIES);
     }
 
     @Test

@@ -101,13 +101,7 @@ final class BoundaryRule {
             return new Boundary(Kind.WIDE, boundedReason, WIDE_MECHANISM);
         }
         if (!extendedOutside.isEmpty()) {
-            return new Boundary(
-                    Kind.WIDE,
-                    "Code outside the cut subclasses its classes or implements interfaces it calls ("
-                            + list(extendedOutside, 4) + "): a Rust type cannot be subclassed from Java, and"
-                            + " calling Java implementations from Rust is a callback per call, so those classes"
-                            + " would have to move with it or the types be redesigned.",
-                    WIDE_MECHANISM);
+            return extendedOutside(extendedOutside);
         }
         if (entries.isEmpty()) {
             return new Boundary(
@@ -117,72 +111,15 @@ final class BoundaryRule {
                             + " choosing the mechanism.",
                     NO_ENTRY_MECHANISM);
         }
-        int total = 0;
-        int element = 0;
-        int elementInLoops = 0;
-        List<Weighed> perElement = new ArrayList<>();
-        List<Weighed> costly = new ArrayList<>();
-        List<Weighed> upcalls = new ArrayList<>();
-        for (Weighed weighed : entries) {
-            String shape = weighed.entry().shape();
-            if (shape.equals("callback") || shape.equals("stream")) {
-                upcalls.add(weighed);
-            }
-            total += weighed.weight();
-            if (weighed.perElement()) {
-                element += weighed.weight();
-                elementInLoops += weighed.entry().callSitesInLoops();
-                perElement.add(weighed);
-            }
-            if (SHAPES_COSTLY.contains(weighed.entry().shape()) || weighed.costlyException()) {
-                costly.add(weighed);
-            }
+        Tally tally = Tally.of(entries);
+        if (tally.share() >= CHATTY_SHARE) {
+            return perElement(tally);
         }
-        double share = element / (double) total;
-        if (share >= CHATTY_SHARE) {
-            boolean streams =
-                    perElement.stream().anyMatch(w -> w.entry().shape().equals("stream"));
-            String reason = String.format(
-                            Locale.ROOT,
-                            "%.0f%% of the call sites across the boundary go to per-element entry points (%s)",
-                            share * 100,
-                            names(perElement, 4))
-                    + (elementInLoops > 0 ? ", " + elementInLoops + " of them inside loops" : "")
-                    + (streams
-                            ? ": streams are pulled or pushed across it one read or write at a time"
-                            : ": each call passes a single value or object")
-                    + ", so every element would pay an FFI crossing."
-                    + (costly.isEmpty()
-                            ? ""
-                            : " Besides, " + names(costly, 3) + " pass" + (costly.size() == 1 ? "es" : "")
-                                    + " objects.");
-            return new Boundary(Kind.CHATTY, reason, CHATTY_MECHANISM);
+        if (!tally.costly().isEmpty()) {
+            return costly(tally.costly(), entries);
         }
-        if (!costly.isEmpty()) {
-            String kinds = costly.stream()
-                    .flatMap(w -> w.entry().crossing().stream())
-                    .filter(c -> !c.cheap())
-                    .map(BoundaryRule::kindOf)
-                    .distinct()
-                    .sorted()
-                    .collect(Collectors.joining(", "));
-            return new Boundary(
-                    Kind.WIDE,
-                    costly.size() + " of the " + entries.size() + " entry point" + (entries.size() == 1 ? "" : "s")
-                            + " pass " + kinds + " (" + names(costly, 4) + "): every call would marshal Java"
-                            + " objects across the boundary.",
-                    WIDE_MECHANISM);
-        }
-        if (!upcalls.isEmpty()) {
-            boolean one = upcalls.stream().map(Weighed::name).distinct().count() == 1;
-            return new Boundary(
-                    Kind.CHATTY,
-                    names(upcalls, 4) + (one ? " takes " : " take ")
-                            + (upcalls.stream().anyMatch(w -> w.entry().shape().equals("callback"))
-                                    ? "a callback: Rust would call back into Java once per event"
-                                    : "a stream: Rust would pull or push it once per read or write")
-                            + ", a crossing per element. Return the results of a whole buffer at once instead.",
-                    CHATTY_MECHANISM);
+        if (!tally.upcalls().isEmpty()) {
+            return upcalls(tally.upcalls());
         }
         if (entries.size() > MAX_NARROW) {
             return new Boundary(
@@ -197,6 +134,104 @@ final class BoundaryRule {
                         + "), every type crossing cheap (" + cheapKinds(entries) + "): a small, byte-shaped"
                         + " boundary.",
                 NARROW_MECHANISM);
+    }
+
+    /** The entry points sorted into the groups the verdict weighs, with the call sites they take. */
+    private record Tally(
+            int total,
+            int element,
+            int elementInLoops,
+            List<Weighed> perElement,
+            List<Weighed> costly,
+            List<Weighed> upcalls) {
+
+        static Tally of(List<Weighed> entries) {
+            int total = 0;
+            int element = 0;
+            int elementInLoops = 0;
+            List<Weighed> perElement = new ArrayList<>();
+            List<Weighed> costly = new ArrayList<>();
+            List<Weighed> upcalls = new ArrayList<>();
+            for (Weighed weighed : entries) {
+                String shape = weighed.entry().shape();
+                if (shape.equals("callback") || shape.equals("stream")) {
+                    upcalls.add(weighed);
+                }
+                total += weighed.weight();
+                if (weighed.perElement()) {
+                    element += weighed.weight();
+                    elementInLoops += weighed.entry().callSitesInLoops();
+                    perElement.add(weighed);
+                }
+                if (SHAPES_COSTLY.contains(weighed.entry().shape()) || weighed.costlyException()) {
+                    costly.add(weighed);
+                }
+            }
+            return new Tally(total, element, elementInLoops, perElement, costly, upcalls);
+        }
+
+        double share() {
+            return element / (double) total;
+        }
+    }
+
+    private static Boundary extendedOutside(List<String> extendedOutside) {
+        return new Boundary(
+                Kind.WIDE,
+                "Code outside the cut subclasses its classes or implements interfaces it calls ("
+                        + list(extendedOutside, 4) + "): a Rust type cannot be subclassed from Java, and"
+                        + " calling Java implementations from Rust is a callback per call, so those classes"
+                        + " would have to move with it or the types be redesigned.",
+                WIDE_MECHANISM);
+    }
+
+    private static Boundary perElement(Tally tally) {
+        List<Weighed> perElement = tally.perElement();
+        List<Weighed> costly = tally.costly();
+        int elementInLoops = tally.elementInLoops();
+        boolean streams = perElement.stream().anyMatch(w -> w.entry().shape().equals("stream"));
+        String reason = String.format(
+                        Locale.ROOT,
+                        "%.0f%% of the call sites across the boundary go to per-element entry points (%s)",
+                        tally.share() * 100,
+                        names(perElement, 4))
+                + (elementInLoops > 0 ? ", " + elementInLoops + " of them inside loops" : "")
+                + (streams
+                        ? ": streams are pulled or pushed across it one read or write at a time"
+                        : ": each call passes a single value or object")
+                + ", so every element would pay an FFI crossing."
+                + (costly.isEmpty()
+                        ? ""
+                        : " Besides, " + names(costly, 3) + " pass" + (costly.size() == 1 ? "es" : "") + " objects.");
+        return new Boundary(Kind.CHATTY, reason, CHATTY_MECHANISM);
+    }
+
+    private static Boundary costly(List<Weighed> costly, List<Weighed> entries) {
+        String kinds = costly.stream()
+                .flatMap(w -> w.entry().crossing().stream())
+                .filter(c -> !c.cheap())
+                .map(BoundaryRule::kindOf)
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(", "));
+        return new Boundary(
+                Kind.WIDE,
+                costly.size() + " of the " + entries.size() + " entry point" + (entries.size() == 1 ? "" : "s")
+                        + " pass " + kinds + " (" + names(costly, 4) + "): every call would marshal Java"
+                        + " objects across the boundary.",
+                WIDE_MECHANISM);
+    }
+
+    private static Boundary upcalls(List<Weighed> upcalls) {
+        boolean one = upcalls.stream().map(Weighed::name).distinct().count() == 1;
+        return new Boundary(
+                Kind.CHATTY,
+                names(upcalls, 4) + (one ? " takes " : " take ")
+                        + (upcalls.stream().anyMatch(w -> w.entry().shape().equals("callback"))
+                                ? "a callback: Rust would call back into Java once per event"
+                                : "a stream: Rust would pull or push it once per read or write")
+                        + ", a crossing per element. Return the results of a whole buffer at once instead.",
+                CHATTY_MECHANISM);
     }
 
     private static String kindOf(Crossing crossing) {

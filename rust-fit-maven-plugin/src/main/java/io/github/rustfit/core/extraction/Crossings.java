@@ -176,24 +176,10 @@ final class Crossings {
             Set<String> typeVariables,
             java.util.function.Function<String, Target> resolve,
             java.util.function.Function<Target, Integer> flagsOf) {
-        String base = written;
-        int generic = base.indexOf('<');
-        String arguments = "";
-        if (generic >= 0) {
-            int close = base.lastIndexOf('>');
-            arguments = close > generic ? base.substring(generic + 1, close) : "";
-            base = base.substring(0, generic) + (close > generic ? base.substring(close + 1) : "");
-        }
-        int dimensions = 0;
-        while (base.endsWith("[]")) {
-            dimensions++;
-            base = base.substring(0, base.length() - 2).strip();
-        }
-        if (base.endsWith("...")) {
-            dimensions++;
-            base = base.substring(0, base.length() - 3).strip();
-        }
-        String simple = base.substring(base.lastIndexOf('.') + 1);
+        Written type = Written.parse(written);
+        String base = type.base();
+        String simple = type.simple();
+        int dimensions = type.dimensions();
         if (PRIMITIVES.contains(base)) {
             if (dimensions == 0) {
                 return of(written, role, Category.SCALAR, "a primitive");
@@ -214,24 +200,62 @@ final class Crossings {
         }
         Target target = resolve.apply(base);
         if (target.inReactor()) {
-            int flags = flagsOf.apply(target);
-            if ((flags & TypeIndex.ENUM) != 0) {
-                return of(written, role, Category.VALUE, "an enum (an int)");
-            }
-            if ((flags & TypeIndex.CALLBACK) != 0) {
-                return of(written, role, Category.CALLBACK, "a callback (Rust would call back into Java)");
-            }
-            if ((flags & TypeIndex.FLAT) != 0) {
-                return of(written, role, Category.VALUE, "a flat value (a struct of primitives)");
-            }
-            if (STREAMS.contains(simple) || simple.endsWith("InputStream") || simple.endsWith("OutputStream")) {
-                return of(written, role, Category.STREAM, "a stream (pulled or pushed per call)");
-            }
-            if (BYTE_BUFFER_SUFFIXES.stream().anyMatch(simple::endsWith)) {
-                return of(written, role, Category.BULK, "a byte buffer of this reactor (its memory passes as is)");
-            }
-            return of(written, role, Category.GRAPH, "an object graph of this reactor");
+            return ofReactor(written, role, simple, flagsOf.apply(target));
         }
+        return ofOutside(written, role, type, target);
+    }
+
+    /**
+     * A type as written, taken apart: its name without type arguments or array brackets, its simple
+     * name, the type arguments' text and the array dimensions.
+     */
+    private record Written(String base, String simple, String arguments, int dimensions) {
+
+        static Written parse(String written) {
+            String base = written;
+            int generic = base.indexOf('<');
+            String arguments = "";
+            if (generic >= 0) {
+                int close = base.lastIndexOf('>');
+                arguments = close > generic ? base.substring(generic + 1, close) : "";
+                base = base.substring(0, generic) + (close > generic ? base.substring(close + 1) : "");
+            }
+            int dimensions = 0;
+            while (base.endsWith("[]")) {
+                dimensions++;
+                base = base.substring(0, base.length() - 2).strip();
+            }
+            if (base.endsWith("...")) {
+                dimensions++;
+                base = base.substring(0, base.length() - 3).strip();
+            }
+            return new Written(base, base.substring(base.lastIndexOf('.') + 1), arguments, dimensions);
+        }
+    }
+
+    /** A type of this reactor, by the flags the type index keeps for it. */
+    private static Classified ofReactor(String written, String role, String simple, int flags) {
+        if ((flags & TypeIndex.ENUM) != 0) {
+            return of(written, role, Category.VALUE, "an enum (an int)");
+        }
+        if ((flags & TypeIndex.CALLBACK) != 0) {
+            return of(written, role, Category.CALLBACK, "a callback (Rust would call back into Java)");
+        }
+        if ((flags & TypeIndex.FLAT) != 0) {
+            return of(written, role, Category.VALUE, "a flat value (a struct of primitives)");
+        }
+        if (STREAMS.contains(simple) || simple.endsWith("InputStream") || simple.endsWith("OutputStream")) {
+            return of(written, role, Category.STREAM, "a stream (pulled or pushed per call)");
+        }
+        if (BYTE_BUFFER_SUFFIXES.stream().anyMatch(simple::endsWith)) {
+            return of(written, role, Category.BULK, "a byte buffer of this reactor (its memory passes as is)");
+        }
+        return of(written, role, Category.GRAPH, "an object graph of this reactor");
+    }
+
+    /** A type of the JDK or a library, or one that could not be resolved, by its name. */
+    private static Classified ofOutside(String written, String role, Written type, Target target) {
+        String simple = type.simple();
         if (BOXED.contains(simple)) {
             return of(written, role, Category.SCALAR, "a boxed primitive");
         }
@@ -245,7 +269,8 @@ final class Crossings {
             return of(written, role, Category.CALLBACK, "a callback (Rust would call back into Java)");
         }
         if (COLLECTIONS.contains(simple)) {
-            boolean ofBytes = arguments.equals("byte[]") || arguments.equals("ByteBuffer");
+            boolean ofBytes =
+                    type.arguments().equals("byte[]") || type.arguments().equals("ByteBuffer");
             return of(
                     written,
                     role,

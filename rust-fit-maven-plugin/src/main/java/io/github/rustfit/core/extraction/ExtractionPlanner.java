@@ -454,87 +454,142 @@ public final class ExtractionPlanner {
         CutFinder.Cut found = CutFinder.find(edges, hotspots, strongFit);
         Set<Integer> inCut = new LinkedHashSet<>(found.nodes());
         Set<Integer> hotspotSet = new HashSet<>(found.hotspots());
-        List<CutClass> classes = new ArrayList<>();
-        long lines = 0;
-        int cutStrongFit = 0;
-        Set<String> types = new HashSet<>();
-        Set<String> visibleTypes = new HashSet<>();
-        for (int node : found.nodes()) {
-            Entry file = files.get(node);
-            lines += file.linesOfCode();
-            cutStrongFit += file.strongFit();
-            classes.add(new CutClass(
-                    primaryType(file), file.file(), file.linesOfCode(), file.strongFit(), hotspotSet.contains(node)));
-            for (DeclaredType type : file.facts().types()) {
-                String name = qualify(file.packageName(), type.name());
-                types.add(name);
-                if (type.visible()) {
-                    visibleTypes.add(name);
+        Contents contents = Contents.of(files, found, hotspotSet);
+        double share = moduleStrongFit == 0 ? 0 : Math.round(contents.strongFit() * 1000.0 / moduleStrongFit) / 1000.0;
+        Explanation explanation = Explanation.of(found, files, moduleClasses, contents.lines(), share);
+        Needs needs = needs(module, resolved, inCut, files);
+        Set<String> mirrored = mirrored(contents.types(), flags, found, hotspotSet, files);
+        ModuleCut cut = new ModuleCut(
+                module.artifactId(),
+                contents.classes(),
+                contents.lines(),
+                share,
+                moduleClasses,
+                found.bounded(),
+                explanation.text(),
+                explanation.boundedReason(),
+                needs,
+                contents.types(),
+                contents.visibleTypes(),
+                mirrored);
+        cut.interfaces.addAll(interfaces(contents.types(), flags));
+        cut.calledInside.addAll(calledInside(found, resolved, inCut));
+        members(cut, resolved, inCut, flags);
+        inboundWithinModule(cut, resolved, inCut);
+        return cut;
+    }
+
+    /** The classes of a cut, their size and evidence, and the types they declare. */
+    private record Contents(
+            List<CutClass> classes, long lines, int strongFit, Set<String> types, Set<String> visibleTypes) {
+
+        static Contents of(List<Entry> files, CutFinder.Cut found, Set<Integer> hotspotSet) {
+            List<CutClass> classes = new ArrayList<>();
+            long lines = 0;
+            int cutStrongFit = 0;
+            Set<String> types = new HashSet<>();
+            Set<String> visibleTypes = new HashSet<>();
+            for (int node : found.nodes()) {
+                Entry file = files.get(node);
+                lines += file.linesOfCode();
+                cutStrongFit += file.strongFit();
+                classes.add(new CutClass(
+                        primaryType(file),
+                        file.file(),
+                        file.linesOfCode(),
+                        file.strongFit(),
+                        hotspotSet.contains(node)));
+                for (DeclaredType type : file.facts().types()) {
+                    String name = qualify(file.packageName(), type.name());
+                    types.add(name);
+                    if (type.visible()) {
+                        visibleTypes.add(name);
+                    }
                 }
             }
+            return new Contents(classes, lines, cutStrongFit, types, visibleTypes);
         }
-        double share = moduleStrongFit == 0 ? 0 : Math.round(cutStrongFit * 1000.0 / moduleStrongFit) / 1000.0;
-        String hotspotNames = BoundaryRule.list(
-                found.hotspots().stream()
-                        .map(i -> simple(primaryType(files.get(i))))
-                        .toList(),
-                5);
-        String explanation;
-        String boundedReason = "";
-        if (found.bounded()) {
-            explanation = String.format(
-                    Locale.ROOT,
-                    "Closing over the references of %s reaches %d of the module's %d classes: the hot path is"
-                            + " entangled with the rest of the module. The cut stops at the %d classes nearest"
-                            + " the hotspots (%,d lines, %.0f%% of the module's strong-fit evidence); the classes"
-                            + " they still refer to are listed under what it needs.",
-                    hotspotNames,
-                    found.closure(),
-                    moduleClasses,
-                    found.nodes().size(),
-                    lines,
-                    share * 100);
-            boundedReason = "Closing over the references of " + hotspotNames + " reaches " + found.closure()
-                    + " of the module's " + moduleClasses + " classes (more than the " + CutFinder.MAX_CUT
-                    + " a cut may hold): the hot path is entangled with the rest of the module, so there is no"
-                    + " small boundary to cut along yet.";
-        } else {
-            explanation = String.format(
-                    Locale.ROOT,
-                    "%s and the classes of the module they refer to, directly or not: %d class%s, %,d lines,"
-                            + " %.0f%% of the module's strong-fit evidence%s.",
-                    hotspotNames,
-                    found.nodes().size(),
-                    found.nodes().size() == 1 ? "" : "es",
-                    lines,
-                    share * 100,
-                    found.nodes().size() == moduleClasses ? " (the whole module)" : "");
+    }
+
+    /**
+     * Why the cut is what it is, and, when it could not be closed within the bound, the reason the
+     * boundary rule gives for calling it wide.
+     */
+    private record Explanation(String text, String boundedReason) {
+
+        static Explanation of(CutFinder.Cut found, List<Entry> files, int moduleClasses, long lines, double share) {
+            String hotspotNames = BoundaryRule.list(simpleNames(found.hotspots(), files), 5);
+            String explanation;
+            String boundedReason = "";
+            if (found.bounded()) {
+                explanation = String.format(
+                        Locale.ROOT,
+                        "Closing over the references of %s reaches %d of the module's %d classes: the hot path is"
+                                + " entangled with the rest of the module. The cut stops at the %d classes nearest"
+                                + " the hotspots (%,d lines, %.0f%% of the module's strong-fit evidence); the"
+                                + " classes they still refer to are listed under what it needs.",
+                        hotspotNames,
+                        found.closure(),
+                        moduleClasses,
+                        found.nodes().size(),
+                        lines,
+                        share * 100);
+                boundedReason = "Closing over the references of " + hotspotNames + " reaches " + found.closure()
+                        + " of the module's " + moduleClasses + " classes (more than the " + CutFinder.MAX_CUT
+                        + " a cut may hold): the hot path is entangled with the rest of the module, so there is"
+                        + " no small boundary to cut along yet.";
+            } else {
+                explanation = String.format(
+                        Locale.ROOT,
+                        "%s and the classes of the module they refer to, directly or not: %d class%s, %,d lines,"
+                                + " %.0f%% of the module's strong-fit evidence%s.",
+                        hotspotNames,
+                        found.nodes().size(),
+                        found.nodes().size() == 1 ? "" : "es",
+                        lines,
+                        share * 100,
+                        found.nodes().size() == moduleClasses ? " (the whole module)" : "");
+            }
+            return new Explanation(explanation + otherHotPaths(found, files, moduleClasses), boundedReason);
         }
-        List<Integer> separate = new ArrayList<>(found.others());
-        if (found.entangled() != null) {
-            separate.removeAll(found.entangled().hotspots());
-            explanation += " The hot path with more evidence, around "
-                    + BoundaryRule.list(
-                            found.entangled().hotspots().stream()
-                                    .map(i -> simple(primaryType(files.get(i))))
-                                    .toList(),
-                            4)
-                    + ", reaches " + found.entangled().closure() + " of the module's " + moduleClasses
-                    + " classes: it is entangled with the module, so this plan cuts the hot path that can be cut.";
+
+        /** The sentences on the hot paths this cut leaves aside: an entangled one, separate ones. */
+        private static String otherHotPaths(CutFinder.Cut found, List<Entry> files, int moduleClasses) {
+            String explanation = "";
+            List<Integer> separate = new ArrayList<>(found.others());
+            if (found.entangled() != null) {
+                separate.removeAll(found.entangled().hotspots());
+                explanation += " The hot path with more evidence, around "
+                        + BoundaryRule.list(simpleNames(found.entangled().hotspots(), files), 4)
+                        + ", reaches " + found.entangled().closure() + " of the module's " + moduleClasses
+                        + " classes: it is entangled with the module, so this plan cuts the hot path that can be"
+                        + " cut.";
+            }
+            if (!separate.isEmpty()) {
+                explanation += " "
+                        + BoundaryRule.list(simpleNames(separate, files), 4)
+                        + (separate.size() == 1 ? " is a hotspot" : " are hotspots")
+                        + " on another hot path, not reached from this one: each would be a cut of its own.";
+            }
+            return explanation;
         }
-        if (!separate.isEmpty()) {
-            explanation += " "
-                    + BoundaryRule.list(
-                            separate.stream()
-                                    .map(i -> simple(primaryType(files.get(i))))
-                                    .toList(),
-                            4)
-                    + (separate.size() == 1 ? " is a hotspot" : " are hotspots")
-                    + " on another hot path, not reached from this one: each would be a cut of its own.";
+
+        private static List<String> simpleNames(List<Integer> nodes, List<Entry> files) {
+            return nodes.stream().map(i -> simple(primaryType(files.get(i)))).toList();
         }
-        Needs needs = needs(module, resolved, inCut, files);
+    }
+
+    /**
+     * The cut's types that are copied to both sides rather than called across: enums, exceptions,
+     * flat values, callbacks and records, and the helpers among the classes that are no hotspot.
+     */
+    private static Set<String> mirrored(
+            Set<String> types,
+            Map<String, Integer> flags,
+            CutFinder.Cut found,
+            Set<Integer> hotspotSet,
+            List<Entry> files) {
         Set<String> mirrored = new HashSet<>();
-        Set<String> interfaces = new HashSet<>();
         for (String type : types) {
             int typeFlags = flags.getOrDefault(type, 0);
             if ((typeFlags
@@ -545,9 +600,6 @@ public final class ExtractionPlanner {
                                     | TypeIndex.RECORD))
                     != 0) {
                 mirrored.add(type);
-            }
-            if ((typeFlags & TypeIndex.INTERFACE) != 0) {
-                interfaces.add(type);
             }
         }
         for (int node : found.nodes()) {
@@ -564,6 +616,21 @@ public final class ExtractionPlanner {
                 }
             }
         }
+        return mirrored;
+    }
+
+    private static Set<String> interfaces(Set<String> types, Map<String, Integer> flags) {
+        Set<String> interfaces = new HashSet<>();
+        for (String type : types) {
+            if ((flags.getOrDefault(type, 0) & TypeIndex.INTERFACE) != 0) {
+                interfaces.add(type);
+            }
+        }
+        return interfaces;
+    }
+
+    /** The names of the cut's types that code inside the cut calls. */
+    private static Set<String> calledInside(CutFinder.Cut found, List<Resolved> resolved, Set<Integer> inCut) {
         Set<String> calledInside = new HashSet<>();
         for (int node : found.nodes()) {
             for (Target target : resolved.get(node).calls) {
@@ -572,24 +639,7 @@ public final class ExtractionPlanner {
                 }
             }
         }
-        ModuleCut cut = new ModuleCut(
-                module.artifactId(),
-                classes,
-                lines,
-                share,
-                moduleClasses,
-                found.bounded(),
-                explanation,
-                boundedReason,
-                needs,
-                types,
-                visibleTypes,
-                mirrored);
-        cut.interfaces.addAll(interfaces);
-        cut.calledInside.addAll(calledInside);
-        members(cut, resolved, inCut, flags);
-        inboundWithinModule(cut, resolved, inCut);
-        return cut;
+        return calledInside;
     }
 
     /** A class of static methods only, with no state: a helper. */
@@ -648,72 +698,93 @@ public final class ExtractionPlanner {
     // ---------------------------------------------------------------- what the cut needs
 
     private Needs needs(Module module, List<Resolved> resolved, Set<Integer> inCut, List<Entry> files) {
-        Map<String, Integer> thisModule = new TreeMap<>();
-        Map<String, Need> modules = new TreeMap<>();
-        Map<String, Need> libraries = new TreeMap<>();
-        Set<String> unresolved = new TreeSet<>();
-        Map<FileFacts.FacilityKind, Object[]> facilities = new EnumMap<>(FileFacts.FacilityKind.class);
+        NeedTally tally = new NeedTally(module, inCut);
         for (int node : inCut) {
             Resolved file = resolved.get(node);
-            file.forEachTarget((target, count) -> {
-                switch (target.where()) {
-                    case LOCAL -> {
-                        if (!inCut.contains(target.file())) {
-                            thisModule.merge(simple(target.name()), count, Integer::sum);
-                        }
+            file.forEachTarget(tally::add);
+            tally.facilities(file.entry.facts().facilities(), files.get(node).file());
+        }
+        return tally.needs();
+    }
+
+    /** What a cut's files refer to outside it, tallied by where it lives. */
+    private final class NeedTally {
+        private final Module module;
+        private final Set<Integer> inCut;
+        private final Map<String, Integer> thisModule = new TreeMap<>();
+        private final Map<String, Need> modules = new TreeMap<>();
+        private final Map<String, Need> libraries = new TreeMap<>();
+        private final Set<String> unresolved = new TreeSet<>();
+        private final Map<FileFacts.FacilityKind, Object[]> facilities = new EnumMap<>(FileFacts.FacilityKind.class);
+
+        NeedTally(Module module, Set<Integer> inCut) {
+            this.module = module;
+            this.inCut = inCut;
+        }
+
+        void add(Target target, int count) {
+            switch (target.where()) {
+                case LOCAL -> {
+                    if (!inCut.contains(target.file())) {
+                        thisModule.merge(simple(target.name()), count, Integer::sum);
                     }
-                    case REACTOR ->
-                        modules.computeIfAbsent(artifactIds.get(target.module()), Need::new)
-                                .add(simple(target.name()), count);
-                    case LIBRARY -> {
-                        String declared = declaredDependency(target.library(), module.dependencies());
-                        String sibling = moduleKeys.get(declared);
-                        if (sibling != null) {
-                            // a reactor module's package the analysis did not see (generated sources, say)
-                            modules.computeIfAbsent(sibling, Need::new).add(simple(target.name()), count);
-                            break;
-                        }
-                        String key = declared.isEmpty() ? target.library() : declared;
-                        Need need = libraries.computeIfAbsent(key, k -> new Need(target.library(), declared));
-                        need.name = commonPackage(need.name, target.library());
-                        need.add(
-                                target.library().isEmpty() || !target.name().startsWith(target.library() + ".")
-                                        ? target.name()
-                                        : target.name()
-                                                .substring(target.library().length() + 1),
-                                count);
-                    }
-                    case UNRESOLVED -> unresolved.add(target.name());
-                    default -> {}
                 }
-            });
-            for (Facility facility : file.entry.facts().facilities()) {
+                case REACTOR ->
+                    modules.computeIfAbsent(artifactIds.get(target.module()), Need::new)
+                            .add(simple(target.name()), count);
+                case LIBRARY -> library(target, count);
+                case UNRESOLVED -> unresolved.add(target.name());
+                default -> {}
+            }
+        }
+
+        private void library(Target target, int count) {
+            String declared = declaredDependency(target.library(), module.dependencies());
+            String sibling = moduleKeys.get(declared);
+            if (sibling != null) {
+                // a reactor module's package the analysis did not see (generated sources, say)
+                modules.computeIfAbsent(sibling, Need::new).add(simple(target.name()), count);
+                return;
+            }
+            String key = declared.isEmpty() ? target.library() : declared;
+            Need need = libraries.computeIfAbsent(key, k -> new Need(target.library(), declared));
+            need.name = commonPackage(need.name, target.library());
+            need.add(
+                    target.library().isEmpty() || !target.name().startsWith(target.library() + ".")
+                            ? target.name()
+                            : target.name().substring(target.library().length() + 1),
+                    count);
+        }
+
+        void facilities(List<Facility> used, String file) {
+            for (Facility facility : used) {
                 Object[] seen = facilities.get(facility.kind());
                 if (seen == null) {
-                    facilities.put(
-                            facility.kind(),
-                            new Object[] {files.get(node).file() + ":" + facility.line(), facility.count()});
+                    facilities.put(facility.kind(), new Object[] {file + ":" + facility.line(), facility.count()});
                 } else {
                     seen[1] = (Integer) seen[1] + facility.count();
                 }
             }
         }
-        List<String> thisModuleList = thisModule.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue()
-                        .reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey)
-                .toList();
-        List<ExtractionPlan.Facility> facilityList = new ArrayList<>();
-        facilities.forEach((kind, seen) ->
-                facilityList.add(new ExtractionPlan.Facility(kind.label(), (String) seen[0], (Integer) seen[1])));
-        return new Needs(
-                capped(thisModuleList),
-                dependencies(modules),
-                dependencies(libraries),
-                facilityList,
-                capped(new ArrayList<>(unresolved)),
-                List.of());
+
+        Needs needs() {
+            List<String> thisModuleList = thisModule.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue()
+                            .reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            List<ExtractionPlan.Facility> facilityList = new ArrayList<>();
+            facilities.forEach((kind, seen) ->
+                    facilityList.add(new ExtractionPlan.Facility(kind.label(), (String) seen[0], (Integer) seen[1])));
+            return new Needs(
+                    capped(thisModuleList),
+                    dependencies(modules),
+                    dependencies(libraries),
+                    facilityList,
+                    capped(new ArrayList<>(unresolved)),
+                    List.of());
+        }
     }
 
     private static List<String> capped(List<String> names) {
@@ -1115,84 +1186,17 @@ public final class ExtractionPlanner {
 
     private ExtractionPlan assemble(ModuleCut cut, boolean runsAsService) {
         Map<Object, Acc> entries = new LinkedHashMap<>();
-        for (Map.Entry<String, ModuleCut.Inbound> call : cut.inbound.entrySet()) {
-            String[] key = call.getKey().split("#", -1);
-            String type = key[0];
-            String method = key[1];
-            int arity = Integer.parseInt(key[2]);
-            if (OBJECT_METHODS.contains(method) || cut.mirrored.contains(type)) {
-                continue;
-            }
-            ModuleCut.Member member = find(cut, type, method, arity, 0);
-            Object id = member != null ? member : type + "#" + method + "#" + (arity < 0 ? "?" : arity);
-            Acc acc = entries.computeIfAbsent(id, k -> new Acc(member, type, method, arity));
-            acc.add(call.getValue());
-        }
-        for (Map.Entry<String, List<ModuleCut.Member>> type : cut.members.entrySet()) {
-            List<String> outside = cut.supertypesOutside.getOrDefault(type.getKey(), List.of());
-            if (outside.isEmpty() || cut.mirrored.contains(type.getKey())) {
-                continue;
-            }
-            for (ModuleCut.Member member : type.getValue()) {
-                if (member.overrides() && !OBJECT_METHODS.contains(member.name())) {
-                    Acc acc = entries.computeIfAbsent(
-                            member, k -> new Acc(member, member.type(), member.name(), member.parameters()));
-                    acc.through = String.join(", ", outside);
-                }
-            }
-        }
+        calledEntries(cut, entries);
+        overriddenEntries(cut, entries);
         boolean calledFromReactor =
                 cut.callers.keySet().stream().anyMatch(name -> !name.equals(ExtractionPlan.THIS_MODULE));
-        boolean publicApi = false;
-        if (!calledFromReactor && !runsAsService) {
-            for (Map.Entry<String, List<ModuleCut.Member>> type : cut.members.entrySet()) {
-                if (!cut.visibleTypes.contains(type.getKey()) || cut.mirrored.contains(type.getKey())) {
-                    continue;
-                }
-                for (ModuleCut.Member member : type.getValue()) {
-                    if (member.visible() && !OBJECT_METHODS.contains(member.name()) && !entries.containsKey(member)) {
-                        Acc acc = entries.computeIfAbsent(
-                                member, k -> new Acc(member, member.type(), member.name(), member.parameters()));
-                        acc.callers.merge(ExtractionPlan.OUTSIDE, 0, Integer::sum);
-                        publicApi = true;
-                    }
-                }
-            }
-        }
-        List<BoundaryRule.Weighed> weighed = new ArrayList<>();
-        for (Acc acc : entries.values()) {
-            weighed.add(acc.weighed(cut));
-        }
-        weighed.sort(
-                Comparator.comparingInt((BoundaryRule.Weighed w) -> -w.entry().callSites())
-                        .thenComparing(w -> w.entry().type())
-                        .thenComparing(w -> w.entry().signature()));
+        boolean publicApi = !calledFromReactor && !runsAsService && publicApiEntries(cut, entries);
+        List<BoundaryRule.Weighed> weighed = weighed(cut, entries);
         Boundary boundary =
                 BoundaryRule.decide(weighed, cut.bounded, cut.boundedReason, new ArrayList<>(cut.extendedOutside));
         List<EntryPoint> listed = weighed.stream()
                 .limit(ExtractionPlan.MAX_ENTRY_POINTS)
                 .map(BoundaryRule.Weighed::entry)
-                .toList();
-        List<Caller> callers = new ArrayList<>();
-        cut.callers.entrySet().stream()
-                .sorted(Comparator.comparing(
-                                (Map.Entry<String, int[]> e) -> !e.getKey().equals(ExtractionPlan.THIS_MODULE))
-                        .thenComparing(e -> -e.getValue()[1])
-                        .thenComparing(Map.Entry::getKey))
-                .forEach(e -> callers.add(new Caller(e.getKey(), e.getValue()[0], e.getValue()[1])));
-        if (publicApi) {
-            callers.add(new Caller(ExtractionPlan.OUTSIDE, 0, 0));
-        }
-        List<UsedType> surface = cut.surface.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, ModuleCut.Surface> e) ->
-                                -(e.getValue().fromModule + e.getValue().fromReactor))
-                        .thenComparing(Map.Entry::getKey))
-                .limit(MAX_SURFACE)
-                .map(e -> new UsedType(
-                        e.getKey(),
-                        e.getValue().fromModule,
-                        e.getValue().fromReactor,
-                        new ArrayList<>(e.getValue().modules)))
                 .toList();
         Needs needs = new Needs(
                 cut.needs.thisModule(),
@@ -1211,10 +1215,109 @@ public final class ExtractionPlanner {
                         cut.explanation),
                 listed,
                 weighed.size() - listed.size(),
-                callers,
-                surface,
+                callers(cut, publicApi),
+                listedSurface(cut),
                 needs,
                 boundary);
+    }
+
+    /** The entry points code outside the cut calls, by the member each call reaches. */
+    private static void calledEntries(ModuleCut cut, Map<Object, Acc> entries) {
+        for (Map.Entry<String, ModuleCut.Inbound> call : cut.inbound.entrySet()) {
+            String[] key = call.getKey().split("#", -1);
+            String type = key[0];
+            String method = key[1];
+            int arity = Integer.parseInt(key[2]);
+            if (OBJECT_METHODS.contains(method) || cut.mirrored.contains(type)) {
+                continue;
+            }
+            ModuleCut.Member member = find(cut, type, method, arity, 0);
+            Object id = member != null ? member : type + "#" + method + "#" + (arity < 0 ? "?" : arity);
+            Acc acc = entries.computeIfAbsent(id, k -> new Acc(member, type, method, arity));
+            acc.add(call.getValue());
+        }
+    }
+
+    /** The overrides of the cut's types whose supertypes live outside: reached through those. */
+    private static void overriddenEntries(ModuleCut cut, Map<Object, Acc> entries) {
+        for (Map.Entry<String, List<ModuleCut.Member>> type : cut.members.entrySet()) {
+            List<String> outside = cut.supertypesOutside.getOrDefault(type.getKey(), List.of());
+            if (outside.isEmpty() || cut.mirrored.contains(type.getKey())) {
+                continue;
+            }
+            for (ModuleCut.Member member : type.getValue()) {
+                if (member.overrides() && !OBJECT_METHODS.contains(member.name())) {
+                    Acc acc = entries.computeIfAbsent(
+                            member, k -> new Acc(member, member.type(), member.name(), member.parameters()));
+                    acc.through = String.join(", ", outside);
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds the visible members of the cut's visible types not yet entry points, as public API called
+     * from outside the build; true when there was any.
+     */
+    private static boolean publicApiEntries(ModuleCut cut, Map<Object, Acc> entries) {
+        boolean publicApi = false;
+        for (Map.Entry<String, List<ModuleCut.Member>> type : cut.members.entrySet()) {
+            if (!cut.visibleTypes.contains(type.getKey()) || cut.mirrored.contains(type.getKey())) {
+                continue;
+            }
+            for (ModuleCut.Member member : type.getValue()) {
+                if (member.visible() && !OBJECT_METHODS.contains(member.name()) && !entries.containsKey(member)) {
+                    Acc acc = entries.computeIfAbsent(
+                            member, k -> new Acc(member, member.type(), member.name(), member.parameters()));
+                    acc.callers.merge(ExtractionPlan.OUTSIDE, 0, Integer::sum);
+                    publicApi = true;
+                }
+            }
+        }
+        return publicApi;
+    }
+
+    /** The entry points as the boundary rule weighs them, most call sites first. */
+    private static List<BoundaryRule.Weighed> weighed(ModuleCut cut, Map<Object, Acc> entries) {
+        List<BoundaryRule.Weighed> weighed = new ArrayList<>();
+        for (Acc acc : entries.values()) {
+            weighed.add(acc.weighed(cut));
+        }
+        weighed.sort(
+                Comparator.comparingInt((BoundaryRule.Weighed w) -> -w.entry().callSites())
+                        .thenComparing(w -> w.entry().type())
+                        .thenComparing(w -> w.entry().signature()));
+        return weighed;
+    }
+
+    /** Who calls into the cut: this module first, then by call sites; code outside the build last. */
+    private static List<Caller> callers(ModuleCut cut, boolean publicApi) {
+        List<Caller> callers = new ArrayList<>();
+        cut.callers.entrySet().stream()
+                .sorted(Comparator.comparing(
+                                (Map.Entry<String, int[]> e) -> !e.getKey().equals(ExtractionPlan.THIS_MODULE))
+                        .thenComparing(e -> -e.getValue()[1])
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> callers.add(new Caller(e.getKey(), e.getValue()[0], e.getValue()[1])));
+        if (publicApi) {
+            callers.add(new Caller(ExtractionPlan.OUTSIDE, 0, 0));
+        }
+        return callers;
+    }
+
+    /** The cut's types most used from outside it, at most {@value #MAX_SURFACE}. */
+    private static List<UsedType> listedSurface(ModuleCut cut) {
+        return cut.surface.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, ModuleCut.Surface> e) ->
+                                -(e.getValue().fromModule + e.getValue().fromReactor))
+                        .thenComparing(Map.Entry::getKey))
+                .limit(MAX_SURFACE)
+                .map(e -> new UsedType(
+                        e.getKey(),
+                        e.getValue().fromModule,
+                        e.getValue().fromReactor,
+                        new ArrayList<>(e.getValue().modules)))
+                .toList();
     }
 
     /** The member a call of {@code method} with {@code arity} arguments on {@code type} reaches, through the cut's supertypes. */

@@ -130,6 +130,26 @@ public final class FactCollector {
 
     private FileFacts collect() {
         List<String> imports = imports();
+        List<TypeDeclaration<?>> declarations = ownNames();
+        List<DeclaredType> types = new ArrayList<>();
+        for (TypeDeclaration<?> declaration : declarations) {
+            types.add(declared(declaration));
+        }
+        typeUses();
+        for (MethodCallExpr call : SyntaxIndex.findAll(unit, MethodCallExpr.class)) {
+            call(call);
+        }
+        fieldAccesses();
+        creationsAndReferences();
+        caughtInLoops();
+        return new FileFacts(needed(imports, types), types, named(uses), calls(), named(caught), facilities());
+    }
+
+    /**
+     * Records the names the file declares (types, type parameters, its methods' return types) and
+     * returns the member types, whose facts are kept.
+     */
+    private List<TypeDeclaration<?>> ownNames() {
         List<TypeDeclaration<?>> declarations = new ArrayList<>();
         for (TypeDeclaration<?> type : SyntaxIndex.findAll(unit, TypeDeclaration.class)) {
             ownNames.add(type.getNameAsString());
@@ -144,10 +164,11 @@ public final class FactCollector {
             String returns = Syntax.simpleName(method.getType());
             ownReturns.merge(method.getNameAsString(), returns, (a, b) -> a.equals(b) ? a : "");
         }
-        List<DeclaredType> types = new ArrayList<>();
-        for (TypeDeclaration<?> declaration : declarations) {
-            types.add(declared(declaration));
-        }
+        return declarations;
+    }
+
+    /** Counts every type the file names, outside the supertypes of its declarations. */
+    private void typeUses() {
         for (ClassOrInterfaceType type : SyntaxIndex.findAll(unit, ClassOrInterfaceType.class)) {
             if (type.getParentNode().orElse(null) instanceof ClassOrInterfaceType outer
                     && outer.getScope().filter(scope -> scope == type).isPresent()) {
@@ -167,9 +188,10 @@ public final class FactCollector {
             facilityOfType(type.getNameAsString(), line(type));
             use(name);
         }
-        for (MethodCallExpr call : SyntaxIndex.findAll(unit, MethodCallExpr.class)) {
-            call(call);
-        }
+    }
+
+    /** Counts the types whose static fields the file reads ({@code Level.FINE}). */
+    private void fieldAccesses() {
         for (FieldAccessExpr access : SyntaxIndex.findAll(unit, FieldAccessExpr.class)) {
             if (!(access.getParentNode().orElse(null) instanceof FieldAccessExpr)
                     && !(access.getParentNode().orElse(null) instanceof MethodCallExpr parent
@@ -179,6 +201,10 @@ public final class FactCollector {
                 typeNamed(access.getScope()).ifPresent(this::use);
             }
         }
+    }
+
+    /** Counts constructor calls and method references as calls of the type they name. */
+    private void creationsAndReferences() {
         for (ObjectCreationExpr creation : SyntaxIndex.findAll(unit, ObjectCreationExpr.class)) {
             count(
                     calls,
@@ -195,6 +221,10 @@ public final class FactCollector {
                 count(calls, key(type, method, -1), reference);
             });
         }
+    }
+
+    /** Counts the exceptions caught in loops and survived. */
+    private void caughtInLoops() {
         for (CatchClause clause : SyntaxIndex.findAll(unit, CatchClause.class)) {
             // an exception caught in a loop and survived steers the loop: control flow, not failure
             if (!inLoop(clause) || clause.getBody().findFirst(ThrowStmt.class).isPresent()) {
@@ -209,7 +239,6 @@ public final class FactCollector {
                 }
             }
         }
-        return new FileFacts(needed(imports, types), types, named(uses), calls(), named(caught), facilities());
     }
 
     private List<String> imports() {
@@ -299,6 +328,47 @@ public final class FactCollector {
             parent = outer.getParentNode().orElse(null);
         }
         Kind kind = kind(type);
+        List<String> supertypes = supertypes(type);
+        List<String> typeParameterNames = type instanceof NodeWithTypeParameters<?> generic
+                ? generic.getTypeParameters().stream()
+                        .map(TypeParameter::getNameAsString)
+                        .toList()
+                : List.of();
+        Members members = Members.of(type, kind);
+        List<Method> methods = members.methods();
+        if (type instanceof RecordDeclaration record) {
+            recordMembers(record, methods);
+        } else if (!members.declaresConstructor() && kind == Kind.CLASS && !type.isPrivate()) {
+            methods.add(new Method(
+                    Method.CONSTRUCTOR,
+                    line(type.getName()),
+                    false,
+                    type.isPublic(),
+                    false,
+                    "void",
+                    List.of(),
+                    List.of(),
+                    List.of()));
+        }
+        boolean callback = kind == Kind.INTERFACE
+                && (Syntax.hasAnnotation(type, FUNCTIONAL_INTERFACE)
+                        || members.abstractMethods() == 1
+                        || CALLBACK_SUFFIXES.stream().anyMatch(type.getNameAsString()::endsWith));
+        return new DeclaredType(
+                name.toString(),
+                kind,
+                line(type.getName()),
+                type.isPublic() || inInterface,
+                callback,
+                members.immutable(),
+                supertypes,
+                typeParameterNames,
+                members.fields(),
+                methods);
+    }
+
+    /** The types a declaration extends and implements; noting serialization when among them. */
+    private List<String> supertypes(TypeDeclaration<?> type) {
         List<String> supertypes = new ArrayList<>();
         if (type instanceof ClassOrInterfaceDeclaration declaration) {
             declaration.getExtendedTypes().forEach(t -> supertypes.add(t.getNameWithScope()));
@@ -314,106 +384,89 @@ public final class FactCollector {
                 facility(FacilityKind.SERIALIZATION, line(type));
             }
         }
-        List<String> typeParameterNames = type instanceof NodeWithTypeParameters<?> generic
-                ? generic.getTypeParameters().stream()
-                        .map(TypeParameter::getNameAsString)
-                        .toList()
-                : List.of();
-        boolean isInterface = kind == Kind.INTERFACE;
-        List<Method> methods = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        int abstractMethods = 0;
-        if (type instanceof RecordDeclaration record) {
-            for (Parameter component : record.getParameters()) {
-                addField(fields, component.getType());
+        return supertypes;
+    }
+
+    /** The members a type writes: its visible methods and constructors, its instance fields. */
+    private record Members(
+            List<Method> methods,
+            List<String> fields,
+            int abstractMethods,
+            boolean declaresConstructor,
+            boolean immutable) {
+
+        static Members of(TypeDeclaration<?> type, Kind kind) {
+            boolean isInterface = kind == Kind.INTERFACE;
+            List<Method> methods = new ArrayList<>();
+            List<String> fields = new ArrayList<>();
+            int abstractMethods = 0;
+            if (type instanceof RecordDeclaration record) {
+                for (Parameter component : record.getParameters()) {
+                    addField(fields, component.getType());
+                }
             }
+            boolean declaresConstructor = false;
+            boolean immutable = true;
+            for (BodyDeclaration<?> member : type.getMembers()) {
+                if (member instanceof FieldDeclaration field && !field.isStatic()) {
+                    field.getVariables().forEach(variable -> addField(fields, variable.getType()));
+                    immutable &= field.isFinal();
+                } else if (member instanceof MethodDeclaration method) {
+                    if (isInterface && !method.isDefault() && !method.isStatic() && !method.isPrivate()) {
+                        abstractMethods++;
+                    }
+                    if (!method.isPrivate()) {
+                        methods.add(method(
+                                method,
+                                method.getNameAsString(),
+                                text(method.getType()),
+                                method.isStatic(),
+                                method.isPublic() || isInterface));
+                    }
+                } else if (member instanceof ConstructorDeclaration constructor) {
+                    declaresConstructor = true;
+                    if (!constructor.isPrivate() && kind != Kind.ENUM) {
+                        methods.add(method(constructor, Method.CONSTRUCTOR, "void", false, constructor.isPublic()));
+                    }
+                }
+            }
+            return new Members(methods, fields, abstractMethods, declaresConstructor, immutable);
         }
-        boolean declaresConstructor = false;
-        boolean immutable = true;
-        for (BodyDeclaration<?> member : type.getMembers()) {
-            if (member instanceof FieldDeclaration field && !field.isStatic()) {
-                field.getVariables().forEach(variable -> addField(fields, variable.getType()));
-                immutable &= field.isFinal();
-            } else if (member instanceof MethodDeclaration method) {
-                if (isInterface && !method.isDefault() && !method.isStatic() && !method.isPrivate()) {
-                    abstractMethods++;
-                }
-                if (!method.isPrivate()) {
-                    methods.add(method(
-                            method,
-                            method.getNameAsString(),
-                            text(method.getType()),
-                            method.isStatic(),
-                            method.isPublic() || isInterface));
-                }
-            } else if (member instanceof ConstructorDeclaration constructor) {
-                declaresConstructor = true;
-                if (!constructor.isPrivate() && kind != Kind.ENUM) {
-                    methods.add(method(constructor, Method.CONSTRUCTOR, "void", false, constructor.isPublic()));
-                }
-            }
-        }
-        if (type instanceof RecordDeclaration record) {
-            // a record's accessors and canonical constructor are there whether written or not
-            Set<String> written = new HashSet<>();
-            methods.forEach(method ->
-                    written.add(method.name() + "/" + method.parameters().size()));
-            for (Parameter component : record.getParameters()) {
-                if (!written.contains(component.getNameAsString() + "/0")) {
-                    methods.add(new Method(
-                            component.getNameAsString(),
-                            line(component.getName()),
-                            false,
-                            true,
-                            false,
-                            text(component.getType()),
-                            List.of(),
-                            List.of(),
-                            List.of()));
-                }
-            }
-            if (!written.contains(
-                    Method.CONSTRUCTOR + "/" + record.getParameters().size())) {
+    }
+
+    /** A record's accessors and canonical constructor are there whether written or not. */
+    private static void recordMembers(RecordDeclaration record, List<Method> methods) {
+        Set<String> written = new HashSet<>();
+        methods.forEach(
+                method -> written.add(method.name() + "/" + method.parameters().size()));
+        for (Parameter component : record.getParameters()) {
+            if (!written.contains(component.getNameAsString() + "/0")) {
                 methods.add(new Method(
-                        Method.CONSTRUCTOR,
-                        line(record.getName()),
+                        component.getNameAsString(),
+                        line(component.getName()),
                         false,
                         true,
                         false,
-                        "void",
-                        record.getParameters().stream()
-                                .map(component -> text(component.getType()))
-                                .toList(),
+                        text(component.getType()),
+                        List.of(),
                         List.of(),
                         List.of()));
             }
-        } else if (!declaresConstructor && kind == Kind.CLASS && !type.isPrivate()) {
+        }
+        if (!written.contains(Method.CONSTRUCTOR + "/" + record.getParameters().size())) {
             methods.add(new Method(
                     Method.CONSTRUCTOR,
-                    line(type.getName()),
+                    line(record.getName()),
                     false,
-                    type.isPublic(),
+                    true,
                     false,
                     "void",
-                    List.of(),
+                    record.getParameters().stream()
+                            .map(component -> text(component.getType()))
+                            .toList(),
                     List.of(),
                     List.of()));
         }
-        boolean callback = isInterface
-                && (Syntax.hasAnnotation(type, FUNCTIONAL_INTERFACE)
-                        || abstractMethods == 1
-                        || CALLBACK_SUFFIXES.stream().anyMatch(type.getNameAsString()::endsWith));
-        return new DeclaredType(
-                name.toString(),
-                kind,
-                line(type.getName()),
-                type.isPublic() || inInterface,
-                callback,
-                immutable,
-                supertypes,
-                typeParameterNames,
-                fields,
-                methods);
     }
 
     private static void addField(List<String> fields, Type type) {
@@ -500,15 +553,7 @@ public final class FactCollector {
             return Optional.of(creation.getType().getNameWithScope()).filter(this::kept);
         }
         if (receiver instanceof TypeExpr type && type.getType() instanceof ClassOrInterfaceType named) {
-            if (named.getScope().isEmpty()
-                    && Character.isLowerCase(named.getName().getIdentifier().charAt(0))) {
-                // list::add: a variable the parser could not tell from a type
-                Set<String> declared = variables.typesOf(named.getNameAsString());
-                return declared.size() == 1 && isClassName(declared.iterator().next())
-                        ? Optional.of(declared.iterator().next()).filter(this::kept)
-                        : Optional.empty();
-            }
-            return Optional.of(named.getNameWithScope()).filter(this::kept);
+            return typeReceiver(named);
         }
         if (receiver instanceof MethodCallExpr inner
                 && (inner.getScope().isEmpty() || inner.getScope().get() instanceof ThisExpr)) {
@@ -526,6 +571,24 @@ public final class FactCollector {
             }
             return Optional.empty();
         }
+        return variableReceiver(receiver);
+    }
+
+    /** The receiver of a method reference such as {@code Type::method} or {@code list::add}. */
+    private Optional<String> typeReceiver(ClassOrInterfaceType named) {
+        if (named.getScope().isEmpty()
+                && Character.isLowerCase(named.getName().getIdentifier().charAt(0))) {
+            // list::add: a variable the parser could not tell from a type
+            Set<String> declared = variables.typesOf(named.getNameAsString());
+            return declared.size() == 1 && isClassName(declared.iterator().next())
+                    ? Optional.of(declared.iterator().next()).filter(this::kept)
+                    : Optional.empty();
+        }
+        return Optional.of(named.getNameWithScope()).filter(this::kept);
+    }
+
+    /** A receiver that is a variable or field, by its declared type; else the type it names. */
+    private Optional<String> variableReceiver(Expression receiver) {
         if (receiver instanceof NameExpr
                 || receiver instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr) {
             // a name declared with one type throughout the file needs no walk through its scopes

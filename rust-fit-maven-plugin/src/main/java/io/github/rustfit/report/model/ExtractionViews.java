@@ -196,6 +196,20 @@ final class ExtractionViews {
 
     /** Callers, entry points, the cut and its dependencies, as boxes in four columns, with edges. */
     private static Diagram diagram(ExtractionPlan plan) {
+        EntryColumn entries = EntryColumn.of(plan);
+        List<List<String[]>> columns =
+                List.of(callerBoxes(plan), entries.boxes(), cutBox(plan.cut()), needBoxes(plan.needs()));
+        Layout layout = Layout.of(columns, plan.entryPointsOmitted());
+        List<Diagram.Column> headings = List.of(
+                new Diagram.Column(decimal(COLUMN_X[0]), "Callers"),
+                new Diagram.Column(decimal(COLUMN_X[1]), "Entry points (call sites)"),
+                new Diagram.Column(decimal(COLUMN_X[2]), "The cut"),
+                new Diagram.Column(decimal(COLUMN_X[3]), "What it needs"));
+        return new Diagram(WIDTH, layout.height(), headings, layout.boxes(), edges(layout, entries.callersOf()));
+    }
+
+    /** Each caller as a box: {key, text, css class, title}. */
+    private static List<String[]> callerBoxes(ExtractionPlan plan) {
         List<String[]> callers = new ArrayList<>();
         for (Caller caller : plan.callers()) {
             String text = caller.name().equals(ExtractionPlan.OUTSIDE)
@@ -209,36 +223,49 @@ final class ExtractionViews {
                                     : "");
             callers.add(new String[] {caller.name(), text, "caller", title});
         }
-        List<String[]> entries = new ArrayList<>();
-        Map<String, List<String>> callersOf = new LinkedHashMap<>();
-        for (EntryPoint entry : plan.entryPoints()) {
-            String name = simple(entry.type()) + "." + methodName(entry);
-            if (entries.stream().anyMatch(e -> e[0].equals(name))) {
-                continue;
+        return callers;
+    }
+
+    /** The entry points as boxes, one per method name, and the callers of each by its key. */
+    private record EntryColumn(List<String[]> boxes, Map<String, List<String>> callersOf) {
+
+        static EntryColumn of(ExtractionPlan plan) {
+            List<String[]> entries = new ArrayList<>();
+            Map<String, List<String>> callersOf = new LinkedHashMap<>();
+            for (EntryPoint entry : plan.entryPoints()) {
+                String name = simple(entry.type()) + "." + methodName(entry);
+                if (entries.stream().anyMatch(e -> e[0].equals(name))) {
+                    continue;
+                }
+                entries.add(new String[] {
+                    name, name + " (" + entry.callSites() + ")", "entry " + entry.shape(), entry.signature()
+                });
+                callersOf.put(
+                        name,
+                        entry.callers().stream()
+                                .map(c -> c.contains(" ×") ? c.substring(0, c.indexOf(" ×")) : c)
+                                .collect(Collectors.toList()));
+                if (!entry.reachedThrough().isEmpty() && !entry.reachedThrough().startsWith("inherited")) {
+                    callersOf.get(name).add("through " + entry.reachedThrough());
+                }
             }
-            entries.add(new String[] {
-                name, name + " (" + entry.callSites() + ")", "entry " + entry.shape(), entry.signature()
-            });
-            callersOf.put(
-                    name,
-                    entry.callers().stream()
-                            .map(c -> c.contains(" ×") ? c.substring(0, c.indexOf(" ×")) : c)
-                            .collect(Collectors.toList()));
-            if (!entry.reachedThrough().isEmpty() && !entry.reachedThrough().startsWith("inherited")) {
-                callersOf.get(name).add("through " + entry.reachedThrough());
-            }
+            return new EntryColumn(entries, callersOf);
         }
-        int moreEntries = plan.entryPointsOmitted();
-        ExtractionPlan.Cut cut = plan.cut();
-        List<String[]> cutBox = List.<String[]>of(new String[] {
+    }
+
+    private static List<String[]> cutBox(ExtractionPlan.Cut cut) {
+        return List.<String[]>of(new String[] {
             "cut",
             cut.classes().size() + (cut.classes().size() == 1 ? " class, " : " classes, ")
                     + String.format(Locale.ROOT, "%,d", cut.linesOfCode()) + " lines",
             "cut",
             cut.classes().stream().map(c -> simple(c.type())).collect(Collectors.joining(", "))
         });
+    }
+
+    /** What the cut needs as boxes: modules, libraries, JDK facilities, classes of this module. */
+    private static List<String[]> needBoxes(ExtractionPlan.Needs n) {
         List<String[]> needs = new ArrayList<>();
-        ExtractionPlan.Needs n = plan.needs();
         for (Dependency module : n.modules()) {
             needs.add(new String[] {module.name(), module.name(), "need module"});
         }
@@ -260,46 +287,61 @@ final class ExtractionViews {
         if (needs.isEmpty()) {
             needs.add(new String[] {"jdk", "the JDK only", "need jdk"});
         }
+        return needs;
+    }
 
-        List<Diagram.Box> boxes = new ArrayList<>();
-        List<List<double[]>> anchors = new ArrayList<>();
-        List<List<String>> keys = new ArrayList<>();
-        List<List<String[]>> columns = List.of(callers, entries, cutBox, needs);
-        int rows = 1;
-        for (int c = 0; c < columns.size(); c++) {
-            List<String[]> column = columns.get(c);
-            int shown = Math.min(column.size(), MAX_BOXES);
-            int extra = c == 1 ? column.size() - shown + moreEntries : column.size() - shown;
-            rows = Math.max(rows, shown + (extra > 0 ? 1 : 0));
-        }
-        int height = TOP + rows * ROW + 4;
-        for (int c = 0; c < columns.size(); c++) {
-            List<String[]> column = columns.get(c);
-            int shown = Math.min(column.size(), MAX_BOXES);
-            int extra = c == 1 ? column.size() - shown + moreEntries : column.size() - shown;
-            int count = shown + (extra > 0 ? 1 : 0);
-            double top = TOP + (rows - count) * ROW / 2.0;
-            List<double[]> points = new ArrayList<>();
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                double y = top + i * ROW;
-                boolean more = i == shown;
-                String text = more ? "+" + extra + " more" : column.get(i)[1];
-                String title = more || column.get(i).length < 4 ? text : column.get(i)[3];
-                boxes.add(new Diagram.Box(
-                        decimal(COLUMN_X[c]),
-                        decimal(y),
-                        decimal(COLUMN_WIDTH[c]),
-                        decimal(BOX_HEIGHT),
-                        more ? "more" : column.get(i)[2],
-                        shorten(text, LABEL_CHARS[c]),
-                        title));
-                points.add(new double[] {COLUMN_X[c], COLUMN_X[c] + COLUMN_WIDTH[c], y + BOX_HEIGHT / 2.0});
-                names.add(more ? "" : column.get(i)[0]);
+    /**
+     * The boxes placed in their columns, each column centred on the tallest; per column, the
+     * anchor points of its boxes ({left, right, middle y}) and their keys.
+     */
+    private record Layout(List<Diagram.Box> boxes, List<List<double[]>> anchors, List<List<String>> keys, int height) {
+
+        static Layout of(List<List<String[]>> columns, int moreEntries) {
+            List<Diagram.Box> boxes = new ArrayList<>();
+            List<List<double[]>> anchors = new ArrayList<>();
+            List<List<String>> keys = new ArrayList<>();
+            int rows = 1;
+            for (int c = 0; c < columns.size(); c++) {
+                List<String[]> column = columns.get(c);
+                int shown = Math.min(column.size(), MAX_BOXES);
+                int extra = c == 1 ? column.size() - shown + moreEntries : column.size() - shown;
+                rows = Math.max(rows, shown + (extra > 0 ? 1 : 0));
             }
-            anchors.add(points);
-            keys.add(names);
+            int height = TOP + rows * ROW + 4;
+            for (int c = 0; c < columns.size(); c++) {
+                List<String[]> column = columns.get(c);
+                int shown = Math.min(column.size(), MAX_BOXES);
+                int extra = c == 1 ? column.size() - shown + moreEntries : column.size() - shown;
+                int count = shown + (extra > 0 ? 1 : 0);
+                double top = TOP + (rows - count) * ROW / 2.0;
+                List<double[]> points = new ArrayList<>();
+                List<String> names = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    double y = top + i * ROW;
+                    boolean more = i == shown;
+                    String text = more ? "+" + extra + " more" : column.get(i)[1];
+                    String title = more || column.get(i).length < 4 ? text : column.get(i)[3];
+                    boxes.add(new Diagram.Box(
+                            decimal(COLUMN_X[c]),
+                            decimal(y),
+                            decimal(COLUMN_WIDTH[c]),
+                            decimal(BOX_HEIGHT),
+                            more ? "more" : column.get(i)[2],
+                            shorten(text, LABEL_CHARS[c]),
+                            title));
+                    points.add(new double[] {COLUMN_X[c], COLUMN_X[c] + COLUMN_WIDTH[c], y + BOX_HEIGHT / 2.0});
+                    names.add(more ? "" : column.get(i)[0]);
+                }
+                anchors.add(points);
+                keys.add(names);
+            }
+            return new Layout(boxes, anchors, keys, height);
         }
+    }
+
+    private static List<Diagram.Edge> edges(Layout layout, Map<String, List<String>> callersOf) {
+        List<List<double[]>> anchors = layout.anchors();
+        List<List<String>> keys = layout.keys();
         List<Diagram.Edge> edges = new ArrayList<>();
         // callers to the entry points they call; entry points to the cut; the cut to what it needs
         for (int e = 0; e < keys.get(1).size(); e++) {
@@ -314,12 +356,7 @@ final class ExtractionViews {
         for (double[] need : anchors.get(3)) {
             edges.add(edge(anchors.get(2).get(0), need));
         }
-        List<Diagram.Column> headings = List.of(
-                new Diagram.Column(decimal(COLUMN_X[0]), "Callers"),
-                new Diagram.Column(decimal(COLUMN_X[1]), "Entry points (call sites)"),
-                new Diagram.Column(decimal(COLUMN_X[2]), "The cut"),
-                new Diagram.Column(decimal(COLUMN_X[3]), "What it needs"));
-        return new Diagram(WIDTH, height, headings, boxes, edges);
+        return edges;
     }
 
     private static String methodName(EntryPoint entry) {

@@ -16,10 +16,29 @@ final class DecisionProse {
     private DecisionProse() {}
 
     static Decision explain(Judgement j) {
+        if (!j.ground().weighsEvidence()) {
+            return settledBeforeEvidence(j);
+        }
+        List<String> rationale = evidence(j);
+        List<String> change = new ArrayList<>();
+        switch (j.ground()) {
+            case NO_ENGINE_OF_ITS_OWN -> noEngineOfItsOwn(j, rationale, change);
+            case AVOID_OUTWEIGHS, CAPPED_BY_TRAIT, STRONG_FIT, NOT_DENSE_ENOUGH -> enoughYes(j, rationale, change);
+            case ONE_YES_WITH_EVIDENCE -> oneYesWithEvidence(j, rationale, change);
+            case STRONG_CORE -> strongCore(j, rationale, change);
+            case TOO_FEW_YES -> tooFewYes(j, rationale, change);
+            default -> throw new IllegalStateException("unexplained ground " + j.ground());
+        }
+        return decision(j, rationale, change, cited(j.evidence()));
+    }
+
+    /**
+     * The grounds settled before any evidence is weighed: what the module is says it all, so the
+     * rationale is one sentence and no criteria are cited beyond the one that settled it.
+     */
+    private static Decision settledBeforeEvidence(Judgement j) {
         List<String> rationale = new ArrayList<>();
         List<String> change = new ArrayList<>();
-        ModuleEvidence e = j.evidence();
-        List<QuestionAnswer> answers = j.answers();
         switch (j.ground()) {
             case NO_SOURCES -> {
                 rationale.add("No Java sources were parsed in this module, so there is nothing to judge.");
@@ -46,13 +65,20 @@ final class DecisionProse {
                         + " judged on its own.");
                 return decision(j, rationale, change, List.of());
             }
-            default -> {
-                // the grounds below weigh the evidence: say what it is first
-            }
+            default -> throw new IllegalStateException("ground weighs evidence " + j.ground());
         }
+    }
+
+    /**
+     * What the evidence is, before the ground's own sentences: the answers, both sides' densities,
+     * the densest files when they are not the whole module, and any answers the team declared.
+     */
+    private static List<String> evidence(Judgement j) {
+        List<String> rationale = new ArrayList<>();
+        ModuleEvidence e = j.evidence();
+        List<QuestionAnswer> answers = j.answers();
         long yes = j.count(Answer.YES);
         long no = j.count(Answer.NO);
-        long open = j.count(Answer.UNKNOWN);
         double strongFit = e.density(Side.STRONG_FIT);
         double judged = e.judged(Side.STRONG_FIT);
         double core = e.coreDensity(Side.STRONG_FIT);
@@ -86,22 +112,29 @@ final class DecisionProse {
         if (!overridden.isEmpty()) {
             rationale.add("The team's manifest declares " + overridden + "; its answers count.");
         }
+        return rationale;
+    }
+
+    /** A client, adapter or exporter whose byte-level and network-facing code is too thin for an engine. */
+    private static void noEngineOfItsOwn(Judgement j, List<String> rationale, List<String> change) {
+        Trait trait = j.trait().orElseThrow();
+        rationale.add(String.format(
+                Locale.ROOT,
+                "This module is %s, judged on an engine of its own, and its byte-level and network-facing"
+                        + " code (%.1f per 1000 lines, weighed with its core) is too thin for one: its work is"
+                        + " coordination that the article leaves on the JVM.",
+                trait.phrase(),
+                DecisionRule.engineDensity(j.evidence())));
+        change.add(String.format(
+                Locale.ROOT,
+                "Wire codecs, buffer management or a connection engine of its own (byte-level and"
+                        + " network-facing code of %.0f per 1000 lines) would have it judged like a server.",
+                DecisionRule.OWN_ENGINE_DENSITY));
+    }
+
+    /** The grounds of two or more yes answers: what the code and the module's traits make of them. */
+    private static void enoughYes(Judgement j, List<String> rationale, List<String> change) {
         switch (j.ground()) {
-            case NO_ENGINE_OF_ITS_OWN -> {
-                Trait trait = j.trait().orElseThrow();
-                rationale.add(String.format(
-                        Locale.ROOT,
-                        "This module is %s, judged on an engine of its own, and its byte-level and network-facing"
-                                + " code (%.1f per 1000 lines, weighed with its core) is too thin for one: its work is"
-                                + " coordination that the article leaves on the JVM.",
-                        trait.phrase(),
-                        DecisionRule.engineDensity(e)));
-                change.add(String.format(
-                        Locale.ROOT,
-                        "Wire codecs, buffer management or a connection engine of its own (byte-level and"
-                                + " network-facing code of %.0f per 1000 lines) would have it judged like a server.",
-                        DecisionRule.OWN_ENGINE_DENSITY));
-            }
             case AVOID_OUTWEIGHS -> {
                 rationale.add("The questions say yes, but more of the code reads as something the article says to"
                         + " keep off Rust; look before you plan a rewrite.");
@@ -128,49 +161,57 @@ final class DecisionProse {
                                 + " make it a strong candidate.",
                         DecisionRule.STRONG_CANDIDATE_DENSITY));
             }
-            case ONE_YES_WITH_EVIDENCE -> {
-                rationale.add(String.format(
-                        Locale.ROOT,
-                        "One question answers yes, backed by the code (strong-fit evidence at %.1f per 1000 lines"
-                                + " in its core)%s: a partial fit worth a look.",
-                        core,
-                        open > 0 ? ", and " + open + " stay open" : ""));
-                change.add(
-                        open > 0
-                                ? "Declaring the open questions (" + keys(answers, Answer.UNKNOWN)
-                                        + ") in the manifest decides it: a second yes makes it a candidate, no answers keep"
-                                        + " it on the JVM."
-                                : "A second yes answer would make it a candidate.");
-            }
-            case STRONG_CORE -> {
-                rationale.add(String.format(
-                        Locale.ROOT,
-                        "No question answers yes, but the module's core holds strong evidence (%.1f per 1000"
-                                + " lines): worth a look.",
-                        core));
-                change.add("Declaring the open questions (" + keys(answers, Answer.UNKNOWN)
-                        + ") in the manifest decides it: enough yes answers make it a candidate, a no keeps it on"
-                        + " the JVM.");
-            }
-            case TOO_FEW_YES -> {
-                rationale.add(
-                        yes == 0
-                                ? "No question answers yes: the article says to ship with the least ceremony."
-                                : "One yes is not enough for the article's rule (it asks for two).");
-                if (open > 0 && yes + open >= DecisionRule.YES_FOR_CONSIDERATION) {
-                    rationale.add("Open questions alone do not call for a review: that takes a yes backed by the"
-                            + " code's evidence.");
-                    change.add("Team answers of YES to "
-                            + keys(answers, Answer.UNKNOWN).replace(", ", " and ")
-                            + " in the manifest would call for serious consideration.");
-                } else {
-                    change.add("It would take two yes answers: for instance network-facing byte-level decoding, or"
-                            + " concurrency-heavy hot-path code that other modules come to depend on.");
-                }
-            }
-            default -> throw new IllegalStateException("unexplained ground " + j.ground());
+            default -> throw new IllegalStateException("not a ground of two yes answers " + j.ground());
         }
-        return decision(j, rationale, change, cited(e));
+    }
+
+    /** One yes answer, backed by the code: a partial fit, and what the open questions would decide. */
+    private static void oneYesWithEvidence(Judgement j, List<String> rationale, List<String> change) {
+        long open = j.count(Answer.UNKNOWN);
+        rationale.add(String.format(
+                Locale.ROOT,
+                "One question answers yes, backed by the code (strong-fit evidence at %.1f per 1000 lines"
+                        + " in its core)%s: a partial fit worth a look.",
+                j.evidence().coreDensity(Side.STRONG_FIT),
+                open > 0 ? ", and " + open + " stay open" : ""));
+        change.add(
+                open > 0
+                        ? "Declaring the open questions (" + keys(j.answers(), Answer.UNKNOWN)
+                                + ") in the manifest decides it: a second yes makes it a candidate, no answers keep"
+                                + " it on the JVM."
+                        : "A second yes answer would make it a candidate.");
+    }
+
+    /** No yes answer, but strong evidence in the module's core while questions stay open. */
+    private static void strongCore(Judgement j, List<String> rationale, List<String> change) {
+        rationale.add(String.format(
+                Locale.ROOT,
+                "No question answers yes, but the module's core holds strong evidence (%.1f per 1000"
+                        + " lines): worth a look.",
+                j.evidence().coreDensity(Side.STRONG_FIT)));
+        change.add("Declaring the open questions (" + keys(j.answers(), Answer.UNKNOWN)
+                + ") in the manifest decides it: enough yes answers make it a candidate, a no keeps it on"
+                + " the JVM.");
+    }
+
+    /** Too few yes answers and no strong evidence: what it would take, open questions first. */
+    private static void tooFewYes(Judgement j, List<String> rationale, List<String> change) {
+        long yes = j.count(Answer.YES);
+        long open = j.count(Answer.UNKNOWN);
+        rationale.add(
+                yes == 0
+                        ? "No question answers yes: the article says to ship with the least ceremony."
+                        : "One yes is not enough for the article's rule (it asks for two).");
+        if (open > 0 && yes + open >= DecisionRule.YES_FOR_CONSIDERATION) {
+            rationale.add("Open questions alone do not call for a review: that takes a yes backed by the"
+                    + " code's evidence.");
+            change.add("Team answers of YES to "
+                    + keys(j.answers(), Answer.UNKNOWN).replace(", ", " and ")
+                    + " in the manifest would call for serious consideration.");
+        } else {
+            change.add("It would take two yes answers: for instance network-facing byte-level decoding, or"
+                    + " concurrency-heavy hot-path code that other modules come to depend on.");
+        }
     }
 
     /**

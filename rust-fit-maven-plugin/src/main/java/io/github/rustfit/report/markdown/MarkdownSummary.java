@@ -34,6 +34,26 @@ public final class MarkdownSummary {
         Overview overview = model.overview();
         StringBuilder out = new StringBuilder();
         out.append("## rust-fit: ").append(headline(overview)).append("\n\n");
+        verdicts(overview, out);
+        candidates(overview, out);
+        plans(model.plans(), out);
+        reviews(model, out);
+        suppressions(model.suppressions(), out);
+        parseCoverage(overview, out);
+        if (model.comparison() != null) {
+            out.append('\n');
+            since(model.comparison(), out);
+        }
+        return out.toString();
+    }
+
+    /** Writes the summary atomically. */
+    public static void write(ReportModel model, Path file) throws IOException {
+        AtomicFiles.writeString(file, render(model));
+    }
+
+    /** The table of how many modules got each verdict. */
+    private static void verdicts(Overview overview, StringBuilder out) {
         out.append("| Verdict | Modules |\n|---|---:|\n");
         for (VerdictCount count : overview.verdicts()) {
             out.append("| ")
@@ -43,6 +63,10 @@ public final class MarkdownSummary {
                     .append(" |\n");
         }
         out.append('\n');
+    }
+
+    /** One line naming the candidates, each with its verdict and margin. */
+    private static void candidates(Overview overview, StringBuilder out) {
         out.append("**Candidates:** ")
                 .append(
                         overview.candidates().isEmpty()
@@ -54,30 +78,36 @@ public final class MarkdownSummary {
                                                 + (ref.margin() == null ? "" : ", margin " + text(ref.margin()))
                                                 + ")"))
                 .append("\n\n");
-        if (!model.plans().isEmpty()) {
-            out.append("**Extraction plans:**\n\n");
-            List<ReportModel.PlanLine> plans = model.plans();
-            for (int i = 0; i < Math.min(plans.size(), MAX_ITEMS); i++) {
-                ReportModel.PlanLine plan = plans.get(i);
-                out.append("- ")
-                        .append(code(plan.module()))
-                        .append(" (")
-                        .append(text(plan.verdict().label()))
-                        .append("): ")
-                        .append(
-                                plan.boundary().equals("none")
-                                        ? "no cut"
-                                        : "**" + text(plan.boundary()) + "** boundary")
-                        .append(plan.boundary().equals("none") ? "" : ", " + text(plan.summary()))
-                        .append(": ")
-                        .append(text(plan.advice()))
-                        .append('\n');
-            }
-            if (plans.size() > MAX_ITEMS) {
-                out.append("- and ").append(plans.size() - MAX_ITEMS).append(" more in the report\n");
-            }
-            out.append('\n');
+    }
+
+    /** One item per extraction plan, up to {@link #MAX_ITEMS}: where it cuts and the advice. */
+    private static void plans(List<ReportModel.PlanLine> plans, StringBuilder out) {
+        if (plans.isEmpty()) {
+            return;
         }
+        out.append("**Extraction plans:**\n\n");
+        for (int i = 0; i < Math.min(plans.size(), MAX_ITEMS); i++) {
+            ReportModel.PlanLine plan = plans.get(i);
+            out.append("- ")
+                    .append(code(plan.module()))
+                    .append(" (")
+                    .append(text(plan.verdict().label()))
+                    .append("): ")
+                    .append(plan.boundary().equals("none") ? "no cut" : "**" + text(plan.boundary()) + "** boundary")
+                    .append(plan.boundary().equals("none") ? "" : ", " + text(plan.summary()))
+                    .append(": ")
+                    .append(text(plan.advice()))
+                    .append('\n');
+        }
+        if (plans.size() > MAX_ITEMS) {
+            out.append("- and ").append(plans.size() - MAX_ITEMS).append(" more in the report\n");
+        }
+        out.append('\n');
+    }
+
+    /** One line of review problems, or how to start recording reviews when there are none. */
+    private static void reviews(ReportModel model, StringBuilder out) {
+        Overview overview = model.overview();
         out.append("**Reviews:** ");
         if (overview.reviews() == null) {
             out.append("no review data (no component manifests yet; run ")
@@ -92,7 +122,10 @@ public final class MarkdownSummary {
                     .append(" expired");
         }
         out.append("\n\n");
-        suppressions(model.suppressions(), out);
+    }
+
+    /** One line: how many of the files seen were parsed, and how many did not parse. */
+    private static void parseCoverage(Overview overview, StringBuilder out) {
         out.append("**Parse coverage:** ")
                 .append(overview.filesParsed())
                 .append(" of ")
@@ -104,16 +137,6 @@ public final class MarkdownSummary {
             out.append("; ").append(overview.filesFailed()).append(" did not parse");
         }
         out.append("\n");
-        if (model.comparison() != null) {
-            out.append('\n');
-            since(model.comparison(), out);
-        }
-        return out.toString();
-    }
-
-    /** Writes the summary atomically. */
-    public static void write(ReportModel model, Path file) throws IOException {
-        AtomicFiles.writeString(file, render(model));
     }
 
     /** One line: how much the manifest's suppressions set aside, and which set nothing aside. */

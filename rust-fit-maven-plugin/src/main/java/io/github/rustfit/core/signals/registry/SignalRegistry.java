@@ -67,6 +67,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The one explicit list of signals a run applies. Adding a signal means writing its class and
@@ -79,68 +80,121 @@ public final class SignalRegistry {
     /** Every file signal, sorted by id. */
     public static List<Signal> fileSignals() {
         return sorted(
-                List.of(
-                        // fundamental concurrency
-                        new LocksSignal(),
-                        new AtomicsSignal(),
-                        new ExecutorsSignal(),
-                        new ConcurrentCollectionsSignal(),
-                        new CoordinationSignal(),
-                        // data plane: parsing and protocol code
-                        new ByteBuffersSignal(),
-                        new BinaryStreamsSignal(),
-                        new BitTwiddlingSignal(),
-                        new CodecTypesSignal(),
-                        new InputStateMachinesSignal(),
-                        new BufferTypesSignal(),
-                        // long-running network-facing services
-                        new ServerSocketsSignal(),
-                        new ServiceLifecycleSignal(),
-                        new ConnectionLoopsSignal(),
-                        new SocketOptionsSignal(),
-                        // CRUD-shaped web layers
-                        new WebEndpointsSignal(),
-                        new PersistenceSignal(),
-                        new DelegatingServicesSignal(),
-                        // memory outside the JVM's safety net
-                        new UnsafeMemorySignal(),
-                        new NativeCodeSignal(),
-                        new ForeignMemorySignal(),
-                        new DirectBuffersSignal(),
-                        new ReferenceCountingSignal(),
-                        // codecs, compression, checksums, crypto
-                        new CompressionSignal(),
-                        new ChecksumsSignal(),
-                        new CryptoSignal(),
-                        // hot-path structures
-                        new OpenAddressingSignal(),
-                        new MaskedIndexingSignal(),
-                        new ObjectPoolsSignal(),
-                        new ThreadLocalBuffersSignal(),
-                        // security-sensitive services
-                        new TlsSignal(),
-                        new TokenVerificationSignal(),
-                        // self-referential data
-                        new SelfReferencesSignal(),
-                        new ObserverListsSignal(),
-                        // numerical research
-                        new DenseArrayLoopsSignal(),
-                        new MathFunctionsSignal(),
-                        new NumericLibrariesSignal(),
-                        // WebAssembly and constrained targets
-                        new WebAssemblySignal(),
-                        new ConstrainedTargetSignal(),
-                        // benchmark suites, non-production code when they make up the module
-                        new BenchmarksSignal(),
-                        // what tempers the evidence: tools, API facades, deprecated and generated code,
-                        // native glue, decoding handed to another project
-                        new EntryPointsSignal(),
-                        new ApiContractsSignal(),
-                        new DeprecatedTypesSignal(),
-                        new GeneratedSourcesSignal(),
-                        new NativeGlueSignal(),
-                        new DelegatedDecodingSignal()),
+                Stream.of(
+                                concurrency(),
+                                dataPlane(),
+                                networkServices(),
+                                crudLayers(),
+                                memory(),
+                                codecs(),
+                                hotPath(),
+                                securityServices(),
+                                selfReferentialData(),
+                                numericalResearch(),
+                                constrainedTargets(),
+                                prototypes(),
+                                temperingEvidence())
+                        .flatMap(List::stream)
+                        .toList(),
                 Signal::id);
+    }
+
+    /** Fundamental concurrency. */
+    private static List<Signal> concurrency() {
+        return List.of(
+                new LocksSignal(),
+                new AtomicsSignal(),
+                new ExecutorsSignal(),
+                new ConcurrentCollectionsSignal(),
+                new CoordinationSignal());
+    }
+
+    /** Data plane: parsing and protocol code. */
+    private static List<Signal> dataPlane() {
+        return List.of(
+                new ByteBuffersSignal(),
+                new BinaryStreamsSignal(),
+                new BitTwiddlingSignal(),
+                new CodecTypesSignal(),
+                new InputStateMachinesSignal(),
+                new BufferTypesSignal());
+    }
+
+    /** Long-running network-facing services. */
+    private static List<Signal> networkServices() {
+        return List.of(
+                new ServerSocketsSignal(),
+                new ServiceLifecycleSignal(),
+                new ConnectionLoopsSignal(),
+                new SocketOptionsSignal());
+    }
+
+    /** CRUD-shaped web layers. */
+    private static List<Signal> crudLayers() {
+        return List.of(new WebEndpointsSignal(), new PersistenceSignal(), new DelegatingServicesSignal());
+    }
+
+    /** Memory outside the JVM's safety net. */
+    private static List<Signal> memory() {
+        return List.of(
+                new UnsafeMemorySignal(),
+                new NativeCodeSignal(),
+                new ForeignMemorySignal(),
+                new DirectBuffersSignal(),
+                new ReferenceCountingSignal());
+    }
+
+    /** Codecs, compression, checksums, crypto. */
+    private static List<Signal> codecs() {
+        return List.of(new CompressionSignal(), new ChecksumsSignal(), new CryptoSignal());
+    }
+
+    /** Hot-path structures. */
+    private static List<Signal> hotPath() {
+        return List.of(
+                new OpenAddressingSignal(),
+                new MaskedIndexingSignal(),
+                new ObjectPoolsSignal(),
+                new ThreadLocalBuffersSignal());
+    }
+
+    /** Security-sensitive services. */
+    private static List<Signal> securityServices() {
+        return List.of(new TlsSignal(), new TokenVerificationSignal());
+    }
+
+    /** Self-referential data. */
+    private static List<Signal> selfReferentialData() {
+        return List.of(new SelfReferencesSignal(), new ObserverListsSignal());
+    }
+
+    /** Numerical research. */
+    private static List<Signal> numericalResearch() {
+        return List.of(new DenseArrayLoopsSignal(), new MathFunctionsSignal(), new NumericLibrariesSignal());
+    }
+
+    /** WebAssembly and constrained targets. */
+    private static List<Signal> constrainedTargets() {
+        return List.of(new WebAssemblySignal(), new ConstrainedTargetSignal());
+    }
+
+    /** Benchmark suites, non-production code when they make up the module. */
+    private static List<Signal> prototypes() {
+        return List.of(new BenchmarksSignal());
+    }
+
+    /**
+     * What tempers the evidence: tools, API facades, deprecated and generated code, native glue,
+     * decoding handed to another project.
+     */
+    private static List<Signal> temperingEvidence() {
+        return List.of(
+                new EntryPointsSignal(),
+                new ApiContractsSignal(),
+                new DeprecatedTypesSignal(),
+                new GeneratedSourcesSignal(),
+                new NativeGlueSignal(),
+                new DelegatedDecodingSignal());
     }
 
     /** Every module signal, sorted by id. */

@@ -80,9 +80,9 @@ final class Parameters {
     static Optional<String> languageLevel(String level) throws SettingException {
         Optional<String> given = Optional.ofNullable(level).filter(value -> !value.isBlank());
         try {
-            LanguageLevels.resolve(given);
+            LanguageLevels.resolveName(given);
         } catch (IllegalArgumentException e) {
-            String newest = LanguageLevels.newest().name().substring("JAVA_".length());
+            String newest = LanguageLevels.newestName().substring("JAVA_".length());
             throw new SettingException(
                     "rustfit.languageLevel",
                     level,

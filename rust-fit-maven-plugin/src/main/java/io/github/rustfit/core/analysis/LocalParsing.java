@@ -32,7 +32,7 @@ public final class LocalParsing implements FileParsing {
     public LocalParsing(ParsingSetup setup) {
         this.threads = setup.threads();
         this.analyzers = ThreadLocal.withInitial(
-                () -> FileAnalyzer.parsingAt(setup.level(), setup.signals(), setup.listener()::warn));
+                () -> FileAnalyzer.parsingAt(setup.languageLevel(), setup.signals(), setup.listener()::warn));
         AtomicInteger number = new AtomicInteger();
         this.pool = threads == 1
                 ? null

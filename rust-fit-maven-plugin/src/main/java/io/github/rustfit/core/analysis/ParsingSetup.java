@@ -2,13 +2,15 @@ package io.github.rustfit.core.analysis;
 
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import io.github.rustfit.core.file.AnalysisListener;
+import io.github.rustfit.core.parse.LanguageLevels;
 import io.github.rustfit.core.signals.Signal;
 import java.util.List;
 
 /**
  * What a {@link FileParsing} is started with.
  *
- * @param level the language level to parse at
+ * @param level the name of the language level to parse at, such as {@code JAVA_21} (see {@link
+ *     LanguageLevels}); a name, so that a run the cache serves never loads JavaParser's levels
  * @param signals the file signals to apply, in order
  * @param threads how many files may be parsed at once
  * @param likelyToParse how many files are likely to need parsing (those of modules the cache knows
@@ -17,15 +19,15 @@ import java.util.List;
  * @param listener where warnings go
  */
 public record ParsingSetup(
-        LanguageLevel level,
-        List<Signal> signals,
-        int threads,
-        int likelyToParse,
-        int files,
-        AnalysisListener listener) {
+        String level, List<Signal> signals, int threads, int likelyToParse, int files, AnalysisListener listener) {
 
     public ParsingSetup {
         signals = List.copyOf(signals);
+    }
+
+    /** The language level to parse at. */
+    public LanguageLevel languageLevel() {
+        return LanguageLevel.valueOf(level);
     }
 
     /** Chooses and starts the parsing of one run. */

@@ -1,6 +1,5 @@
 package io.github.rustfit.core.analysis;
 
-import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import io.github.rustfit.core.analysis.FileDigests.DigestedModule;
 import io.github.rustfit.core.analysis.SourceListing.ModuleSources;
 import io.github.rustfit.core.cache.FileReportCache;
@@ -171,7 +170,7 @@ public final class ReactorAnalyzer {
     public String cacheFingerprint(AnalysisRequest request, String buildIdentity) {
         StringBuilder fingerprint = new StringBuilder(buildIdentity)
                 .append('|')
-                .append(LanguageLevels.resolve(request.languageLevel()).name())
+                .append(LanguageLevels.resolveName(request.languageLevel()))
                 .append("|max=")
                 .append(maxFileBytes);
         fileSignals.forEach(signal -> fingerprint.append('|').append(signal.id()));
@@ -195,7 +194,7 @@ public final class ReactorAnalyzer {
     }
 
     private AnalysisResult run(AnalysisRequest request, AnalysisListener listener, FileReportCache cache) {
-        LanguageLevel level = LanguageLevels.resolve(request.languageLevel());
+        String level = LanguageLevels.resolveName(request.languageLevel());
         Path root = request.executionRoot().toAbsolutePath().normalize();
         KeptAnalysis kept = KeptAnalysis.start(cache);
 
@@ -238,7 +237,7 @@ public final class ReactorAnalyzer {
 
     private AnalysisResult analyze(
             AnalysisRequest request,
-            LanguageLevel level,
+            String level,
             Path root,
             List<DigestedModule> digested,
             FileParsing files,
@@ -283,10 +282,7 @@ public final class ReactorAnalyzer {
                 TOOL,
                 request.toolVersion(),
                 new RunSettings(
-                        level.name(),
-                        request.includeTests(),
-                        request.includeGenerated(),
-                        request.maxEvidencePerSignal()),
+                        level, request.includeTests(), request.includeGenerated(), request.maxEvidencePerSignal()),
                 Summary.of(modules),
                 modules,
                 Suppressions.totals(request.suppressions(), modules));
@@ -441,13 +437,13 @@ public final class ReactorAnalyzer {
      * What identifies the reactor's state: the request (modules, dependencies, encodings, settings,
      * declared answers, suppressions) and every file's path and digest.
      */
-    private String reactorKey(AnalysisRequest request, LanguageLevel level, List<DigestedModule> modules) {
+    private String reactorKey(AnalysisRequest request, String level, List<DigestedModule> modules) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             StringBuilder state = new StringBuilder()
                     .append(request.executionRoot().toAbsolutePath().normalize())
                     .append('\n')
-                    .append(level.name())
+                    .append(level)
                     .append('|')
                     .append(request.includeTests())
                     .append('|')

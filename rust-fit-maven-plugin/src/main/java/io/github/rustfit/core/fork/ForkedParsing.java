@@ -114,7 +114,7 @@ public final class ForkedParsing implements FileParsing {
 
     private static FileParsing start(Launch launch, ParsingSetup setup) {
         List<String> command = launch.command(List.of(
-                setup.level().name(),
+                setup.level(),
                 Integer.toString(setup.threads()),
                 String.join(",", setup.signals().stream().map(Signal::id).toList())));
         try {

@@ -2,7 +2,6 @@ package io.github.rustfit.core.fork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import io.github.rustfit.core.analysis.FileParsing;
 import io.github.rustfit.core.analysis.LocalParsing;
 import io.github.rustfit.core.analysis.ParsingSetup;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs real child JVMs from the test class path. */
 class ForkedParsingTest {
 
-    private static final LanguageLevel NEWEST = LanguageLevels.newest();
+    private static final String NEWEST = LanguageLevels.newestName();
 
     @TempDir
     Path dir;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +33,17 @@ class LanguageLevelsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Unknown Java language level '42x'")
                 .hasMessageContaining("such as 17 or 21");
+    }
+
+    @Test
+    void knows_the_bundled_parser_s_levels_by_name_so_settings_are_checked_without_loading_them() {
+        assertThat(LanguageLevels.NAMES)
+                .as("upgrade LanguageLevels.NAMES with JavaParser")
+                .containsExactlyElementsOf(
+                        Arrays.stream(LanguageLevel.values()).map(Enum::name).toList());
+        assertThat(LanguageLevels.resolveName(Optional.of("17"))).isEqualTo("JAVA_17");
+        assertThat(LanguageLevels.resolveName(Optional.of("JAVA_17_PREVIEW"))).isEqualTo("JAVA_17_PREVIEW");
+        assertThat(LanguageLevels.newestName())
+                .isEqualTo(LanguageLevels.newest().name());
     }
 }

@@ -142,6 +142,21 @@ class ExtractionReportTest {
     }
 
     @Test
+    void a_plan_shows_its_boundary_diagram_and_needs_and_folds_its_entry_point_table_behind_a_count() {
+        Element plan = planOf(Jsoup.parse(HtmlReport.render(ReportModels.of(withPlan()))));
+
+        Element folded = plan.selectFirst("details.plan-crossings");
+        assertThat(folded)
+                .as("entry points and surface fold, so an open card stays a few screens")
+                .isNotNull();
+        assertThat(folded.hasAttr("open")).isFalse();
+        assertThat(folded.selectFirst("summary").text()).startsWith("10 entry point(s)");
+        assertThat(folded.select("table.entry-points tbody tr")).hasSize(3);
+        assertThat(plan.select("svg.plan-diagram").parents()).noneMatch(parent -> parent.is("details"));
+        assertThat(plan.select("dl.needs").parents()).noneMatch(parent -> parent.is("details"));
+    }
+
+    @Test
     void the_same_plans_render_to_the_same_bytes() {
         assertThat(HtmlReport.render(ReportModels.of(withPlan())))
                 .isEqualTo(HtmlReport.render(ReportModels.of(withPlan())));

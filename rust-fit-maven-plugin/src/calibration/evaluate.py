@@ -106,6 +106,13 @@ def holdout_of(repository):
     return "holdout" if digest % 3 == 0 else "tune"
 
 
+def path_from_top(project, module):
+    """A labelled module's path (from its reactor) as a result gives it (from the project's top)."""
+    if project in (".", ""):
+        return module
+    return project if module == "." else project.rstrip("/") + "/" + module
+
+
 def read_labels(path):
     with open(path, newline="") as f:
         lines = [line for line in f if line.strip() and not line.startswith("#")]
@@ -258,7 +265,10 @@ def main():
             # schemaVersion 2 groups each module's fields: its verdict, answers and rationale are its judgement
             modules = {m["identity"]["path"]: m["judgement"] for m in json.load(f)["modules"]}
         for label in project_labels:
-            module = modules.get(label["module"])
+            # paths run from the project's top (its .mvn directory), which for a reactor in a
+            # subdirectory (apache/avro's lang/java) is above the reactor; older results ran from the
+            # reactor itself
+            module = modules.get(path_from_top(project, label["module"]), modules.get(label["module"]))
             if module is None:
                 unjudged.append((repository, label["module"], "not a module of the analysed reactor"))
             elif args.coverage and module.get("verdict") == "NOT_ANALYZED":

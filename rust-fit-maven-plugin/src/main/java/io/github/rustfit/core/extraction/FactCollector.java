@@ -516,7 +516,7 @@ public final class FactCollector {
 
     /** A type as written, without annotations, shortened when very long. */
     static String text(Type type) {
-        String text = type.asString();
+        String text = Syntax.written(type);
         return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
     }
 

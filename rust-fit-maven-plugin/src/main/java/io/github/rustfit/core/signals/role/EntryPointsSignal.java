@@ -7,6 +7,7 @@ import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.criteria.Trait;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
+import io.github.rustfit.core.signals.syntax.Syntax;
 import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public final class EntryPointsSignal implements Signal {
             return false;
         }
         Parameter parameter = method.getParameter(0);
-        String type = parameter.getType().asString();
+        String type = Syntax.written(parameter.getType());
         return type.equals("String[]") || (type.equals("String") && parameter.isVarArgs());
     }
 }

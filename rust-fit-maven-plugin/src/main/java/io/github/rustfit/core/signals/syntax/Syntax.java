@@ -19,11 +19,15 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.IntersectionType;
 import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.type.UnionType;
+import com.github.javaparser.ast.type.WildcardType;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Name-level questions about the syntax tree, answered without resolving symbols. */
 public final class Syntax {
@@ -42,9 +46,45 @@ public final class Syntax {
         if (type instanceof ArrayType array) {
             return simpleName(array.getComponentType()) + "[]";
         }
+        return written(type);
+    }
+
+    /**
+     * A type as {@link Type#asString()} writes it ({@code java.util.List<int[]>}, {@code Map<K,V>}, {@code ? extends
+     * T}), the same under any default locale. JavaParser spells primitive keywords in the locale the
+     * JVM had when it first met them, so under Turkish {@code int} comes out as {@code ınt}, in
+     * {@code asString()} and in its printers alike.
+     */
+    public static String written(Type type) {
         if (type instanceof PrimitiveType primitive) {
-            // JavaParser spells primitives in the default locale: under Turkish, int becomes "ınt"
             return primitive.getType().name().toLowerCase(Locale.ROOT);
+        }
+        if (type instanceof ArrayType array) {
+            return written(array.getComponentType()) + "[]";
+        }
+        if (type instanceof ClassOrInterfaceType named) {
+            StringBuilder text = new StringBuilder();
+            named.getScope().ifPresent(scope -> text.append(written(scope)).append('.'));
+            text.append(named.getNameAsString());
+            named.getTypeArguments()
+                    .ifPresent(arguments -> text.append(
+                            arguments.stream().map(Syntax::written).collect(Collectors.joining(",", "<", ">"))));
+            return text.toString();
+        }
+        if (type instanceof WildcardType wildcard) {
+            return "?"
+                    + wildcard.getExtendedType()
+                            .map(bound -> " extends " + written(bound))
+                            .orElse("")
+                    + wildcard.getSuperType()
+                            .map(bound -> " super " + written(bound))
+                            .orElse("");
+        }
+        if (type instanceof UnionType union) {
+            return union.getElements().stream().map(Syntax::written).collect(Collectors.joining("|"));
+        }
+        if (type instanceof IntersectionType intersection) {
+            return intersection.getElements().stream().map(Syntax::written).collect(Collectors.joining("&"));
         }
         return type.asString();
     }

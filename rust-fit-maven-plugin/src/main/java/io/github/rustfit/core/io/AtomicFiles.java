@@ -255,6 +255,12 @@ public final class AtomicFiles {
         private final OutputStream stream;
         private boolean closed;
 
+        /** How the finished temporary file takes the target's place. */
+        @FunctionalInterface
+        private interface Placement {
+            void place() throws IOException;
+        }
+
         private Pending(Path target, Path temporary, OutputStream stream) {
             this.target = target;
             this.temporary = temporary;
@@ -268,10 +274,7 @@ public final class AtomicFiles {
 
         /** Makes the content written so far the target's, atomically where the file system can. */
         public void commit() throws IOException {
-            closed = true;
-            try {
-                stream.close();
-                keepPermissions(target, temporary);
+            finish(() -> {
                 try {
                     Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -279,9 +282,7 @@ public final class AtomicFiles {
                     // is still better than writing the target in place.
                     Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
                 }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            });
         }
 
         /**
@@ -290,10 +291,7 @@ public final class AtomicFiles {
          * links, a move that refuses an existing target is the nearest.
          */
         void commitNew() throws IOException {
-            closed = true;
-            try {
-                stream.close();
-                keepPermissions(target, temporary);
+            finish(() -> {
                 try {
                     Files.createLink(target, temporary);
                 } catch (FileAlreadyExistsException e) {
@@ -301,6 +299,16 @@ public final class AtomicFiles {
                 } catch (UnsupportedOperationException | FileSystemException e) {
                     Files.move(temporary, target);
                 }
+            });
+        }
+
+        /** Closes the temporary file, gives it the target's permissions and puts it in place. */
+        private void finish(Placement placement) throws IOException {
+            closed = true;
+            try {
+                stream.close();
+                keepPermissions(target, temporary);
+                placement.place();
             } finally {
                 Files.deleteIfExists(temporary);
             }

@@ -7,7 +7,12 @@ misses, so from round 2 on every repository of round 1 is training data.
 
 Round 2's test split is fixed here, committed before any of its repositories was labelled:
 every repository that is not one of round 1's. It is labelled blind, never looked at while the
-rules are tuned on round 1's repositories, and measured once at the end.
+rules are tuned on round 1's repositories, and measured once at the end: 0.64 balanced accuracy
+against 0.73 on train. Its misses were read for the closing note, so it is burnt too.
+
+Round 3's test split is fixed here in the same way, committed before any of its repositories was
+labelled: every repository that is in neither round 1's nor round 2's list. Rounds 1 and 2 are
+all training data for round 3 (split_of_round_2() reproduces round 2's figures).
 """
 
 ROUND_1_REPOSITORIES = frozenset(
@@ -57,6 +62,43 @@ ROUND_1_REPOSITORIES = frozenset(
 )
 
 
-def split_of(repository):
-    """'train' or 'test' from round 2 on."""
+ROUND_2_REPOSITORIES = frozenset(
+    [
+        "FasterXML/jackson-dataformats-binary",
+        "OpenHFT/Chronicle-Queue",
+        "TooTallNate/Java-WebSocket",
+        "alibaba/Sentinel",
+        "alibaba/fastjson2",
+        "apache/activemq-artemis",
+        "apache/bookkeeper",
+        "apache/commons-codec",
+        "apache/commons-collections",
+        "apache/commons-net",
+        "apache/directory-kerby",
+        "apache/httpcomponents-client",
+        "apache/james-mime4j",
+        "apache/orc",
+        "apache/shiro",
+        "apache/struts",
+        "brettwooldridge/HikariCP",
+        "eclipse-ee4j/grizzly",
+        "eclipse-vertx/vertx-sql-client",
+        "eclipse/milo",
+        "igniterealtime/Openfire",
+        "protostuff/protostuff",
+        "sofastack/sofa-jraft",
+        "spring-projects/spring-petclinic",
+        "xuxueli/xxl-job",
+    ]
+)
+
+
+def split_of_round_2(repository):
+    """'train' or 'test' as round 2 measured it."""
     return "train" if repository in ROUND_1_REPOSITORIES else "test"
+
+
+def split_of(repository):
+    """'train' or 'test' from round 3 on: every repository labelled in rounds 1 and 2 trains."""
+    known = repository in ROUND_1_REPOSITORIES or repository in ROUND_2_REPOSITORIES
+    return "train" if known else "test"

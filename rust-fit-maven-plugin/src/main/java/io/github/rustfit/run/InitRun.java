@@ -33,8 +33,8 @@ public final class InitRun {
         if (Files.exists(target)) {
             throw new RunException(String.format(Locale.ROOT, EXISTS, target, review));
         }
-        RunOutcome outcome = ReactorRun.judgeAndWrite(
-                ReactorRun.analyse(options, Optional.empty(), listener), Optional.empty(), options);
+        RunOutcome outcome = ReactorRun.analyse(
+                options, Optional.empty(), listener, ReactorRun.judgingAndWriting(Optional.empty(), options));
         String text = StarterManifest.render(target, outcome.result(), options.commands());
         try {
             AtomicFiles.createString(target, text);

@@ -1,6 +1,7 @@
 package io.github.rustfit.run;
 
 import io.github.rustfit.core.analysis.AnalysisRequest;
+import io.github.rustfit.core.analysis.Completion;
 import io.github.rustfit.core.analysis.ReactorAnalyzer;
 import io.github.rustfit.core.analysis.Suppressions;
 import io.github.rustfit.core.cache.CacheKey;
@@ -50,7 +51,7 @@ public final class ReactorRun {
                     options.manifestFile(),
                     options.commands().init()));
         }
-        return judgeAndWrite(analyse(options, manifest, listener), manifest, options);
+        return analyse(options, manifest, listener, judgingAndWriting(manifest, options));
     }
 
     /** The manifest, read once, if there is one. */
@@ -63,10 +64,14 @@ public final class ReactorRun {
     }
 
     /**
-     * The analysis alone, with the manifest's declared answers and suppressions; nothing is written
-     * but the cache.
+     * The analysis, with the manifest's declared answers and suppressions, completed by {@code
+     * completion} before the cache keeps what it wrote.
      */
-    static AnalysisResult analyse(RunOptions options, Optional<Manifest> manifest, AnalysisListener listener)
+    static <T> T analyse(
+            RunOptions options,
+            Optional<Manifest> manifest,
+            AnalysisListener listener,
+            Completion<T, RunException> completion)
             throws RunException {
         AnalysisRequest request = options.request()
                 .withDeclaredAnswers(manifest.map(Manifest::declaredAnswers).orElse(Map.of()));
@@ -83,7 +88,8 @@ public final class ReactorRun {
                         settings.fork(),
                         setup ->
                                 Launch.forParsing(setup.threads(), settings.maxFileBytes(), settings.forkArguments())));
-        return analyzer.analyze(request, listener, openCache(analyzer, request, options.cache(), listener));
+        return analyzer.analyze(request, listener, openCache(analyzer, request, options.cache(), listener), completion)
+                .outcome();
     }
 
     /** The analysis cache as configured; without a usable key, no cache (and a warning). */
@@ -110,16 +116,30 @@ public final class ReactorRun {
                 listener);
     }
 
+    /** The usual completion: {@link #judgeAndWrite judge and write} against {@code manifest}. */
+    static Completion<RunOutcome, RunException> judgingAndWriting(Optional<Manifest> manifest, RunOptions options) {
+        return (analysed, earlier) -> judgeAndWrite(analysed, earlier, manifest, options);
+    }
+
     /**
      * Judges every review once, records each module's state in the result, and writes the result
-     * and the review stubs atomically.
+     * and the review stubs atomically. A result equal to the one an earlier run wrote, whose file
+     * still holds exactly those bytes, is left as it is rather than serialised and written again.
      */
-    static RunOutcome judgeAndWrite(AnalysisResult analysed, Optional<Manifest> manifest, RunOptions options)
+    static Completion.Completed<RunOutcome> judgeAndWrite(
+            AnalysisResult analysed,
+            Optional<Completion.Earlier> earlier,
+            Optional<Manifest> manifest,
+            RunOptions options)
             throws RunException {
         GateOutcome gate = ReviewGate.judge(analysed, manifest, options.gateContext());
         AnalysisResult result = ReviewGate.withStates(analysed, gate);
+        Optional<byte[]> unchanged = earlier.filter(e -> e.result().equals(result))
+                .map(Completion.Earlier::written)
+                .filter(bytes -> ResultFiles.holds(options.resultFile(), bytes));
+        byte[] written;
         try {
-            ResultFiles.write(result, options.resultFile());
+            written = unchanged.isPresent() ? unchanged.get() : ResultFiles.write(result, options.resultFile());
         } catch (ResultFileException e) {
             throw new RunException("rust-fit: " + e.getMessage(), e);
         }
@@ -129,7 +149,7 @@ public final class ReactorRun {
         } catch (IOException e) {
             throw new RunException("rust-fit: could not write " + stubs + ": " + e.getMessage(), e);
         }
-        return new RunOutcome(result, gate, manifest, options);
+        return new Completion.Completed<>(new RunOutcome(result, gate, manifest, options), written);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.rustfit.run;
 
+import io.github.rustfit.core.analysis.Completion;
 import io.github.rustfit.core.file.AnalysisListener;
 import io.github.rustfit.core.io.AtomicFiles;
 import io.github.rustfit.core.manifest.Component;
@@ -57,7 +58,21 @@ public final class ReviewRun {
     public static Recorded record(RunOptions options, ReviewRequest request, AnalysisListener listener)
             throws RunException {
         Optional<Manifest> manifest = ReactorRun.readManifest(options);
-        AnalysisResult analysed = ReactorRun.analyse(options, manifest, listener);
+        return ReactorRun.analyse(
+                options,
+                manifest,
+                listener,
+                (analysed, earlier) -> record(analysed, earlier, manifest, options, request));
+    }
+
+    /** Records the review in the manifest, then judges and writes against the edited manifest. */
+    private static Completion.Completed<Recorded> record(
+            AnalysisResult analysed,
+            Optional<Completion.Earlier> earlier,
+            Optional<Manifest> manifest,
+            RunOptions options,
+            ReviewRequest request)
+            throws RunException {
         ModuleResult reviewed = analysed.modules().stream()
                 .filter(m -> m.artifactId().equals(request.module()) || m.path().equals(request.module()))
                 .findFirst()
@@ -72,7 +87,9 @@ public final class ReviewRun {
                         options.today(),
                         request.revisitBy());
         Manifest edited = edit(options.manifestFile(), manifest, reviewed, review);
-        RunOutcome outcome = ReactorRun.judgeAndWrite(analysed, Optional.of(edited), options);
+        Completion.Completed<RunOutcome> judged =
+                ReactorRun.judgeAndWrite(analysed, earlier, Optional.of(edited), options);
+        RunOutcome outcome = judged.outcome();
         String line = String.format(
                 Locale.ROOT,
                 RECORDED,
@@ -81,7 +98,7 @@ public final class ReviewRun {
                 options.manifestFile(),
                 request.decision().yamlName(),
                 request.revisitBy());
-        return new Recorded(outcome, line);
+        return new Completion.Completed<>(new Recorded(outcome, line), judged.written());
     }
 
     /**

@@ -21,16 +21,16 @@ final class KeptAnalysis {
             "rust-fit: ignoring the analysis kept in the cache (%s); analysing the files again.";
 
     /** The analysis an earlier run kept, decoded, or why it could not be decoded. */
-    private record Kept(String key, Optional<AnalysisResult> result, String problem) {}
+    private record Kept(String key, Optional<AnalysisResult> result, byte[] written, String problem) {}
 
     private final FutureTask<Optional<Kept>> reading;
 
     private KeptAnalysis(FileReportCache cache) {
         this.reading = new FutureTask<>(() -> cache.keptReactor().map(stored -> {
             try {
-                return new Kept(stored.key(), Optional.of(ResultFiles.fromJson(stored.result())), "");
+                return new Kept(stored.key(), Optional.of(ResultFiles.fromJson(stored.result())), stored.result(), "");
             } catch (IOException | RuntimeException e) {
-                return new Kept(stored.key(), Optional.empty(), String.valueOf(e.getMessage()));
+                return new Kept(stored.key(), Optional.empty(), stored.result(), String.valueOf(e.getMessage()));
             }
         }));
     }
@@ -49,10 +49,11 @@ final class KeptAnalysis {
     }
 
     /**
-     * The earlier run's result, when it was made from exactly this {@code reactorKey}. What needed
-     * fixing then still does: notes that listing did not already say are said again.
+     * The earlier run's result as it completed it (with the bytes it wrote), when it was made from
+     * exactly this {@code reactorKey}. What needed fixing then still does: notes that listing did
+     * not already say are said again.
      */
-    Optional<AnalysisResult> serve(
+    Optional<Completion.Earlier> serve(
             FileReportCache cache, String reactorKey, int files, Set<String> saidAlready, AnalysisListener listener) {
         Optional<Kept> earlier;
         try {
@@ -76,6 +77,6 @@ final class KeptAnalysis {
                 .flatMap(module -> module.sources().notes().stream())
                 .filter(note -> !saidAlready.contains(note))
                 .forEach(listener::warn);
-        return Optional.of(result);
+        return Optional.of(new Completion.Earlier(result, earlier.get().written()));
     }
 }

@@ -13,7 +13,6 @@ import io.github.rustfit.core.parse.LanguageLevels;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.Evidence;
 import io.github.rustfit.core.result.ModuleResult;
-import io.github.rustfit.core.result.ResultFiles;
 import io.github.rustfit.core.result.RunSettings;
 import io.github.rustfit.core.result.Summary;
 import io.github.rustfit.core.signals.ModuleFacts;
@@ -37,6 +36,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -185,15 +185,51 @@ public final class ReactorAnalyzer {
      * @throws IllegalArgumentException when the request's language level is unknown
      */
     public AnalysisResult analyze(AnalysisRequest request, AnalysisListener listener, FileReportCache cache) {
+        return analyze(request, listener, cache, Completion.analysisAsIs()).outcome();
+    }
+
+    /**
+     * Runs the analysis with a cache, as {@link #analyze(AnalysisRequest, AnalysisListener,
+     * FileReportCache)} does, and completes it before the cache is saved: the cache keeps the
+     * result as the completion wrote it, and serves it to the completion of a later run whose
+     * reactor has not changed.
+     *
+     * @throws IllegalArgumentException when the request's language level is unknown
+     * @throws E when the completion fails; the cache is then left as it was
+     */
+    public <T, E extends Exception> Completion.Completed<T> analyze(
+            AnalysisRequest request, AnalysisListener listener, FileReportCache cache, Completion<T, E> completion)
+            throws E {
         try (cache) {
-            AnalysisResult result = run(request, listener, cache);
-            cache.reportRefusals();
-            Suppressions.warnUnused(result, listener);
-            return result;
+            return run(request, listener, cache, completion);
         }
     }
 
-    private AnalysisResult run(AnalysisRequest request, AnalysisListener listener, FileReportCache cache) {
+    private <T, E extends Exception> Completion.Completed<T> run(
+            AnalysisRequest request, AnalysisListener listener, FileReportCache cache, Completion<T, E> completion)
+            throws E {
+        Analysed analysed = analyse(request, listener, cache);
+        cache.reportRefusals();
+        Suppressions.warnUnused(analysed.result(), listener);
+        Completion.Completed<T> completed = completion.complete(analysed.result(), analysed.earlier());
+        if (analysed.earlier().isEmpty() && cache.enabled()) {
+            if (analysed.reactorKey() != null) {
+                cache.rememberReactor(analysed.reactorKey(), completed.written());
+            }
+            save(cache, listener);
+        }
+        return completed;
+    }
+
+    /**
+     * An analysis before its completion.
+     *
+     * @param earlier present when an earlier run's completed result served it whole
+     * @param reactorKey the reactor's state, under which the cache keeps the completed result
+     */
+    private record Analysed(AnalysisResult result, Optional<Completion.Earlier> earlier, String reactorKey) {}
+
+    private Analysed analyse(AnalysisRequest request, AnalysisListener listener, FileReportCache cache) {
         String level = LanguageLevels.resolveName(request.languageLevel());
         Path root = request.executionRoot().toAbsolutePath().normalize();
         KeptAnalysis kept = KeptAnalysis.start(cache);
@@ -217,21 +253,17 @@ public final class ReactorAnalyzer {
             if (reactorKey != null) {
                 Set<String> saidAlready = new HashSet<>();
                 digested.forEach(module -> saidAlready.addAll(module.notes()));
-                var whole = kept.serve(cache, reactorKey, totalFiles, saidAlready, listener);
+                Optional<Completion.Earlier> whole = kept.serve(cache, reactorKey, totalFiles, saidAlready, listener);
                 if (whole.isPresent()) {
                     reportCacheUse(cache, listener);
-                    return whole.get();
+                    return new Analysed(whole.get().result(), whole, reactorKey);
                 }
             }
             AnalysisResult result = analyze(request, level, root, digested, files, cache, listener);
             if (cache.enabled()) {
                 reportCacheUse(cache, listener);
-                if (reactorKey != null) {
-                    cache.rememberReactor(reactorKey, ResultFiles.toJson(result).getBytes(StandardCharsets.UTF_8));
-                }
-                save(cache, listener);
             }
-            return result;
+            return new Analysed(result, Optional.empty(), reactorKey);
         }
     }
 

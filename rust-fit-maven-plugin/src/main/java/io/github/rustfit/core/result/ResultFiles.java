@@ -11,9 +11,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.rustfit.core.io.AtomicFiles;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Reads and writes {@code rust-fit.json}. Output is canonical: properties in alphabetical order,
@@ -46,12 +48,27 @@ public final class ResultFiles {
         }
     }
 
-    /** Writes the result atomically: a reader never sees a half-written file. */
-    public static void write(AnalysisResult result, Path file) throws ResultFileException {
+    /**
+     * Writes the result atomically: a reader never sees a half-written file.
+     *
+     * @return the bytes written
+     */
+    public static byte[] write(AnalysisResult result, Path file) throws ResultFileException {
         try {
-            AtomicFiles.writeString(file, toJson(result));
+            byte[] bytes = toJson(result).getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.write(file, bytes);
+            return bytes;
         } catch (IOException e) {
             throw new ResultFileException(file, "could not write the result: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether {@code file} holds exactly {@code bytes}; false when it cannot be read. */
+    public static boolean holds(Path file, byte[] bytes) {
+        try {
+            return Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -1,0 +1,127 @@
+package io.github.rustfit.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rustfit.core.analysis.AnalysisRequest;
+import io.github.rustfit.core.analysis.ModuleRequest;
+import io.github.rustfit.core.cache.CacheMode;
+import io.github.rustfit.core.file.AnalysisListener;
+import io.github.rustfit.core.fork.ForkMode;
+import io.github.rustfit.core.manifest.ManifestCommands;
+import io.github.rustfit.core.result.ResultFiles;
+import io.github.rustfit.core.result.ReviewState;
+import io.github.rustfit.core.review.ReviewPolicy;
+import io.github.rustfit.core.review.ReviewRequirement;
+import io.github.rustfit.core.source.SourceRoot;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The run keeps in its cache the result as it wrote it, so that a run over an unchanged reactor
+ * whose result comes out the same leaves the written file alone, and writes it whenever anything in
+ * it, or in the file, differs.
+ */
+class ReactorRunTest {
+
+    private static final FileTime LONG_AGO = FileTime.fromMillis(1_000_000_000_000L);
+
+    @TempDir
+    Path root;
+
+    private Path resultFile;
+
+    @BeforeEach
+    void reactor() throws IOException {
+        Path sources = root.resolve("codec/src/main/java/demo");
+        Files.createDirectories(sources);
+        Files.writeString(
+                sources.resolve("Decoder.java"),
+                "package demo;\nclass Decoder { int next(byte[] b, int i) { return b[i] & 0xff; } }\n");
+        resultFile = root.resolve("target/rust-fit/rust-fit.json");
+    }
+
+    @Test
+    void a_run_over_an_unchanged_reactor_leaves_the_result_it_wrote_as_it_is() throws Exception {
+        RunOutcome first = ReactorRun.analyze(options(ReviewPolicy.defaults()), AnalysisListener.SILENT);
+        byte[] written = Files.readAllBytes(resultFile);
+        Files.setLastModifiedTime(resultFile, LONG_AGO);
+
+        RunOutcome second = ReactorRun.analyze(options(ReviewPolicy.defaults()), AnalysisListener.SILENT);
+
+        assertThat(second.result()).isEqualTo(first.result());
+        assertThat(Files.getLastModifiedTime(resultFile)).isEqualTo(LONG_AGO);
+        assertThat(resultFile).hasBinaryContent(written);
+    }
+
+    @Test
+    void a_result_file_changed_since_is_written_again_though_the_reactor_is_unchanged() throws Exception {
+        ReactorRun.analyze(options(ReviewPolicy.defaults()), AnalysisListener.SILENT);
+        byte[] written = Files.readAllBytes(resultFile);
+        Files.writeString(resultFile, new String(written, StandardCharsets.UTF_8).replace("\"codec\"", "\"other\""));
+
+        ReactorRun.analyze(options(ReviewPolicy.defaults()), AnalysisListener.SILENT);
+
+        assertThat(resultFile).hasBinaryContent(written);
+    }
+
+    @Test
+    void a_deleted_result_file_is_written_again_though_the_reactor_is_unchanged() throws Exception {
+        ReactorRun.analyze(options(ReviewPolicy.defaults()), AnalysisListener.SILENT);
+        byte[] written = Files.readAllBytes(resultFile);
+        Files.delete(resultFile);
+
+        ReactorRun.analyze(options(ReviewPolicy.defaults()), AnalysisListener.SILENT);
+
+        assertThat(resultFile).hasBinaryContent(written);
+    }
+
+    @Test
+    void review_states_that_changed_over_an_unchanged_reactor_are_written() throws Exception {
+        ReactorRun.analyze(options(ReviewPolicy.defaults()), AnalysisListener.SILENT);
+        Files.setLastModifiedTime(resultFile, LONG_AGO);
+
+        RunOutcome stricter = ReactorRun.analyze(
+                options(ReviewPolicy.defaults().withRequirement(ReviewRequirement.ALL)), AnalysisListener.SILENT);
+
+        assertThat(stricter.result().modules().get(0).review().status()).isEqualTo(ReviewState.Status.MISSING);
+        assertThat(Files.getLastModifiedTime(resultFile)).isNotEqualTo(LONG_AGO);
+        assertThat(ResultFiles.read(resultFile)).isEqualTo(stricter.result());
+    }
+
+    private RunOptions options(ReviewPolicy policy) {
+        Path module = root.resolve("codec");
+        ModuleRequest request = new ModuleRequest(
+                "g",
+                "codec",
+                module,
+                module.resolve("pom.xml"),
+                "jar",
+                StandardCharsets.UTF_8,
+                List.of(new SourceRoot(module.resolve("src/main/java"), SourceRoot.Kind.MAIN)),
+                List.of());
+        return new RunOptions(
+                new AnalysisRequest(root, List.of(request), Optional.empty(), false, false, 20, "test-version"),
+                new AnalyzerOptions(1, 1 << 20, ForkMode.NEVER, List.of()),
+                new CacheOptions(
+                        CacheMode.READ_WRITE,
+                        root.resolve("target/rust-fit/cache.zip"),
+                        root.resolve("cache.key"),
+                        Optional.empty(),
+                        "build"),
+                root.resolve("rust-fit.yaml"),
+                root.resolve("target/rust-fit"),
+                policy,
+                LocalDate.of(2026, 12, 1),
+                ManifestCommands.of("0.1.0-SNAPSHOT"),
+                Optional.empty());
+    }
+}

@@ -52,7 +52,13 @@ public final class FileReportCodec {
 
     private static final Set<String> FIELDS = Set.of("loc", "package", "findings", "problem", "malformedLine", "facts");
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    /**
+     * Made on first use, not when a codec is: a run the cache serves whole reads no file report, so
+     * it never pays for the mapper on the way to its result.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    }
 
     private final Set<String> signalIds;
 
@@ -85,7 +91,7 @@ public final class FileReportCodec {
     /** The report as UTF-8 JSON bytes. */
     public byte[] encode(FileReport report) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(256);
-        try (JsonGenerator json = MAPPER.createGenerator(bytes)) {
+        try (JsonGenerator json = Json.MAPPER.createGenerator(bytes)) {
             write(report, json);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("writing strings and numbers to memory cannot fail", e);
@@ -132,7 +138,7 @@ public final class FileReportCodec {
     public FileReport decode(byte[] bytes, String relativePath) throws Invalid {
         JsonNode tree;
         try {
-            tree = MAPPER.readTree(bytes);
+            tree = Json.MAPPER.readTree(bytes);
         } catch (java.io.IOException e) {
             throw new Invalid("not JSON: " + e.getMessage().lines().findFirst().orElse(""));
         }

@@ -133,10 +133,12 @@ public final class ReactorRun {
             RunOptions options)
             throws RunException {
         GateOutcome gate = ReviewGate.judge(analysed, manifest, options.gateContext());
-        AnalysisResult result = ReviewGate.withStates(analysed, gate);
-        Optional<byte[]> unchanged = earlier.filter(e -> e.result().equals(result))
+        // served whole, the analysis is the earlier run's result: only the review states can differ
+        Optional<byte[]> unchanged = earlier.filter(
+                        e -> e.result() == analysed && ReviewGate.holdsStates(analysed, gate))
                 .map(Completion.Earlier::written)
                 .filter(bytes -> ResultFiles.holds(options.resultFile(), bytes));
+        AnalysisResult result = unchanged.isPresent() ? analysed : ReviewGate.withStates(analysed, gate);
         byte[] written;
         try {
             written = unchanged.isPresent() ? unchanged.get() : ResultFiles.write(result, options.resultFile());

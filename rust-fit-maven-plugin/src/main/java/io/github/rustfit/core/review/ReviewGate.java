@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -71,6 +72,15 @@ public final class ReviewGate {
     }
 
     /** The module's result with its review state, for the result file. */
+    /**
+     * Whether {@code result} already holds every state {@code outcome} gives its modules, so that
+     * {@link #withStates} would make an equal result.
+     */
+    public static boolean holdsStates(AnalysisResult result, GateOutcome outcome) {
+        return result.modules().stream()
+                .allMatch(module -> Objects.equals(outcome.states().get(module.path()), module.review()));
+    }
+
     public static AnalysisResult withStates(AnalysisResult result, GateOutcome outcome) {
         return result.withModules(result.modules().stream()
                 .map(module -> module.withReview(outcome.states().get(module.path())))

@@ -356,6 +356,20 @@ class ReviewGateTest {
                 .isEqualTo(ReviewEvidence.of(java.util.List.of(WIRE)).digest());
     }
 
+    @Test
+    void a_result_holds_the_states_it_was_given_and_not_a_changed_one() {
+        AnalysisResult result = result(WIRE, ADMIN);
+        GateOutcome outcome = judge(result, Optional.empty(), ReviewPolicy.defaults());
+        GateOutcome stricter =
+                judge(result, Optional.empty(), ReviewPolicy.defaults().withRequirement(ReviewRequirement.ALL));
+
+        AnalysisResult judged = ReviewGate.withStates(result, outcome);
+
+        assertThat(ReviewGate.holdsStates(judged, outcome)).isTrue();
+        assertThat(ReviewGate.holdsStates(result, outcome)).isFalse();
+        assertThat(ReviewGate.holdsStates(judged, stricter)).isFalse();
+    }
+
     /** A manifest with one component for "wire" (review block starting at line 8) and one for admin. */
     private static String reviewOf(ModuleResult reviewed, String revisitBy) {
         ReviewEvidence evidence = ReviewEvidence.of(java.util.List.of(reviewed));

@@ -36,6 +36,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Works out an extraction plan for each module from what its files declare and refer to, with no
@@ -318,8 +319,7 @@ public final class ExtractionPlanner {
             }
         }
         Map<String, Integer> flags = new HashMap<>();
-        Map<String, Boolean> exception = new HashMap<>();
-        Map<String, Boolean> flat = new HashMap<>();
+        ModuleTypes types = new ModuleTypes(declared, declaredIn, new HashMap<>(), new HashMap<>());
         for (String name : declared.keySet()) {
             DeclaredType type = declared.get(name);
             int value = 0;
@@ -335,10 +335,10 @@ public final class ExtractionPlanner {
             if (type.kind() == Kind.RECORD) {
                 value |= TypeIndex.RECORD;
             }
-            if (isException(name, declared, declaredIn, exception, 0)) {
+            if (isException(name, types, 0)) {
                 value |= TypeIndex.EXCEPTION;
             }
-            if (isFlat(name, declared, declaredIn, flat, 0)) {
+            if (isFlat(name, types, 0)) {
                 value |= TypeIndex.FLAT;
             }
             flags.put(name, value);
@@ -346,35 +346,55 @@ public final class ExtractionPlanner {
         return flags;
     }
 
-    private boolean isException(
-            String name,
+    /**
+     * The module's own types by qualified name and the file declaring each, with what was worked out
+     * of them so far.
+     */
+    private record ModuleTypes(
             Map<String, DeclaredType> declared,
             Map<String, Resolved> declaredIn,
-            Map<String, Boolean> memo,
-            int depth) {
+            Map<String, Boolean> exception,
+            Map<String, Boolean> flat) {}
+
+    /**
+     * {@code test} of the type {@code name}, worked out once: a type met again while it is being
+     * worked out (one that contains or extends itself) counts as false.
+     */
+    private static boolean once(Map<String, Boolean> memo, String name, Predicate<String> test) {
         Boolean known = memo.get(name);
         if (known != null) {
             return known;
         }
-        DeclaredType type = declared.get(name);
-        boolean result = false;
-        if (type != null && depth < 8) {
-            Resolved file = declaredIn.get(name);
-            int position = file.entry.facts().types().indexOf(type);
-            for (int i = 0; i < type.supertypes().size() && !result; i++) {
-                String written = type.supertypes().get(i);
-                String simple = written.substring(written.lastIndexOf('.') + 1);
-                Target target = file.supertypes[position][i];
-                result = simple.endsWith("Exception")
-                        || simple.endsWith("Error")
-                        || simple.equals("Throwable")
-                        || target.where() == Where.LOCAL
-                                && isException(target.name(), declared, declaredIn, memo, depth + 1)
-                        || target.where() == Where.REACTOR && (index.flags(target.name()) & TypeIndex.EXCEPTION) != 0;
-            }
-        }
+        memo.put(name, false);
+        boolean result = test.test(name);
         memo.put(name, result);
         return result;
+    }
+
+    private boolean isException(String name, ModuleTypes types, int depth) {
+        return once(types.exception(), name, n -> extendsAnException(n, types, depth));
+    }
+
+    private boolean extendsAnException(String name, ModuleTypes types, int depth) {
+        DeclaredType type = types.declared().get(name);
+        if (type == null || depth >= 8) {
+            return false;
+        }
+        Resolved file = types.declaredIn().get(name);
+        int position = file.entry.facts().types().indexOf(type);
+        for (int i = 0; i < type.supertypes().size(); i++) {
+            String written = type.supertypes().get(i);
+            String simple = written.substring(written.lastIndexOf('.') + 1);
+            Target target = file.supertypes[position][i];
+            if (simple.endsWith("Exception")
+                    || simple.endsWith("Error")
+                    || simple.equals("Throwable")
+                    || target.where() == Where.LOCAL && isException(target.name(), types, depth + 1)
+                    || target.where() == Where.REACTOR && (index.flags(target.name()) & TypeIndex.EXCEPTION) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -382,49 +402,40 @@ public final class ExtractionPlanner {
      * strings, byte arrays, enums or flat: a value, a struct on the other side. A class with mutable
      * fields is a stateful object however plain its fields.
      */
-    private boolean isFlat(
-            String name,
-            Map<String, DeclaredType> declared,
-            Map<String, Resolved> declaredIn,
-            Map<String, Boolean> memo,
-            int depth) {
-        Boolean known = memo.get(name);
-        if (known != null) {
-            return known;
-        }
-        memo.put(name, false); // a type that contains itself is no flat value
-        DeclaredType type = declared.get(name);
+    private boolean isFlat(String name, ModuleTypes types, int depth) {
+        return once(types.flat(), name, n -> flatValue(n, types, depth));
+    }
+
+    private boolean flatValue(String name, ModuleTypes types, int depth) {
+        DeclaredType type = types.declared().get(name);
         boolean result = type != null
                 && depth < 4
                 && (type.kind() == Kind.RECORD
                         || type.kind() == Kind.CLASS && type.supertypes().isEmpty() && type.immutable())
                 && !type.fields().isEmpty()
                 && !type.fields().contains("...");
-        if (result) {
-            Resolved file = declaredIn.get(name);
-            Set<String> variables = new HashSet<>(type.typeParameters());
-            for (String field : type.fields()) {
-                Classified classified = Crossings.classify(
-                        field, "field", variables, written -> resolverFor(file).apply(written), target -> {
-                            if (target.where() == Where.LOCAL) {
-                                DeclaredType other = declared.get(target.name());
-                                if (other != null && other.kind() == Kind.ENUM) {
-                                    return TypeIndex.ENUM;
-                                }
-                                return isFlat(target.name(), declared, declaredIn, memo, depth + 1)
-                                        ? TypeIndex.FLAT
-                                        : 0;
+        if (!result) {
+            return false;
+        }
+        Resolved file = types.declaredIn().get(name);
+        Set<String> variables = new HashSet<>(type.typeParameters());
+        for (String field : type.fields()) {
+            Classified classified = Crossings.classify(
+                    field, "field", variables, written -> resolverFor(file).apply(written), target -> {
+                        if (target.where() == Where.LOCAL) {
+                            DeclaredType other = types.declared().get(target.name());
+                            if (other != null && other.kind() == Kind.ENUM) {
+                                return TypeIndex.ENUM;
                             }
-                            return index.flags(target.name());
-                        });
-                if (!classified.crossing().cheap()) {
-                    result = false;
-                    break;
-                }
+                            return isFlat(target.name(), types, depth + 1) ? TypeIndex.FLAT : 0;
+                        }
+                        return index.flags(target.name());
+                    });
+            if (!classified.crossing().cheap()) {
+                return false;
             }
         }
-        memo.put(name, result);
-        return result;
+        return true;
     }
 
     /** How names written in {@code file} resolve. */

@@ -19,6 +19,7 @@ class SignalRegistryTest {
             "concurrency.concurrent-collections",
             "concurrency.coordination",
             "concurrency.executors",
+            "concurrency.future-chains",
             "concurrency.locks",
             "crud.delegating-services",
             "crud.persistence",

@@ -20,6 +20,7 @@ class SignalRegistryTest {
             "concurrency.coordination",
             "concurrency.executors",
             "concurrency.future-chains",
+            "concurrency.lock-free-loops",
             "concurrency.locks",
             "crud.delegating-services",
             "crud.persistence",

@@ -39,6 +39,7 @@ class SignalRegistryTest {
             "memory.native-glue",
             "memory.reference-counting",
             "memory.unsafe",
+            "network.channel-handlers",
             "network.connection-loops",
             "network.server-sockets",
             "network.service-lifecycle",

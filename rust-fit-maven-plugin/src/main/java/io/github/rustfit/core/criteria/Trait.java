@@ -42,8 +42,8 @@ public enum Trait {
     ASYNC_COORDINATION(true, "asynchronous request bookkeeping"),
     /**
      * Concurrency put to use and nothing beneath it: locks, pools and shared maps, with neither a
-     * lock-free core nor byte-level, hot-path or network-facing code of the module's own to speak of,
-     * nor a serve loop or parser by kind. The coordination the article leaves to the control plane.
+     * lock-free core nor byte-level or network-facing code of the module's own, nor a serve loop or
+     * parser by kind. The coordination the article leaves to the control plane.
      */
     COORDINATION(true, "coordination: concurrency put to use, with no lock-free core or byte-level code of its own"),
     /** Code that hands bytes or text to a parser or serializer of another project. */

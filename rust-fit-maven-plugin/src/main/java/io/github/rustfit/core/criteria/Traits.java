@@ -80,14 +80,13 @@ public final class Traits {
 
     /**
      * True when the module's strong-fit evidence is concurrency put to use: concurrency findings,
-     * but no lock-free loop of its own, no byte-level, hot-path or network-facing code to speak of
-     * (below the exposure at which the code plainly is not at a trust boundary; a hash table's masked
-     * indexing and probing count), and no serve loop or parser by kind.
+     * but no lock-free loop of its own, byte-level and network-facing code too thin for an engine,
+     * and no serve loop or parser by kind.
      */
     static boolean coordinationOnly(ModuleEvidence evidence, Set<Trait> traits) {
         return evidence.count(Criterion.FUNDAMENTAL_CONCURRENCY) > 0
                 && evidence.traitCount(Trait.CONCURRENT_CORE) == 0
-                && DecisionRule.engineDensity(evidence) < QuestionInference.NOT_EXPOSED
+                && DecisionRule.engineDensity(evidence) < DecisionRule.OWN_ENGINE_DENSITY
                 && !traits.contains(Trait.SERVICE_LOOP)
                 && !traits.contains(Trait.INPUT_PARSER);
     }

@@ -84,15 +84,6 @@ class TraitsTest {
                         .with(Criterion.DATA_PLANE, 10)
                         .build()))
                 .isEmpty();
-        // a lock-striped hash table: a little masked indexing and probing is code of its own
-        assertThat(Traits.of(module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 40)
-                        .with(Criterion.DATA_PLANE, 5)
-                        .build()))
-                .isEmpty();
-        assertThat(Traits.of(module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 40)
-                        .with(Criterion.DATA_PLANE, 1)
-                        .build()))
-                .containsExactly(Trait.COORDINATION);
         assertThat(Traits.of(module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 40)
                         .traitFindings(Trait.SERVICE_LOOP, 1)
                         .build()))

@@ -47,7 +47,7 @@ final class Counters {
 
     void publish(String value) {
         String previous;
-        do { // expect: concurrency.lock-free-loops
+        do {
             previous = last.get();
         } while (!last.compareAndSet(previous, value)); // expect: concurrency.atomics
         VarHandle.releaseFence(); // expect: concurrency.atomics

@@ -291,9 +291,6 @@ final class DecisionProse {
                         + " so the byte-level risk lives there.";
             case SHARED_UTILITIES ->
                 "a shared grab-bag: its strong-fit part is worth splitting out before any" + " rewrite.";
-            case COORDINATION ->
-                "its locks, pools and shared maps coordinate work; without a lock-free core or byte-level code"
-                        + " of its own, concurrency is not yet the hard part the article means.";
             default -> "a partial fit.";
         };
     }

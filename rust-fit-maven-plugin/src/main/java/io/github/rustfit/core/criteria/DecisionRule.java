@@ -95,12 +95,8 @@ public final class DecisionRule {
     public static final Set<Trait> ENGINE_NEEDED = Collections.unmodifiableSet(EnumSet.of(Trait.CLIENT_LIBRARY));
 
     /** Traits that make a module at most one to consider. */
-    public static final Set<Trait> CAPPING = Collections.unmodifiableSet(EnumSet.of(
-            Trait.NATIVE_GLUE,
-            Trait.DELEGATED_DECODING,
-            Trait.SHARED_UTILITIES,
-            Trait.EXPERIMENTAL,
-            Trait.COORDINATION));
+    public static final Set<Trait> CAPPING = Collections.unmodifiableSet(
+            EnumSet.of(Trait.NATIVE_GLUE, Trait.DELEGATED_DECODING, Trait.SHARED_UTILITIES, Trait.EXPERIMENTAL));
 
     /** What a verdict rests on. */
     public enum Ground {
@@ -206,12 +202,7 @@ public final class DecisionRule {
             if (avoid > strongFit) {
                 return judgement(Verdict.CONSIDER, Ground.AVOID_OUTWEIGHS, null, e, answers, traits);
             }
-            // coordination caps only what its density would make a strong candidate: below that, the
-            // evidence is simply not dense enough
-            Optional<Trait> capping = traits.stream()
-                    .filter(CAPPING::contains)
-                    .filter(trait -> trait != Trait.COORDINATION || judged >= STRONG_CANDIDATE_DENSITY)
-                    .findFirst();
+            Optional<Trait> capping = first(traits, CAPPING);
             if (capping.isPresent()) {
                 return judgement(Verdict.CONSIDER, Ground.CAPPED_BY_TRAIT, capping.get(), e, answers, traits);
             }

@@ -14,8 +14,6 @@ public enum Trait {
     SERVICE_LOOP(false, "connection handling that runs until stopped"),
     /** A state machine driven by the bytes or characters it consumes. */
     INPUT_PARSER(false, "a parser's state machine driven by its input"),
-    /** Lock-free algorithms written by hand: loops that retry a compare-and-set or spin until they win. */
-    CONCURRENT_CORE(false, "a lock-free core of its own"),
     /** A command-line, admin, build or GUI tool, run by a person or a build rather than serving. */
     COMMAND_LINE_TOOL(true, "a command-line, admin or build tool"),
     /** A client library, whose own work is mostly requests, retries and bookkeeping. */
@@ -40,12 +38,6 @@ public enum Trait {
      * rather than build one.
      */
     ASYNC_COORDINATION(true, "asynchronous request bookkeeping"),
-    /**
-     * Concurrency put to use and nothing beneath it: locks, pools and shared maps, with neither a
-     * lock-free core nor byte-level or network-facing code of the module's own, nor a serve loop or
-     * parser by kind. The coordination the article leaves to the control plane.
-     */
-    COORDINATION(true, "coordination: concurrency put to use, with no lock-free core or byte-level code of its own"),
     /** Code that hands bytes or text to a parser or serializer of another project. */
     DELEGATED_DECODING(true, "decoding handed to another project's parser"),
     /** Files a generator wrote. */

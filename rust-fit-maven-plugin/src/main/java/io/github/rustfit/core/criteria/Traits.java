@@ -72,23 +72,7 @@ public final class Traits {
         if (delegations >= DELEGATIONS && delegations >= ownDecoding) {
             traits.add(Trait.DELEGATED_DECODING);
         }
-        if (coordinationOnly(evidence, traits)) {
-            traits.add(Trait.COORDINATION);
-        }
         return traits;
-    }
-
-    /**
-     * True when the module's strong-fit evidence is concurrency put to use: concurrency findings,
-     * but no lock-free loop of its own, byte-level and network-facing code too thin for an engine,
-     * and no serve loop or parser by kind.
-     */
-    static boolean coordinationOnly(ModuleEvidence evidence, Set<Trait> traits) {
-        return evidence.count(Criterion.FUNDAMENTAL_CONCURRENCY) > 0
-                && evidence.traitCount(Trait.CONCURRENT_CORE) == 0
-                && DecisionRule.engineDensity(evidence) < DecisionRule.OWN_ENGINE_DENSITY
-                && !traits.contains(Trait.SERVICE_LOOP)
-                && !traits.contains(Trait.INPUT_PARSER);
     }
 
     private static double share(ModuleEvidence evidence, Trait trait, int files) {

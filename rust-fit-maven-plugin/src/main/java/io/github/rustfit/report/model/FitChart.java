@@ -503,7 +503,6 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                     case NATIVE_GLUE -> "JNI glue";
                     case DELEGATED_DECODING -> "decoding handed to another project";
                     case EXPERIMENTAL -> "experimental code";
-                    case COORDINATION -> "coordination without a lock-free core";
                     case SHARED_UTILITIES -> "grab-bags of utilities";
                     default -> trait.phrase();
                 })

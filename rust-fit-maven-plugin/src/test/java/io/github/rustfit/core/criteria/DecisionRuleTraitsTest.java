@@ -157,28 +157,6 @@ class DecisionRuleTraitsTest {
     }
 
     @Test
-    void locks_pools_and_shared_maps_without_a_lock_free_core_are_at_most_one_to_consider() {
-        ModuleEvidence coordination =
-                module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 40).build();
-        ModuleEvidence lockFree = module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 40)
-                .traitFindings(Trait.CONCURRENT_CORE, 3)
-                .build();
-
-        Judgement capped = DecisionRule.judge(coordination, answers(NO, YES, YES));
-
-        assertThat(capped.verdict()).isEqualTo(Verdict.CONSIDER);
-        assertThat(capped.ground()).isEqualTo(Ground.CAPPED_BY_TRAIT);
-        assertThat(capped.trait()).contains(Trait.COORDINATION);
-        assertThat(String.join(
-                        " ",
-                        DecisionRule.decide(coordination, answers(NO, YES, YES)).rationale()))
-                .contains("not yet the hard part");
-        // near-miss: the same density with lock-free loops of its own is a concurrent core
-        assertThat(DecisionRule.judge(lockFree, answers(NO, YES, YES)).verdict())
-                .isEqualTo(Verdict.STRONG_CANDIDATE);
-    }
-
-    @Test
     void native_glue_is_at_most_one_to_consider_whatever_its_answers() {
         ModuleEvidence glue = module().with(Criterion.SAFETY_CRITICAL_SERVICE, 30)
                 .with(Criterion.DATA_PLANE, 2)

@@ -71,27 +71,6 @@ class TraitsTest {
     }
 
     @Test
-    void concurrency_put_to_use_without_a_lock_free_core_or_byte_level_code_is_coordination() {
-        assertThat(Traits.of(
-                        module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 40).build()))
-                .containsExactly(Trait.COORDINATION);
-        // near-misses: a lock-free loop of its own, byte-level code of its own, a serve loop, no concurrency
-        assertThat(Traits.of(module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 40)
-                        .traitFindings(Trait.CONCURRENT_CORE, 1)
-                        .build()))
-                .isEmpty();
-        assertThat(Traits.of(module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 40)
-                        .with(Criterion.DATA_PLANE, 10)
-                        .build()))
-                .isEmpty();
-        assertThat(Traits.of(module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 40)
-                        .traitFindings(Trait.SERVICE_LOOP, 1)
-                        .build()))
-                .containsExactly(Trait.SERVICE_LOOP);
-        assertThat(Traits.of(module().with(Criterion.DATA_PLANE, 2).build())).isEmpty();
-    }
-
-    @Test
     void one_connection_loop_makes_a_service_and_two_state_machines_a_parser() {
         assertThat(Traits.of(module().traitFindings(Trait.SERVICE_LOOP, 1)
                         .traitFindings(Trait.INPUT_PARSER, 2)

@@ -11,7 +11,6 @@ import io.github.rustfit.core.signals.concurrency.ConcurrentCollectionsSignal;
 import io.github.rustfit.core.signals.concurrency.CoordinationSignal;
 import io.github.rustfit.core.signals.concurrency.ExecutorsSignal;
 import io.github.rustfit.core.signals.concurrency.FutureChainsSignal;
-import io.github.rustfit.core.signals.concurrency.LockFreeLoopsSignal;
 import io.github.rustfit.core.signals.concurrency.LocksSignal;
 import io.github.rustfit.core.signals.crud.DelegatingServicesSignal;
 import io.github.rustfit.core.signals.crud.PersistenceSignal;
@@ -110,8 +109,7 @@ public final class SignalRegistry {
                 new ExecutorsSignal(),
                 new ConcurrentCollectionsSignal(),
                 new CoordinationSignal(),
-                new FutureChainsSignal(),
-                new LockFreeLoopsSignal());
+                new FutureChainsSignal());
     }
 
     /** Data plane: parsing and protocol code. */

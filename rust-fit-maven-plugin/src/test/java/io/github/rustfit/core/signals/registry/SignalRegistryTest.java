@@ -20,7 +20,6 @@ class SignalRegistryTest {
             "concurrency.coordination",
             "concurrency.executors",
             "concurrency.future-chains",
-            "concurrency.lock-free-loops",
             "concurrency.locks",
             "crud.delegating-services",
             "crud.persistence",

@@ -29,7 +29,6 @@ import io.github.rustfit.core.signals.memory.NativeCodeSignal;
 import io.github.rustfit.core.signals.memory.NativeGlueSignal;
 import io.github.rustfit.core.signals.memory.ReferenceCountingSignal;
 import io.github.rustfit.core.signals.memory.UnsafeMemorySignal;
-import io.github.rustfit.core.signals.network.ChannelHandlersSignal;
 import io.github.rustfit.core.signals.network.ConnectionLoopsSignal;
 import io.github.rustfit.core.signals.network.ServerSocketsSignal;
 import io.github.rustfit.core.signals.network.ServiceLifecycleSignal;
@@ -129,7 +128,6 @@ public final class SignalRegistry {
                 new ServerSocketsSignal(),
                 new ServiceLifecycleSignal(),
                 new ConnectionLoopsSignal(),
-                new ChannelHandlersSignal(),
                 new SocketOptionsSignal());
     }
 

@@ -38,7 +38,6 @@ class SignalRegistryTest {
             "memory.native-glue",
             "memory.reference-counting",
             "memory.unsafe",
-            "network.channel-handlers",
             "network.connection-loops",
             "network.server-sockets",
             "network.service-lifecycle",

@@ -25,7 +25,9 @@ import java.util.Set;
  *       without dense strong-fit evidence, {@link Verdict#KEEP};
  *   <li>two or three yes: {@link Verdict#STRONG_CANDIDATE} when the strong-fit evidence, the whole
  *       module weighed with its {@link ModuleCore core}, is dense (the module's own code is mostly a
- *       strong-fit kind) and outweighs the avoid evidence; otherwise, or when the module is JNI glue,
+ *       strong-fit kind) and outweighs the avoid evidence, or when the module is a server or a parser
+ *       by the shape of its code (serve loops and input-driven state machines at {@link
+ *       #STRONG_KIND_DENSITY}) though its evidence is spread thin; otherwise, or when the module is JNI glue,
  *       hands its decoding to another project, is experimental or is a grab-bag of utilities, {@link
  *       Verdict#CONSIDER};
  *   <li>one yes: {@link Verdict#CONSIDER} when the code backs it (the yes is about the code

@@ -7,7 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ScheduledExecutorService;
 
-/** Thread pools, hand-made threads and future chains. */
+/** Thread pools and hand-made threads start work; future chains only sequence it. */
 final class Workers {
 
     private final ExecutorService pool = Executors.newFixedThreadPool(4); // expect: concurrency.executors
@@ -27,13 +27,19 @@ final class Workers {
     }
 
     CompletableFuture<String> fetch(String key) {
-        return CompletableFuture.supplyAsync(() -> key, pool) // expect: concurrency.executors
+        return CompletableFuture.supplyAsync(() -> key, pool) // expect: concurrency.future-chains
                 .thenApply(String::trim)
                 .thenCompose(this::store);
     }
 
     CompletableFuture<String> store(String value) {
-        return CompletableFuture.completedFuture(value).thenApplyAsync(String::strip); // expect: concurrency.executors
+        return CompletableFuture.completedFuture(value).thenApplyAsync(String::strip); // expect: concurrency.future-chains
+    }
+
+    // near-misses: a completed future, and waiting for one, chain nothing
+    String await(CompletableFuture<String> reply) {
+        CompletableFuture<String> done = CompletableFuture.completedFuture("x");
+        return reply.join() + done.getNow("y");
     }
 
     // near-misses: sleeping and asking for the current thread start nothing

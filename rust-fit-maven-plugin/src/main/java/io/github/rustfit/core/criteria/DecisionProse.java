@@ -23,7 +23,8 @@ final class DecisionProse {
         List<String> change = new ArrayList<>();
         switch (j.ground()) {
             case NO_ENGINE_OF_ITS_OWN -> noEngineOfItsOwn(j, rationale, change);
-            case AVOID_OUTWEIGHS, CAPPED_BY_TRAIT, STRONG_FIT, NOT_DENSE_ENOUGH -> enoughYes(j, rationale, change);
+            case AVOID_OUTWEIGHS, CAPPED_BY_TRAIT, STRONG_FIT, STRONG_KIND, NOT_DENSE_ENOUGH ->
+                enoughYes(j, rationale, change);
             case ONE_YES_WITH_EVIDENCE -> oneYesWithEvidence(j, rationale, change);
             case STRONG_CORE -> strongCore(j, rationale, change);
             case TOO_FEW_YES -> tooFewYes(j, rationale, change);
@@ -149,6 +150,20 @@ final class DecisionProse {
             }
             case STRONG_FIT -> {
                 rationale.add("The article's rule calls for serious consideration, and the code bears it out.");
+                change.add("Team answers of NO in the manifest that leave fewer than two yes answers would keep it"
+                        + " on the JVM.");
+            }
+            case STRONG_KIND -> {
+                rationale.add(String.format(
+                        Locale.ROOT,
+                        "The article's rule calls for serious consideration, and the module is %s by the shape of"
+                                + " its code (%.1f serve loops and input-driven state machines per 1000 lines), a"
+                                + " strong-fit kind even where its byte-level work is spread thin.",
+                        j.trait().orElseThrow().phrase(),
+                        Thresholds.perKloc(
+                                j.evidence().traitCount(Trait.SERVICE_LOOP)
+                                        + j.evidence().traitCount(Trait.INPUT_PARSER),
+                                j.evidence().linesOfCode())));
                 change.add("Team answers of NO in the manifest that leave fewer than two yes answers would keep it"
                         + " on the JVM.");
             }

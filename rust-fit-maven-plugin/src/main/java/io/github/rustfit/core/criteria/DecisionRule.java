@@ -25,7 +25,9 @@ import java.util.Set;
  *       without dense strong-fit evidence, {@link Verdict#KEEP};
  *   <li>two or three yes: {@link Verdict#STRONG_CANDIDATE} when the strong-fit evidence, the whole
  *       module weighed with its {@link ModuleCore core}, is dense (the module's own code is mostly a
- *       strong-fit kind) and outweighs the avoid evidence; otherwise, or when the module is JNI glue,
+ *       strong-fit kind) and outweighs the avoid evidence, or when the module is a server or a parser
+ *       by the shape of its code (serve loops and input-driven state machines at {@link
+ *       #STRONG_KIND_DENSITY}) though its evidence is spread thin; otherwise, or when the module is JNI glue,
  *       hands its decoding to another project, is experimental or is a grab-bag of utilities, {@link
  *       Verdict#CONSIDER};
  *   <li>one yes: {@link Verdict#CONSIDER} when the code backs it (the yes is about the code
@@ -68,6 +70,14 @@ public final class DecisionRule {
      */
     public static final double OWN_ENGINE_DENSITY = Thresholds.weak(Criterion.DATA_PLANE);
 
+    /**
+     * Serve-until-stopped loops and input-driven state machines per 1000 lines (the module's
+     * measured lines, prior included) from which such code is the module's kind, not a corner of
+     * it: one for every 2000 lines. A module of that kind is a strong-fit system by what its code
+     * does, however thinly its byte-level work is spread across per-message helpers.
+     */
+    public static final double STRONG_KIND_DENSITY = 0.5;
+
     /** Yes answers that call for serious consideration: the article's rule. */
     public static final int YES_FOR_CONSIDERATION = 2;
 
@@ -108,6 +118,11 @@ public final class DecisionRule {
         CAPPED_BY_TRAIT,
         /** Two or more yes answers and dense strong-fit evidence. */
         STRONG_FIT,
+        /**
+         * Two or more yes answers and a module whose serve loops or input-driven parsers make up its
+         * kind, though its evidence is spread thin.
+         */
+        STRONG_KIND,
         /** Two or more yes answers, strong-fit evidence not yet dense enough. */
         NOT_DENSE_ENOUGH,
         /** One yes, backed by the code: a yes about the code itself, or real evidence in its core. */
@@ -196,6 +211,10 @@ public final class DecisionRule {
             if (judged >= STRONG_CANDIDATE_DENSITY) {
                 return judgement(Verdict.STRONG_CANDIDATE, Ground.STRONG_FIT, null, e, answers, traits);
             }
+            Optional<Trait> kind = strongKind(e, traits);
+            if (kind.isPresent()) {
+                return judgement(Verdict.STRONG_CANDIDATE, Ground.STRONG_KIND, kind.get(), e, answers, traits);
+            }
             return judgement(Verdict.CONSIDER, Ground.NOT_DENSE_ENOUGH, null, e, answers, traits);
         }
         if (strongFit > avoid) {
@@ -216,6 +235,19 @@ public final class DecisionRule {
         return ModuleEvidence.judged(
                 e.perKloc(Criterion.DATA_PLANE, Criterion.SAFETY_CRITICAL_SERVICE),
                 e.corePerKloc(Criterion.DATA_PLANE, Criterion.SAFETY_CRITICAL_SERVICE));
+    }
+
+    /**
+     * The strong-fit kind the module is by the shape of its code, if its serve loops and input-driven
+     * state machines together reach {@link #STRONG_KIND_DENSITY}: the trait with more of them.
+     */
+    static Optional<Trait> strongKind(ModuleEvidence e, Set<Trait> traits) {
+        int loops = traits.contains(Trait.SERVICE_LOOP) ? e.traitCount(Trait.SERVICE_LOOP) : 0;
+        int parsers = traits.contains(Trait.INPUT_PARSER) ? e.traitCount(Trait.INPUT_PARSER) : 0;
+        if (Thresholds.perKloc(loops + parsers, e.linesOfCode()) < STRONG_KIND_DENSITY) {
+            return Optional.empty();
+        }
+        return Optional.of(parsers > loops ? Trait.INPUT_PARSER : Trait.SERVICE_LOOP);
     }
 
     /** A yes to a question the code itself answers: memory safety or tail latency. */

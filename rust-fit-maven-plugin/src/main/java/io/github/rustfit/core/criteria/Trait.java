@@ -32,6 +32,12 @@ public enum Trait {
     LEGACY(true, "deprecated or legacy code kept for compatibility"),
     /** Java bindings to native code that does the real work. */
     NATIVE_GLUE(true, "Java glue over native code"),
+    /**
+     * Asynchronous request bookkeeping: chains of future composition that sequence calls on other
+     * threads (a client's requests, a service's calls to its stores), which use an async runtime
+     * rather than build one.
+     */
+    ASYNC_COORDINATION(true, "asynchronous request bookkeeping"),
     /** Code that hands bytes or text to a parser or serializer of another project. */
     DELEGATED_DECODING(true, "decoding handed to another project's parser"),
     /** Files a generator wrote. */

@@ -74,6 +74,8 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
         TWO_YES,
         /** Two or more yes, capped at consider by what the module is. */
         CAPPED,
+        /** Two or more yes, and a server or parser by the shape of its code. */
+        STRONG_KIND,
         /** One yes, to a question the code itself answers. */
         ONE_YES_CODE,
         /** One yes, for shared infrastructure only. */
@@ -186,6 +188,9 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             case CAPPED_BY_TRAIT -> {
                 return Branch.CAPPED;
             }
+            case STRONG_KIND -> {
+                return Branch.STRONG_KIND;
+            }
             default -> {
                 // the rule weighed the answers and the evidence
             }
@@ -227,6 +232,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                         ? Verdict.STRONG_CANDIDATE
                         : Verdict.CONSIDER;
             case CAPPED -> Verdict.CONSIDER;
+            case STRONG_KIND -> Verdict.STRONG_CANDIDATE;
             case ONE_YES_CODE -> strongFitOutweighs ? Verdict.CONSIDER : Verdict.KEEP;
             case ONE_YES_SHARED ->
                 strongFitOutweighs && basis.core() >= DecisionRule.CONSIDER_DENSITY ? Verdict.CONSIDER : Verdict.KEEP;
@@ -345,6 +351,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
         return switch (branch) {
             case TWO_YES -> two + " or more questions say yes";
             case CAPPED -> two + " or more yes, capped by what the module is";
+            case STRONG_KIND -> two + " or more yes, a server or parser by its shape";
             case ONE_YES_CODE -> "1 yes, about the code itself";
             case ONE_YES_SHARED -> "1 yes, for shared infrastructure only";
             case NO_YES_OPEN -> "No yes, questions open";
@@ -363,6 +370,10 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                 "Strong candidate from " + strong + " strong-fit per 1000 lines, unless avoid evidence"
                         + " outweighs it; otherwise consider.";
             case CAPPED -> "Consider at most: " + names(DecisionRule.CAPPING) + ".";
+            case STRONG_KIND ->
+                "Strong candidate below " + strong + " strong-fit per 1000 lines too, when its serve-until-stopped"
+                        + " loops and input-driven state machines reach "
+                        + Labels.threshold(DecisionRule.STRONG_KIND_DENSITY) + " per 1000 lines.";
             case ONE_YES_CODE ->
                 "Memory safety or tail latency says yes: consider when strong-fit outweighs avoid evidence;"
                         + " otherwise keep.";
@@ -411,6 +422,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                         vertical(x, "strong candidate: " + Labels.threshold(DecisionRule.STRONG_CANDIDATE_DENSITY)));
             }
             case CAPPED -> regions.add(region(LEFT, TOP, RIGHT, BOTTOM, Verdict.CONSIDER));
+            case STRONG_KIND -> regions.add(region(LEFT, TOP, RIGHT, BOTTOM, Verdict.STRONG_CANDIDATE));
             case ONE_YES_CODE -> {
                 regions.add(region(LEFT, TOP, RIGHT, mid, Verdict.CONSIDER));
                 regions.add(region(LEFT, mid, RIGHT, BOTTOM, Verdict.KEEP));

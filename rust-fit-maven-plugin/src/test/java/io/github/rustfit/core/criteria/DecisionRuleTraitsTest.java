@@ -106,6 +106,57 @@ class DecisionRuleTraitsTest {
     }
 
     @Test
+    void a_parser_or_server_by_kind_is_a_strong_candidate_though_its_byte_level_work_is_spread_thin() {
+        // a 20,000-line HTML parser: 41 input-driven state machines, byte-level evidence thin per line
+        ModuleEvidence parser = module().linesOfCode(20_000)
+                .with(Criterion.DATA_PLANE, 6)
+                .traitFindings(Trait.INPUT_PARSER, 41)
+                .build();
+        // a 3,400-line protocol server: two connection loops read frames until stopped
+        ModuleEvidence server = module().linesOfCode(3_400)
+                .with(Criterion.DATA_PLANE, 5)
+                .with(Criterion.SAFETY_CRITICAL_SERVICE, 3)
+                .traitFindings(Trait.SERVICE_LOOP, 2)
+                .build();
+
+        Judgement parsed = DecisionRule.judge(parser, answers(YES, YES, UNKNOWN));
+        Judgement served = DecisionRule.judge(server, answers(UNKNOWN, YES, YES));
+
+        assertThat(parsed.verdict()).isEqualTo(Verdict.STRONG_CANDIDATE);
+        assertThat(parsed.ground()).isEqualTo(Ground.STRONG_KIND);
+        assertThat(parsed.trait()).contains(Trait.INPUT_PARSER);
+        assertThat(served.verdict()).isEqualTo(Verdict.STRONG_CANDIDATE);
+        assertThat(served.trait()).contains(Trait.SERVICE_LOOP);
+        assertThat(String.join(
+                        " ",
+                        DecisionRule.decide(parser, answers(YES, YES, UNKNOWN)).rationale()))
+                .contains("a parser's state machine driven by its input by the shape of its code");
+    }
+
+    @Test
+    void a_large_library_with_a_parser_in_a_corner_is_not_a_parser_by_kind() {
+        // near-misses: two state machines in 40,000 lines of routing code; the same kind with one yes
+        ModuleEvidence library = module().linesOfCode(40_000)
+                .with(Criterion.DATA_PLANE, 10)
+                .traitFindings(Trait.INPUT_PARSER, 2)
+                .build();
+        ModuleEvidence parser = module().linesOfCode(20_000)
+                .with(Criterion.DATA_PLANE, 6)
+                .traitFindings(Trait.INPUT_PARSER, 41)
+                .build();
+
+        assertThat(DecisionRule.judge(library, answers(YES, YES, YES)).ground()).isEqualTo(Ground.NOT_DENSE_ENOUGH);
+        assertThat(DecisionRule.judge(parser, answers(YES, NO, NO)).verdict()).isNotEqualTo(Verdict.STRONG_CANDIDATE);
+        // one parser state machine is not yet the trait, whatever the module's size
+        ModuleEvidence oneMachine = module().linesOfCode(1_000)
+                .with(Criterion.DATA_PLANE, 6)
+                .traitFindings(Trait.INPUT_PARSER, 1)
+                .build();
+        assertThat(DecisionRule.judge(oneMachine, answers(YES, YES, YES)).ground())
+                .isEqualTo(Ground.NOT_DENSE_ENOUGH);
+    }
+
+    @Test
     void native_glue_is_at_most_one_to_consider_whatever_its_answers() {
         ModuleEvidence glue = module().with(Criterion.SAFETY_CRITICAL_SERVICE, 30)
                 .with(Criterion.DATA_PLANE, 2)

@@ -209,6 +209,7 @@ class HtmlReportTest {
                 .containsExactly(
                         "two-yes",
                         "capped",
+                        "strong-kind",
                         "one-yes-code",
                         "one-yes-shared",
                         "no-yes-open",

@@ -10,13 +10,12 @@ import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.ObjectCensus;
 import io.github.rustfit.core.signals.syntax.Syntax;
 import io.github.rustfit.core.signals.syntax.SyntaxIndex;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Where work is handed to other threads: thread pools and executors, threads made by hand
- * (platform or virtual), Thread subclasses, and chains of CompletableFuture composition (one per
- * chain).
+ * (platform or virtual) and Thread subclasses. Chains of future composition are {@link
+ * FutureChainsSignal}'s: they sequence requests rather than start threads.
  */
 public final class ExecutorsSignal implements Signal {
 
@@ -38,20 +37,6 @@ public final class ExecutorsSignal implements Signal {
             "ThreadPoolTaskExecutor",
             "Thread");
     private static final Set<String> THREAD_BUILDERS = Set.of("ofVirtual", "ofPlatform", "startVirtualThread");
-    private static final Set<String> FUTURE_STATICS = Set.of("supplyAsync", "runAsync", "allOf", "anyOf");
-    private static final Set<String> COMPOSITION = Set.of(
-            "thenApply",
-            "thenAccept",
-            "thenRun",
-            "thenCompose",
-            "thenCombine",
-            "thenAcceptBoth",
-            "runAfterBoth",
-            "runAfterEither",
-            "applyToEither",
-            "acceptEither",
-            "whenComplete",
-            "exceptionallyCompose");
 
     @Override
     public String id() {
@@ -65,8 +50,8 @@ public final class ExecutorsSignal implements Signal {
 
     @Override
     public String description() {
-        return "Thread pools, hand-made platform and virtual threads, and asynchronous future chains,"
-                + " the places where work starts running beside other work.";
+        return "Thread pools and hand-made platform and virtual threads, the places where work starts running"
+                + " beside other work.";
     }
 
     @Override
@@ -79,11 +64,6 @@ public final class ExecutorsSignal implements Signal {
                 findings.report(type.getName());
             }
         }
-        for (MethodCallExpr call : SyntaxIndex.findAll(unit, MethodCallExpr.class)) {
-            if (isComposition(call) && !continuesAChain(call)) {
-                findings.report(call);
-            }
-        }
     }
 
     private static boolean isFactory(Expression expression) {
@@ -94,23 +74,5 @@ public final class ExecutorsSignal implements Signal {
         return (name.startsWith("new") && Syntax.isStaticCall(call, "Executors", Set.of(name)))
                 || Syntax.isStaticCall(call, "ForkJoinPool", Set.of("commonPool"))
                 || Syntax.isStaticCall(call, "Thread", THREAD_BUILDERS);
-    }
-
-    private static boolean isComposition(MethodCallExpr call) {
-        String name = call.getNameAsString();
-        String base = name.endsWith("Async") ? name.substring(0, name.length() - "Async".length()) : name;
-        return COMPOSITION.contains(base)
-                || (FUTURE_STATICS.contains(name) && Syntax.isStaticCall(call, "CompletableFuture", FUTURE_STATICS));
-    }
-
-    private static boolean continuesAChain(MethodCallExpr call) {
-        Optional<Expression> scope = call.getScope();
-        while (scope.isPresent() && scope.get() instanceof MethodCallExpr inner) {
-            if (isComposition(inner)) {
-                return true;
-            }
-            scope = inner.getScope();
-        }
-        return false;
     }
 }

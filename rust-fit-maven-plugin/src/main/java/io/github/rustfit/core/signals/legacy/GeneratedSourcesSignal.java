@@ -9,8 +9,10 @@ import io.github.rustfit.core.signals.syntax.GeneratedCode;
 import java.util.Optional;
 
 /**
- * A file a generator wrote ({@link GeneratedCode}): annotated {@code @Generated}, or with a header
- * comment saying so, as Protocol Buffers, Thrift, Avro, FlatBuffers, ANTLR and JavaCC write.
+ * A file a generator wrote ({@link GeneratedCode}): annotated {@code @Generated}, with a header
+ * comment saying so, as Protocol Buffers, Thrift, Avro, FlatBuffers, ANTLR and JavaCC write, or
+ * extending a base class only a generator's output extends (FlatBuffers' {@code Table} and {@code
+ * Struct}, Protocol Buffers' generated messages), whatever its header says.
  * Reported once per file, at its header or its first type. Such a file is measured but no other
  * signal looks at it; a module made mostly of them is generated code.
  */
@@ -43,7 +45,7 @@ public final class GeneratedSourcesSignal implements Signal {
                 GeneratedCode.header(unit).flatMap(token -> token.getRange()).map(range -> range.begin.line);
         if (header.isPresent()) {
             findings.report(header.get());
-        } else if (GeneratedCode.isAnnotated(unit)) {
+        } else if (GeneratedCode.isAnnotated(unit) || GeneratedCode.extendsAGeneratorRuntime(unit)) {
             unit.getTypes().stream().findFirst().ifPresent(type -> findings.report(type.getName()));
         }
     }

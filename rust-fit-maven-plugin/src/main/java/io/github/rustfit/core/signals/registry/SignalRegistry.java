@@ -10,6 +10,7 @@ import io.github.rustfit.core.signals.concurrency.AtomicsSignal;
 import io.github.rustfit.core.signals.concurrency.ConcurrentCollectionsSignal;
 import io.github.rustfit.core.signals.concurrency.CoordinationSignal;
 import io.github.rustfit.core.signals.concurrency.ExecutorsSignal;
+import io.github.rustfit.core.signals.concurrency.FutureChainsSignal;
 import io.github.rustfit.core.signals.concurrency.LocksSignal;
 import io.github.rustfit.core.signals.crud.DelegatingServicesSignal;
 import io.github.rustfit.core.signals.crud.PersistenceSignal;
@@ -106,7 +107,8 @@ public final class SignalRegistry {
                 new AtomicsSignal(),
                 new ExecutorsSignal(),
                 new ConcurrentCollectionsSignal(),
-                new CoordinationSignal());
+                new CoordinationSignal(),
+                new FutureChainsSignal());
     }
 
     /** Data plane: parsing and protocol code. */

@@ -5,6 +5,8 @@ import com.github.javaparser.Position;
 import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,11 +31,33 @@ public final class GeneratedCode {
             "(?i)\\bgenerated\\s+(by|from|with|using)\\b|\\bauto-?generated\\b|\\bautomatically\\s+generated\\b"
                     + "|\\bdo\\s+not\\s+(edit|modify)\\b|\\b(file|class|code|source)\\s+(is|was)\\s+generated\\b");
 
+    /**
+     * Base classes only a generator's output extends, by the package the file imports them from:
+     * FlatBuffers' tables and structs, and Protocol Buffers' messages. A file checked in without the
+     * generator's header (a licence header pasted over it, say) is still what the generator wrote.
+     */
+    static final Map<String, Set<String>> GENERATOR_RUNTIMES = Map.of(
+            "com.google.flatbuffers", Set.of("Table", "Struct"),
+            "com.google.protobuf", Set.of("GeneratedMessageV3", "GeneratedMessage", "GeneratedMessageLite"));
+
     private GeneratedCode() {}
 
-    /** True when {@code unit} is generated, by its annotation or by its header. */
+    /** True when {@code unit} is generated, by its annotation, its header or its generator's base class. */
     public static boolean isGenerated(CompilationUnit unit) {
-        return isAnnotated(unit) || header(unit).isPresent();
+        return isAnnotated(unit) || header(unit).isPresent() || extendsAGeneratorRuntime(unit);
+    }
+
+    /**
+     * True when a top-level class of {@code unit} extends a base class that only a generator's
+     * output extends ({@link #GENERATOR_RUNTIMES}), imported from the generator's runtime package.
+     */
+    public static boolean extendsAGeneratorRuntime(CompilationUnit unit) {
+        return unit.getTypes().stream()
+                .filter(type -> type instanceof ClassOrInterfaceDeclaration declaration && !declaration.isInterface())
+                .flatMap(type -> ((ClassOrInterfaceDeclaration) type).getExtendedTypes().stream())
+                .anyMatch(extended -> GENERATOR_RUNTIMES.entrySet().stream()
+                        .anyMatch(runtime -> runtime.getValue().contains(extended.getNameAsString())
+                                && Syntax.importsFrom(unit, extended.getNameAsString(), Set.of(runtime.getKey()))));
     }
 
     /** True when a top-level type of {@code unit} is annotated as generated. */

@@ -2,6 +2,7 @@ package io.github.rustfit.core.signals.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rustfit.core.criteria.Trait;
 import io.github.rustfit.core.signals.ModuleSignal;
 import io.github.rustfit.core.signals.Signal;
 import java.util.List;
@@ -19,6 +20,7 @@ class SignalRegistryTest {
             "concurrency.concurrent-collections",
             "concurrency.coordination",
             "concurrency.executors",
+            "concurrency.future-chains",
             "concurrency.locks",
             "crud.delegating-services",
             "crud.persistence",
@@ -108,5 +110,13 @@ class SignalRegistryTest {
     void lists_signals_sorted_by_id() {
         assertThat(SignalRegistry.fileSignals()).extracting(Signal::id).isSorted();
         assertThat(SignalRegistry.moduleSignals()).extracting(ModuleSignal::id).isSorted();
+    }
+
+    @Test
+    void future_chains_are_evidence_of_coordination_and_never_add_to_a_concurrency_density() {
+        assertThat(SignalRegistry.traitOf("concurrency.future-chains")).contains(Trait.ASYNC_COORDINATION);
+        assertThat(Trait.ASYNC_COORDINATION.tempers()).isTrue();
+        // thread pools and hand-made threads still start work beside other work
+        assertThat(SignalRegistry.traitOf("concurrency.executors")).isEmpty();
     }
 }

@@ -3,22 +3,13 @@ package io.github.rustfit.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.rustfit.core.analysis.AnalysisRequest;
-import io.github.rustfit.core.analysis.ModuleRequest;
 import io.github.rustfit.core.cache.CacheMode;
 import io.github.rustfit.core.file.AnalysisListener;
-import io.github.rustfit.core.fork.ForkMode;
-import io.github.rustfit.core.manifest.ManifestCommands;
 import io.github.rustfit.core.review.ReviewPolicy;
-import io.github.rustfit.core.source.SourceRoot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,31 +56,7 @@ class InitRunTest {
     }
 
     private RunOptions options() throws IOException {
-        Path sources = root.resolve("codec/src/main/java/demo");
-        Files.createDirectories(sources);
-        Files.writeString(
-                sources.resolve("Decoder.java"),
-                "package demo;\nclass Decoder { int next(byte[] b, int i) { return b[i] & 0xff; } }\n");
-        Path module = root.resolve("codec");
-        ModuleRequest request = new ModuleRequest(
-                "g",
-                "codec",
-                module,
-                module.resolve("pom.xml"),
-                "jar",
-                StandardCharsets.UTF_8,
-                List.of(new SourceRoot(module.resolve("src/main/java"), SourceRoot.Kind.MAIN)),
-                List.of());
-        return new RunOptions(
-                new AnalysisRequest(root, List.of(request), Optional.empty(), false, false, 20, "test-version"),
-                new AnalyzerOptions(1, 1 << 20, ForkMode.NEVER, List.of()),
-                new CacheOptions(
-                        CacheMode.OFF, root.resolve("target/cache"), root.resolve("key"), Optional.empty(), "b"),
-                root.resolve("rust-fit.yaml"),
-                root.resolve("target/rust-fit"),
-                ReviewPolicy.defaults(),
-                LocalDate.of(2026, 12, 1),
-                ManifestCommands.of("0.1.0-SNAPSHOT"),
-                Optional.empty());
+        OneCodecReactor.write(root);
+        return OneCodecReactor.options(root, CacheMode.OFF, ReviewPolicy.defaults());
     }
 }

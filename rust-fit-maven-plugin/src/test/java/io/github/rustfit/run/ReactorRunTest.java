@@ -2,25 +2,17 @@ package io.github.rustfit.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.rustfit.core.analysis.AnalysisRequest;
-import io.github.rustfit.core.analysis.ModuleRequest;
 import io.github.rustfit.core.cache.CacheMode;
 import io.github.rustfit.core.file.AnalysisListener;
-import io.github.rustfit.core.fork.ForkMode;
-import io.github.rustfit.core.manifest.ManifestCommands;
 import io.github.rustfit.core.result.ResultFiles;
 import io.github.rustfit.core.result.ReviewState;
 import io.github.rustfit.core.review.ReviewPolicy;
 import io.github.rustfit.core.review.ReviewRequirement;
-import io.github.rustfit.core.source.SourceRoot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,11 +33,7 @@ class ReactorRunTest {
 
     @BeforeEach
     void reactor() throws IOException {
-        Path sources = root.resolve("codec/src/main/java/demo");
-        Files.createDirectories(sources);
-        Files.writeString(
-                sources.resolve("Decoder.java"),
-                "package demo;\nclass Decoder { int next(byte[] b, int i) { return b[i] & 0xff; } }\n");
+        OneCodecReactor.write(root);
         resultFile = root.resolve("target/rust-fit/rust-fit.json");
     }
 
@@ -98,30 +86,6 @@ class ReactorRunTest {
     }
 
     private RunOptions options(ReviewPolicy policy) {
-        Path module = root.resolve("codec");
-        ModuleRequest request = new ModuleRequest(
-                "g",
-                "codec",
-                module,
-                module.resolve("pom.xml"),
-                "jar",
-                StandardCharsets.UTF_8,
-                List.of(new SourceRoot(module.resolve("src/main/java"), SourceRoot.Kind.MAIN)),
-                List.of());
-        return new RunOptions(
-                new AnalysisRequest(root, List.of(request), Optional.empty(), false, false, 20, "test-version"),
-                new AnalyzerOptions(1, 1 << 20, ForkMode.NEVER, List.of()),
-                new CacheOptions(
-                        CacheMode.READ_WRITE,
-                        root.resolve("target/rust-fit/cache.zip"),
-                        root.resolve("cache.key"),
-                        Optional.empty(),
-                        "build"),
-                root.resolve("rust-fit.yaml"),
-                root.resolve("target/rust-fit"),
-                policy,
-                LocalDate.of(2026, 12, 1),
-                ManifestCommands.of("0.1.0-SNAPSHOT"),
-                Optional.empty());
+        return OneCodecReactor.options(root, CacheMode.READ_WRITE, policy);
     }
 }

@@ -2,7 +2,7 @@
 """Measures how far rust-fit's verdicts agree with hand labels on real projects.
 
 Usage:
-  evaluate.py --checkouts DIR [--labels labels.csv] [--round 1|2|3] [--split train|test|both]
+  evaluate.py --checkouts DIR [--labels labels.csv] [--round 1|2|3|4] [--split train|test|both]
               [--no-run] [--output DIR] [--only REPO,...] [--coverage] [--holdout]
               [--plugin G:A:V] [--maven MVN] [--maven-args ARGS] [--show-test-misses] [--fail]
 
@@ -14,9 +14,10 @@ agreement, balanced accuracy (mean recall per verdict), STRONG_CANDIDATE<->KEEP 
 are on high-confidence labels), and then the gap in balanced accuracy between the two splits.
 
 Which repository is in which split is decided by a rule committed before the labels it is applied
-to: rounds.py's split_of() for round 3 (the default: every repository of rounds 1 and 2 is training
-data, every other one is test data), rounds.py's split_of_round_2() with --round 2 (which reproduces
-round 2's figures; its test split is burnt, its misses were read), or split_of_round_1() below
+to: rounds.py's split_of() for round 4 (the default: every repository of rounds 1 to 3 is training
+data, every other one is test data), rounds.py's split_of_round_3() or split_of_round_2() with
+--round 3 or --round 2 (which reproduce those rounds' figures; their test splits are burnt, their
+misses were read), or split_of_round_1() below
 with --round 1 (which reproduces round
 1's figures; its test split is burnt, its misses were read). The rules are tuned on the training
 split only: the per-module disagreements of the test split are printed only with
@@ -87,7 +88,7 @@ def split_of_round_1(repository):
 
 
 def holdout_of(repository):
-    """'tune' or 'holdout' within the training split (rounds 2 and 3): a third of its projects are held out."""
+    """'tune' or 'holdout' within the training split (round 2 on): a third of its projects are held out."""
     digest = int(hashlib.sha256(("holdout:" + repository.lower()).encode("utf-8")).hexdigest(), 16)
     return "holdout" if digest % 3 == 0 else "tune"
 
@@ -191,8 +192,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--checkouts", required=True)
     parser.add_argument("--labels", default=os.path.join(here, "labels.csv"))
-    parser.add_argument("--round", type=int, choices=[1, 2, 3], default=3,
-                        help="whose split to use: round 1's or round 2's (burnt, for their figures) or round 3's (default)")
+    parser.add_argument("--round", type=int, choices=[1, 2, 3, 4], default=4,
+                        help="whose split to use: round 1's, 2's or 3's (burnt, for their figures) or round 4's (default)")
     parser.add_argument("--plugin", default="io.github.rustfit:rust-fit-maven-plugin:0.1.0-SNAPSHOT")
     parser.add_argument("--maven", default="mvn", help="the Maven command (some checkouts need Maven 3.9)")
     parser.add_argument("--maven-args", default="", help="extra Maven arguments, e.g. '-Dmaven.repo.local=DIR'")
@@ -211,7 +212,8 @@ def main():
     args = parser.parse_args()
     maven_args = shlex.split(args.maven_args)
     splits = SPLITS if args.split == "both" else [args.split]
-    split_of = {1: split_of_round_1, 2: rounds.split_of_round_2}.get(args.round, rounds.split_of)
+    split_of = {1: split_of_round_1, 2: rounds.split_of_round_2, 3: rounds.split_of_round_3}.get(
+        args.round, rounds.split_of)
     only = set(filter(None, args.only.split(",")))
 
     by_project = defaultdict(list)
@@ -274,7 +276,7 @@ def main():
 
     if args.holdout:
         if args.round == 1 or "train" not in splits:
-            parser.error("--holdout divides the training split of round 2 or 3")
+            parser.error("--holdout divides the training split of round 2 or a later round")
         shown = ["tune", "holdout"] + [s for s in splits if s != "train"]
         rows["tune"] = [row for row in rows["train"] if holdout_of(row[0]) == "tune"]
         rows["holdout"] = [row for row in rows["train"] if holdout_of(row[0]) == "holdout"]

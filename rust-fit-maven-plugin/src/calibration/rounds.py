@@ -12,7 +12,11 @@ against 0.73 on train. Its misses were read for the closing note, so it is burnt
 
 Round 3's test split is fixed here in the same way, committed before any of its repositories was
 labelled: every repository that is in neither round 1's nor round 2's list. Rounds 1 and 2 are
-all training data for round 3 (split_of_round_2() reproduces round 2's figures).
+all training data for round 3 (split_of_round_2() reproduces round 2's figures). Round 3 measured
+it once: 0.54 balanced accuracy against 0.70 on train; its misses were read, so it is burnt too.
+
+Round 4's test split is fixed the same way, before any of its labels existed: every repository in
+none of the lists of rounds 1 to 3 (split_of_round_3() reproduces round 3's figures).
 """
 
 # The repositories labelled before round 1, looked at while the rules were first tuned: training
@@ -104,7 +108,35 @@ def split_of_round_2(repository):
     return "train" if repository in ROUND_1_REPOSITORIES else "test"
 
 
-def split_of(repository):
-    """'train' or 'test' from round 3 on: every repository labelled in rounds 1 and 2 trains."""
+ROUND_3_REPOSITORIES = frozenset(
+    [
+        "AsyncHttpClient/async-http-client",
+        "OpenHFT/Chronicle-Map",
+        "alibaba/nacos",
+        "apache/commons-io",
+        "apache/datasketches-java",
+        "apache/directory-ldap-api",
+        "apache/dubbo",
+        "apache/helix",
+        "apache/jena",
+        "apache/plc4x",
+        "apache/qpid-jms",
+        "apache/qpid-protonj2",
+        "apache/storm",
+        "apache/tika",
+        "dropwizard/dropwizard",
+        "jetty/jetty.project",
+        "seata/seata",
+    ]
+)
+
+
+def split_of_round_3(repository):
+    """'train' or 'test' as round 3 measured it: every repository labelled in rounds 1 and 2 trains."""
     known = repository in ROUND_1_REPOSITORIES or repository in ROUND_2_REPOSITORIES
     return "train" if known else "test"
+
+
+def split_of(repository):
+    """'train' or 'test' from round 4 on: every repository labelled in rounds 1 to 3 trains."""
+    return "train" if split_of_round_3(repository) == "train" or repository in ROUND_3_REPOSITORIES else "test"

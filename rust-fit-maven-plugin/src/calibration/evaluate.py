@@ -216,10 +216,11 @@ def main():
         args.round, rounds.split_of)
     only = set(filter(None, args.only.split(",")))
 
+    labelled = rounds.labelled_through(args.round)
     by_project = defaultdict(list)
     for label in read_labels(args.labels):
-        if args.round == 1 and label["repository"] not in rounds.ROUND_1_REPOSITORIES:
-            continue  # round 1's figures are over round 1's labels only
+        if labelled is not None and label["repository"] not in labelled:
+            continue  # an earlier round's figures are over its own labels only
         if split_of(label["repository"]) in splits and (not only or label["repository"] in only):
             by_project[(label["repository"], label["project"])].append(label)
 

@@ -140,3 +140,12 @@ def split_of_round_3(repository):
 def split_of(repository):
     """'train' or 'test' from round 4 on: every repository labelled in rounds 1 to 3 trains."""
     return "train" if split_of_round_3(repository) == "train" or repository in ROUND_3_REPOSITORIES else "test"
+
+
+def labelled_through(round_number):
+    """The repositories labelled in rounds 1 to round_number, or None for every labelled one (the
+    latest round): an earlier round's figures are over that round's labels only."""
+    rounds = [ROUND_1_REPOSITORIES, ROUND_2_REPOSITORIES, ROUND_3_REPOSITORIES]
+    if round_number > len(rounds):
+        return None
+    return frozenset().union(*rounds[:round_number])

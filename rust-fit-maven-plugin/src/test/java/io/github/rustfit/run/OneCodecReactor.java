@@ -2,14 +2,12 @@ package io.github.rustfit.run;
 
 import io.github.rustfit.core.analysis.AnalysisRequest;
 import io.github.rustfit.core.analysis.ModuleRequest;
+import io.github.rustfit.core.analysis.TestReactors;
 import io.github.rustfit.core.cache.CacheMode;
 import io.github.rustfit.core.fork.ForkMode;
 import io.github.rustfit.core.manifest.ManifestCommands;
 import io.github.rustfit.core.review.ReviewPolicy;
-import io.github.rustfit.core.source.SourceRoot;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,10 +20,9 @@ final class OneCodecReactor {
 
     /** Writes the module's source under {@code root}. */
     static void write(Path root) throws IOException {
-        Path sources = root.resolve("codec/src/main/java/demo");
-        Files.createDirectories(sources);
-        Files.writeString(
-                sources.resolve("Decoder.java"),
+        TestReactors.write(
+                root,
+                "codec/src/main/java/demo/Decoder.java",
                 "package demo;\nclass Decoder { int next(byte[] b, int i) { return b[i] & 0xff; } }\n");
     }
 
@@ -34,16 +31,7 @@ final class OneCodecReactor {
      * (when on) beside them, the manifest at the top, today 2026-12-01.
      */
     static RunOptions options(Path root, CacheMode cache, ReviewPolicy policy) {
-        Path module = root.resolve("codec");
-        ModuleRequest request = new ModuleRequest(
-                "g",
-                "codec",
-                module,
-                module.resolve("pom.xml"),
-                "jar",
-                StandardCharsets.UTF_8,
-                List.of(new SourceRoot(module.resolve("src/main/java"), SourceRoot.Kind.MAIN)),
-                List.of());
+        ModuleRequest request = TestReactors.module(root, "codec");
         return new RunOptions(
                 new AnalysisRequest(root, List.of(request), Optional.empty(), false, false, 20, "test-version"),
                 new AnalyzerOptions(1, 1 << 20, ForkMode.NEVER, List.of()),

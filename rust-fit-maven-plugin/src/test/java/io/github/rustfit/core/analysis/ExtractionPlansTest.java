@@ -8,10 +8,7 @@ import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ResultFiles;
-import io.github.rustfit.core.source.SourceRoot;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -71,22 +68,11 @@ class ExtractionPlansTest {
     }
 
     private void write(String path, String text) throws IOException {
-        Path file = root.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        TestReactors.write(root, path, text);
     }
 
     private ModuleRequest module(String name) {
-        Path base = root.resolve(name);
-        return new ModuleRequest(
-                "g",
-                name,
-                base,
-                base.resolve("pom.xml"),
-                "jar",
-                StandardCharsets.UTF_8,
-                List.of(new SourceRoot(base.resolve("src/main/java"), SourceRoot.Kind.MAIN)),
-                List.of());
+        return TestReactors.module(root, name);
     }
 
     private AnalysisRequest request(List<String> planFor) {

@@ -8,7 +8,6 @@ import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ResultFiles;
 import io.github.rustfit.core.source.SourceAccess;
-import io.github.rustfit.core.source.SourceRoot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -47,22 +46,11 @@ class SourceTrustTest {
             new ReactorAnalyzer(List.of(new ReactorAnalyzerTest.LockCalls()), List.of());
 
     private void write(String path, String text) throws IOException {
-        Path file = root.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        TestReactors.write(root, path, text);
     }
 
     private ModuleRequest module(String name) {
-        Path base = root.resolve(name);
-        return new ModuleRequest(
-                "g",
-                name,
-                base,
-                base.resolve("pom.xml"),
-                "jar",
-                StandardCharsets.UTF_8,
-                List.of(new SourceRoot(base.resolve("src/main/java"), SourceRoot.Kind.MAIN)),
-                List.of());
+        return TestReactors.module(root, name);
     }
 
     private AnalysisRequest request(String... modules) {

@@ -12,9 +12,7 @@ import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ResultFiles;
 import io.github.rustfit.core.result.SignalResult;
 import io.github.rustfit.core.result.SuppressionUse;
-import io.github.rustfit.core.source.SourceRoot;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -309,15 +307,7 @@ class SuppressionsTest {
     }
 
     private ModuleRequest module(String name) {
-        return new ModuleRequest(
-                "g",
-                name,
-                root.resolve(name),
-                root.resolve(name + "/pom.xml"),
-                "jar",
-                StandardCharsets.UTF_8,
-                List.of(new SourceRoot(root.resolve(name + "/src/main/java"), SourceRoot.Kind.MAIN)),
-                List.of());
+        return TestReactors.module(root, name);
     }
 
     private void write(String path, String text) throws IOException {

@@ -29,6 +29,8 @@ public final class SourceParser {
 
     private final JavaParser parser;
     private final LanguageLevel languageLevel;
+    /** Whether the text being parsed may declare a {@code var}: the rewrite's walk is skipped if not. */
+    private boolean mayDeclareVar;
 
     public SourceParser(LanguageLevel languageLevel) {
         this.languageLevel = languageLevel;
@@ -46,7 +48,9 @@ public final class SourceParser {
             configuration.getProcessors().add(() -> new Processor() {
                 @Override
                 public void postProcess(ParseResult<? extends Node> result, ParserConfiguration settings) {
-                    varTypes.postProcess(result, settings);
+                    if (mayDeclareVar) {
+                        varTypes.postProcess(result, settings);
+                    }
                 }
             });
         }
@@ -60,6 +64,7 @@ public final class SourceParser {
     /** Parses {@code text}; a syntax error or a parser crash becomes a {@link Outcome.Failed}. */
     public Outcome parse(String text) {
         ParseResult<CompilationUnit> result;
+        mayDeclareVar = mayDeclareVar(text);
         try {
             result = parser.parse(text);
         } catch (RuntimeException | StackOverflowError e) {
@@ -81,6 +86,25 @@ public final class SourceParser {
             message += " (and " + (result.getProblems().size() - 1) + " more problems)";
         }
         return new Outcome.Failed(begin.line, begin.column, message);
+    }
+
+    /**
+     * Whether {@code text} may declare a {@code var}: it holds the word (not as part of a longer
+     * name) or a Unicode escape, which could spell it. The rewrite of {@code var} walks the whole
+     * tree, a twentieth of the parse, and most files have no such declaration.
+     */
+    static boolean mayDeclareVar(String text) {
+        if (text.contains("\\u")) {
+            return true;
+        }
+        for (int at = text.indexOf("var"); at >= 0; at = text.indexOf("var", at + 1)) {
+            boolean startsWord = at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1));
+            boolean endsWord = at + 3 == text.length() || !Character.isJavaIdentifierPart(text.charAt(at + 3));
+            if (startsWord && endsWord) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -80,6 +80,36 @@ class SourceParserTest {
     }
 
     @Test
+    void var_keeps_its_meaning_in_loops_lambdas_and_after_a_comment() {
+        SourceParser.Outcome outcome = parser.parse("""
+                class V {
+                    void m(java.util.List<String> names) {
+                        for (var name : names) {}
+                        java.util.function.BiFunction<String, String, String> join = (var a, var b) -> a + b;
+                        var/* a comment */count = 1;
+                    }
+                }
+                """);
+
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        SourceParser.Outcome.Parsed.class,
+                        parsed -> assertThat(parsed.unit().findAll(com.github.javaparser.ast.type.VarType.class))
+                                .hasSize(4));
+    }
+
+    @Test
+    void only_a_file_that_may_declare_var_is_walked_for_it() {
+        assertThat(SourceParser.mayDeclareVar("class V { void m() { var x = 1; } }"))
+                .isTrue();
+        assertThat(SourceParser.mayDeclareVar("var")).isTrue();
+        assertThat(SourceParser.mayDeclareVar("class V { String \\u0076ar = null; }"))
+                .isTrue();
+        assertThat(SourceParser.mayDeclareVar("class V { int variable, avar, var_1, $var; }"))
+                .isFalse();
+    }
+
+    @Test
     void yield_in_a_switch_expression_parses_at_the_default_level() {
         SourceParser.Outcome outcome = parser.parse("""
                 class Y {

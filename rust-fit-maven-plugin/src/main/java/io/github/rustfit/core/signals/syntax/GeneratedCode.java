@@ -4,8 +4,10 @@ import com.github.javaparser.JavaToken;
 import com.github.javaparser.Position;
 import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +44,16 @@ public final class GeneratedCode {
 
     private GeneratedCode() {}
 
+    /**
+     * Whether {@code comment} holds a word every phrase of {@link #HEADER} has ("generat", "edit" or
+     * "modif"): a licence header without them is passed over without running the expression over it,
+     * which costs more than the rest of the header's reading.
+     */
+    static boolean mayName(String comment) {
+        String lower = comment.toLowerCase(Locale.ROOT);
+        return lower.contains("generat") || lower.contains("edit") || lower.contains("modif");
+    }
+
     /** True when {@code unit} is generated, by its annotation, its header or its generator's base class. */
     public static boolean isGenerated(CompilationUnit unit) {
         return isAnnotated(unit) || header(unit).isPresent() || extendsAGeneratorRuntime(unit);
@@ -70,6 +82,16 @@ public final class GeneratedCode {
      * type in the default package) that says a tool wrote the file.
      */
     public static Optional<JavaToken> header(CompilationUnit unit) {
+        if (!unit.containsData(HEADER_FOUND)) {
+            unit.setData(HEADER_FOUND, findHeader(unit));
+        }
+        return unit.getData(HEADER_FOUND);
+    }
+
+    /** The header comment found in a unit, kept on it: both the analyzer and a signal ask. */
+    private static final DataKey<Optional<JavaToken>> HEADER_FOUND = new DataKey<>() {};
+
+    private static Optional<JavaToken> findHeader(CompilationUnit unit) {
         Optional<Position> end = unit.getPackageDeclaration()
                 .flatMap(Node::getBegin)
                 .or(() -> unit.getTypes().stream().findFirst().flatMap(Node::getBegin));
@@ -84,6 +106,7 @@ public final class GeneratedCode {
                 break;
             }
             if (token.getCategory().isComment()
+                    && mayName(token.getText())
                     && HEADER.matcher(token.getText()).find()) {
                 return Optional.of(token);
             }

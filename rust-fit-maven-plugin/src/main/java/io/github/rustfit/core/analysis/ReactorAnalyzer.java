@@ -1,13 +1,12 @@
 package io.github.rustfit.core.analysis;
 
 import io.github.rustfit.core.analysis.FileDigests.DigestedModule;
+import io.github.rustfit.core.analysis.ModuleTallying.Tallied;
 import io.github.rustfit.core.analysis.SourceListing.ModuleSources;
 import io.github.rustfit.core.cache.FileReportCache;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.extraction.ExtractionPlanner;
 import io.github.rustfit.core.file.AnalysisListener;
-import io.github.rustfit.core.file.FileAnalyzer;
-import io.github.rustfit.core.file.FileReport;
 import io.github.rustfit.core.file.FileReportCodec;
 import io.github.rustfit.core.parse.LanguageLevels;
 import io.github.rustfit.core.result.AnalysisResult;
@@ -26,10 +25,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -39,8 +36,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
 
 /**
  * Analyses a whole reactor in one pass, in named stages with immutable values between them:
@@ -69,8 +64,6 @@ public final class ReactorAnalyzer {
      * the 256 MB heap the plugin promises to run in.
      */
     public static final long DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
-
-    private static final long PROGRESS_INTERVAL_NANOS = 10_000_000_000L;
 
     private final List<Signal> fileSignals;
     private final List<ModuleSignal> moduleSignals;
@@ -275,22 +268,21 @@ public final class ReactorAnalyzer {
             FileParsing files,
             FileReportCache cache,
             AnalysisListener listener) {
-        Progress progress =
-                new Progress(digested.stream().mapToInt(m -> m.files().size()).sum(), listener);
         ModuleAssembler assembler = new ModuleAssembler(signalInfos(), request.maxEvidencePerSignal());
-        List<Tallied> tallied = new ArrayList<>();
         ModulePlans plans = new ModulePlans(request);
-        // one module at a time, so that only one module's cache entries are ever in memory and no
-        // file report outlives its file
-        for (DigestedModule module : digested) {
-            ModuleSuppressions suppressions = ModuleSuppressions.forModule(
-                    request.suppressions(),
-                    module.module().artifactId(),
-                    module.sources().path());
-            Tallied done = tally(module, assembler.newTally(suppressions), files, cache, progress, listener);
-            tallied.add(done);
-            plans.tallied(module.module(), module.sources().path(), done.tally());
-        }
+        List<Tallied> tallied = new ModuleTallying(
+                        digested,
+                        index -> assembler.newTally(ModuleSuppressions.forModule(
+                                request.suppressions(),
+                                digested.get(index).module().artifactId(),
+                                digested.get(index).sources().path())),
+                        files,
+                        cache,
+                        access,
+                        maxFileBytes,
+                        listener)
+                .run(done -> plans.tallied(
+                        done.digested().module(), done.digested().sources().path(), done.tally()));
         plans.warnOfUnknownRequests(request, digested, listener);
         files.summarise(listener);
         // what each module is as a whole comes first: examples, test support and packaging modules
@@ -307,7 +299,6 @@ public final class ReactorAnalyzer {
                     module.digested().module(), assembled, module.tally().serviceShaped()));
         }
         modules.sort(Comparator.comparing(ModuleResult::path).thenComparing(ModuleResult::artifactId));
-        progress.done();
         plans.reportTime(listener);
         return new AnalysisResult(
                 AnalysisResult.SCHEMA_VERSION,
@@ -351,80 +342,6 @@ public final class ReactorAnalyzer {
         moduleSignals.forEach(
                 s -> infos.put(s.id(), new ModuleAssembler.SignalInfo(s.id(), s.criterion(), s.description())));
         return infos;
-    }
-
-    /** A module's files, tallied, and the notes gathered on the way. */
-    private record Tallied(DigestedModule digested, ModuleTally tally, List<String> notes) {}
-
-    /** A file on its way: served from the cache, or being parsed. */
-    private record Pending(SourceFile file, Future<FileReport> report, boolean reused) {}
-
-    private Tallied tally(
-            DigestedModule module,
-            ModuleTally tally,
-            FileParsing files,
-            FileReportCache cache,
-            Progress progress,
-            AnalysisListener listener) {
-        cache.beginModule(module.module().key());
-        List<String> notes = new ArrayList<>(module.notes());
-        Deque<Pending> inFlight = new ArrayDeque<>();
-        for (SourceFile file : module.files()) {
-            inFlight.add(start(file, files, cache));
-            if (inFlight.size() >= files.window()) {
-                finish(inFlight.removeFirst(), tally, notes, cache, progress, listener);
-            }
-        }
-        while (!inFlight.isEmpty()) {
-            finish(inFlight.removeFirst(), tally, notes, cache, progress, listener);
-        }
-        return new Tallied(module, tally, notes);
-    }
-
-    private Pending start(SourceFile file, FileParsing files, FileReportCache cache) {
-        var sameBytes = cache.sameBytes(file.relativePath(), file.digest());
-        if (sameBytes.isPresent()) {
-            return new Pending(file, CompletableFuture.completedFuture(sameBytes.get()), true);
-        }
-        if (file.size() > maxFileBytes) {
-            FileReport report;
-            try {
-                report = FileAnalyzer.tooLarge(
-                        access.read(file.path()), file.relativePath(), file.charset(), maxFileBytes);
-            } catch (IOException e) {
-                report = FileAnalyzer.unreadable(file.relativePath(), e);
-            }
-            return new Pending(file, CompletableFuture.completedFuture(report), false);
-        }
-        return new Pending(file, files.submit(file), false);
-    }
-
-    private static void finish(
-            Pending pending,
-            ModuleTally tally,
-            List<String> notes,
-            FileReportCache cache,
-            Progress progress,
-            AnalysisListener listener) {
-        FileReport report = Futures.await(pending.report());
-        if (pending.reused()) {
-            cache.reused(report.file());
-        } else {
-            cache.analysed(report.file(), pending.file().digest(), report);
-        }
-        report.malformedLine().ifPresent(line -> {
-            String encoding = pending.file().charset().name();
-            String message = report.file() + ":" + line + ": bytes that are not valid " + encoding
-                    + "; read with replacement characters. Set project.build.sourceEncoding to the files' real"
-                    + " encoding, or re-save the file as " + encoding + ".";
-            notes.add(message);
-            listener.warn(message);
-        });
-        report.problem()
-                .ifPresent(problem -> listener.debug("Could not parse " + problem.file() + ":" + problem.line() + ":"
-                        + problem.column() + ": " + problem.message()));
-        tally.add(report);
-        progress.fileDone(report.linesOfCode());
     }
 
     /**
@@ -527,45 +444,5 @@ public final class ReactorAnalyzer {
                 "rust-fit: parsed %d changed file(s), reused %d unchanged from the cache",
                 cache.misses(),
                 cache.hits()));
-    }
-
-    /** Prints a progress line every few seconds on long scans; silent on short ones. */
-    private static final class Progress {
-        private final int total;
-        private final AnalysisListener listener;
-        private final long start = System.nanoTime();
-        private long lastReport = start;
-        private int done;
-        private long lines;
-
-        Progress(int total, AnalysisListener listener) {
-            this.total = total;
-            this.listener = listener;
-        }
-
-        void fileDone(long linesOfCode) {
-            done++;
-            lines += linesOfCode;
-            long now = System.nanoTime();
-            if (now - lastReport >= PROGRESS_INTERVAL_NANOS) {
-                lastReport = now;
-                listener.info(String.format(
-                        Locale.ROOT,
-                        "Analysed %d/%d files (%,d lines, %,.0f lines/s)",
-                        done,
-                        total,
-                        lines,
-                        lines / ((now - start) / 1e9)));
-            }
-        }
-
-        void done() {
-            listener.debug(String.format(
-                    Locale.ROOT,
-                    "Parsed and inspected %d files (%,d lines) in %.1f s",
-                    done,
-                    lines,
-                    (System.nanoTime() - start) / 1e9));
-        }
     }
 }

@@ -93,7 +93,14 @@ public final class FileReportCache implements Closeable {
     private static final long ENTRY_TIME = 946_684_800_000L;
 
     private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{64}");
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    /**
+     * The mapper of module entries, made on first use: a run the kept analysis serves whole never
+     * reads or writes one, and making a mapper is a tenth of a second of such a run.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    }
 
     private final Optional<Path> file;
     private final CacheMode mode;
@@ -386,7 +393,7 @@ public final class FileReportCache implements Closeable {
         }
         // one file's tree at a time: a module's trees together would outweigh its reports
         Map<String, Stored> entries = new HashMap<>();
-        try (com.fasterxml.jackson.core.JsonParser json = MAPPER.createParser(bytes)) {
+        try (com.fasterxml.jackson.core.JsonParser json = Json.MAPPER.createParser(bytes)) {
             if (json.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
                 refuse(name, "not an object of file entries");
                 return Map.of();
@@ -394,9 +401,9 @@ public final class FileReportCache implements Closeable {
             while (json.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
                 String relativePath = json.currentName();
                 json.nextToken();
-                JsonNode node = MAPPER.readTree(json);
+                JsonNode node = Json.MAPPER.readTree(json);
                 try {
-                    entries.put(relativePath, stored(relativePath, node == null ? MAPPER.nullNode() : node));
+                    entries.put(relativePath, stored(relativePath, node == null ? Json.MAPPER.nullNode() : node));
                 } catch (FileReportCodec.Invalid e) {
                     refuse(name + "!" + relativePath, e.getMessage());
                 }
@@ -444,7 +451,7 @@ public final class FileReportCache implements Closeable {
             writeGuarded(() -> {
                 // streamed report by report: a module's trees together would outweigh its reports
                 java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-                try (com.fasterxml.jackson.core.JsonGenerator json = MAPPER.createGenerator(bytes)) {
+                try (com.fasterxml.jackson.core.JsonGenerator json = Json.MAPPER.createGenerator(bytes)) {
                     json.writeStartObject();
                     for (Map.Entry<String, Stored> entry : current.entrySet()) {
                         json.writeObjectFieldStart(entry.getKey());

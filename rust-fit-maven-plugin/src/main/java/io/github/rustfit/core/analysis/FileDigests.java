@@ -16,9 +16,10 @@ import java.util.concurrent.Future;
 /**
  * The second stage: every listed file is read once and digested, so that what the cache serves is
  * bound to the files' contents, never to their sizes and times, which anyone can set. A file that
- * cannot be read here is unreadable like a directory that cannot be listed.
+ * cannot be read here is unreadable like a directory that cannot be listed. A module's files are
+ * read on the digesting threads while the next module is listed.
  */
-final class FileDigests {
+final class FileDigests implements AutoCloseable {
 
     /**
      * One module's files, read and digested.
@@ -42,26 +43,23 @@ final class FileDigests {
 
     private record Digest(Path file, long size, String digest, IOException failure) {}
 
-    private FileDigests() {}
+    /** A module whose files are being read, and their digests to come, in order. */
+    private record Submitted(ModuleSources module, List<Future<Digest>> digests) {}
 
-    static List<DigestedModule> digest(
-            List<ModuleSources> modules, Path root, SourceAccess access, int threads, AnalysisListener listener) {
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, FileDigests::daemon) : null;
-        try {
-            List<DigestedModule> digested = new ArrayList<>();
-            for (ModuleSources module : modules) {
-                digested.add(digest(module, root, access, pool, listener));
-            }
-            return digested;
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
-        }
+    private final Path root;
+    private final SourceAccess access;
+    private final ExecutorService pool;
+    private final List<Submitted> submitted = new ArrayList<>();
+
+    /** Digests on {@code threads} threads (in the caller's thread when there is only one). */
+    FileDigests(Path root, SourceAccess access, int threads) {
+        this.root = root;
+        this.access = access;
+        this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, FileDigests::daemon) : null;
     }
 
-    private static DigestedModule digest(
-            ModuleSources module, Path root, SourceAccess access, ExecutorService pool, AnalysisListener listener) {
+    /** Starts reading and digesting {@code module}'s files, so they are read while the next module is listed. */
+    void submit(ModuleSources module) {
         List<Future<Digest>> digests = new ArrayList<>(module.files().size());
         for (Path file : module.files()) {
             java.util.concurrent.FutureTask<Digest> task =
@@ -73,10 +71,27 @@ final class FileDigests {
             }
             digests.add(task);
         }
-        List<SourceFile> files = new ArrayList<>(digests.size());
+        submitted.add(new Submitted(module, digests));
+    }
+
+    /**
+     * Every submitted module, digested, in the order submitted; a file that could not be read is
+     * noted and warned of.
+     */
+    List<DigestedModule> digested(AnalysisListener listener) {
+        List<DigestedModule> digested = new ArrayList<>(submitted.size());
+        for (Submitted module : submitted) {
+            digested.add(digested(module, listener));
+        }
+        return digested;
+    }
+
+    private DigestedModule digested(Submitted submitted, AnalysisListener listener) {
+        ModuleSources module = submitted.module();
+        List<SourceFile> files = new ArrayList<>(submitted.digests().size());
         List<String> notes = new ArrayList<>(module.notes());
         int unreadable = module.unreadable();
-        for (Future<Digest> future : digests) {
+        for (Future<Digest> future : submitted.digests()) {
             Digest digest = Futures.await(future);
             String relative = Paths.relative(root, digest.file());
             if (digest.failure() != null) {
@@ -90,6 +105,13 @@ final class FileDigests {
             }
         }
         return new DigestedModule(module, files, notes, unreadable);
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
     }
 
     private static Digest digest(Path file, ModuleRequest module, SourceAccess access) {

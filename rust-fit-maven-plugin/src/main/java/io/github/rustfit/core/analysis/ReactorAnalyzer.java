@@ -228,35 +228,40 @@ public final class ReactorAnalyzer {
         KeptAnalysis kept = KeptAnalysis.start(cache);
 
         Exclusions exclusions = Exclusions.of(request.excludes());
-        List<ModuleSources> listed = new ArrayList<>();
-        for (ModuleRequest module : request.modules()) {
-            listed.add(SourceListing.list(module, request, exclusions, root, access, listener));
-        }
-        int totalFiles =
-                listed.stream().mapToInt(module -> module.files().size()).sum();
-        int likelyToParse = listed.stream()
-                .filter(module -> !cache.holdsModule(module.module().key()))
-                .mapToInt(module -> module.files().size())
-                .sum();
-        // parsing is set up before the files are digested, so that a parsing JVM starts while they are
-        try (FileParsing files =
-                parsing.start(new ParsingSetup(level, fileSignals, threads, likelyToParse, totalFiles, listener))) {
-            List<DigestedModule> digested = FileDigests.digest(listed, root, access, threads, listener);
-            String reactorKey = cache.enabled() ? reactorKey(request, level, digested) : null;
-            if (reactorKey != null) {
-                Set<String> saidAlready = new HashSet<>();
-                digested.forEach(module -> saidAlready.addAll(module.notes()));
-                Optional<Completion.Earlier> whole = kept.serve(cache, reactorKey, totalFiles, saidAlready, listener);
-                if (whole.isPresent()) {
-                    reportCacheUse(cache, listener);
-                    return new Analysed(whole.get().result(), whole, reactorKey);
+        try (FileDigests digests = new FileDigests(root, access, threads)) {
+            List<ModuleSources> listed = new ArrayList<>();
+            for (ModuleRequest module : request.modules()) {
+                ModuleSources sources = SourceListing.list(module, request, exclusions, root, access, listener);
+                listed.add(sources);
+                digests.submit(sources);
+            }
+            int totalFiles =
+                    listed.stream().mapToInt(module -> module.files().size()).sum();
+            int likelyToParse = listed.stream()
+                    .filter(module -> !cache.holdsModule(module.module().key()))
+                    .mapToInt(module -> module.files().size())
+                    .sum();
+            // parsing is set up before the digests are awaited, so that a parsing JVM starts while the files are read
+            try (FileParsing files =
+                    parsing.start(new ParsingSetup(level, fileSignals, threads, likelyToParse, totalFiles, listener))) {
+                List<DigestedModule> digested = digests.digested(listener);
+                String reactorKey = cache.enabled() ? reactorKey(request, level, digested) : null;
+                if (reactorKey != null) {
+                    Set<String> saidAlready = new HashSet<>();
+                    digested.forEach(module -> saidAlready.addAll(module.notes()));
+                    Optional<Completion.Earlier> whole =
+                            kept.serve(cache, reactorKey, totalFiles, saidAlready, listener);
+                    if (whole.isPresent()) {
+                        reportCacheUse(cache, listener);
+                        return new Analysed(whole.get().result(), whole, reactorKey);
+                    }
                 }
+                AnalysisResult result = analyze(request, level, root, digested, files, cache, listener);
+                if (cache.enabled()) {
+                    reportCacheUse(cache, listener);
+                }
+                return new Analysed(result, Optional.empty(), reactorKey);
             }
-            AnalysisResult result = analyze(request, level, root, digested, files, cache, listener);
-            if (cache.enabled()) {
-                reportCacheUse(cache, listener);
-            }
-            return new Analysed(result, Optional.empty(), reactorKey);
         }
     }
 

@@ -9,7 +9,6 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.rustfit.core.signals.syntax.ObjectCensus;
 import io.github.rustfit.core.signals.syntax.Syntax;
 import io.github.rustfit.core.signals.syntax.SyntaxIndex;
-import io.github.rustfit.core.signals.syntax.VariableTypes;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -48,7 +47,6 @@ final class AtomicCounters {
 
     /** The counter objects of {@code unit}, as {@link ObjectCensus} reports objects. */
     static Set<Node> of(CompilationUnit unit) {
-        VariableTypes types = VariableTypes.of(unit);
         Set<String> conditioned = new HashSet<>();
         boolean conditionedUnnamed = false;
         for (MethodCallExpr call : SyntaxIndex.findAll(unit, MethodCallExpr.class)) {
@@ -65,15 +63,14 @@ final class AtomicCounters {
         }
         Set<Node> counters = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Node object : ObjectCensus.objects(unit, TYPES, ObjectCensus.newOf(TYPES))) {
-            if (isCounter(object, conditioned, conditionedUnnamed, types)) {
+            if (isCounter(object, conditioned, conditionedUnnamed)) {
                 counters.add(object);
             }
         }
         return counters;
     }
 
-    private static boolean isCounter(
-            Node object, Set<String> conditioned, boolean conditionedUnnamed, VariableTypes types) {
+    private static boolean isCounter(Node object, Set<String> conditioned, boolean conditionedUnnamed) {
         if (object instanceof VariableDeclarator declarator) {
             if (isOf(declarator, ADDERS)) {
                 return true;

@@ -9,13 +9,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Lock-free counters and a state word accessed through a VarHandle. */
+/**
+ * Counters that are only incremented and read, beside lock-free state: a state word accessed
+ * through a VarHandle, a sequence claimed by compare-and-set, permits updated through a function.
+ */
 final class Counters {
 
     private static final VarHandle STATE; // expect: concurrency.atomics
 
-    private final AtomicLong hits = new AtomicLong(); // expect: concurrency.atomics
-    private final LongAdder misses = new LongAdder(); // expect: concurrency.atomics
+    private final AtomicLong hits = new AtomicLong(); // expect: concurrency.counters
+    private final LongAdder misses = new LongAdder(); // expect: concurrency.counters
+    private final AtomicLong sequence = new AtomicLong(); // expect: concurrency.atomics
+    private final AtomicInteger permits = new AtomicInteger(3); // expect: concurrency.atomics
     private volatile boolean closed; // expect: concurrency.atomics
     private volatile AtomicReference<String> last = new AtomicReference<>(); // expect: concurrency.atomics
     private volatile int state; // expect: concurrency.atomics
@@ -33,8 +38,17 @@ final class Counters {
     void hit(String key) {
         hits.incrementAndGet();
         misses.increment();
-        perKey.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet(); // expect: concurrency.atomics
+        perKey.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet(); // expect: concurrency.counters
         plain++;
+    }
+
+    // near-misses: a number the file compares-and-sets or updates through a function is lock-free state
+    long claim(long seen) {
+        return sequence.compareAndSet(seen, seen + 1) ? seen : -1; // expect: concurrency.atomics
+    }
+
+    int release() {
+        return permits.updateAndGet(p -> p + 1);
     }
 
     boolean open() {

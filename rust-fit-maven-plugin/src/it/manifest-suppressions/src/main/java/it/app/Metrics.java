@@ -1,15 +1,16 @@
 package it.app;
 
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** Request counters for a metrics page. */
+/** The time of the last request, for a metrics page. */
 public final class Metrics {
 
-    private final AtomicLong requests = new AtomicLong();
+    private final AtomicReference<Instant> lastRequest = new AtomicReference<>();
     private volatile boolean closed;
 
-    public long request() {
-        return closed ? requests.get() : requests.incrementAndGet();
+    public Instant request() {
+        return closed ? lastRequest.get() : lastRequest.getAndSet(Instant.now());
     }
 
     public void close() {

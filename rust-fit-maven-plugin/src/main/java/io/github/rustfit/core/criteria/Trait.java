@@ -38,6 +38,12 @@ public enum Trait {
      * rather than build one.
      */
     ASYNC_COORDINATION(true, "asynchronous request bookkeeping"),
+    /**
+     * Counters of requests, events, sequence numbers or sizes: atomic numbers only incremented, read
+     * and set, which an atomic increment makes safe without any lock-free algorithm of the module's
+     * own.
+     */
+    COUNTERS(true, "counters of requests, events and ids"),
     /** Code that hands bytes or text to a parser or serializer of another project. */
     DELEGATED_DECODING(true, "decoding handed to another project's parser"),
     /** Files a generator wrote. */

@@ -32,27 +32,28 @@ class SuppressionsTest {
 
     @BeforeEach
     void reactor() throws IOException {
+        // atomic references, not counters: a counter only incremented is concurrency.counters' evidence
         write("hot-cache/src/main/java/p/Cache.java", """
                 package p;
-                import java.util.concurrent.atomic.AtomicLong;
+                import java.util.concurrent.atomic.AtomicReference;
                 final class Cache {
-                    private final AtomicLong hits = new AtomicLong();
+                    private final AtomicReference<String> last = new AtomicReference<>();
                     private volatile boolean closed;
-                    long hit() { return hits.incrementAndGet(); }
+                    String hit(String key) { return last.getAndSet(key); }
                 }
                 """);
         write("hot-cache/src/main/java/p/generated/Table.java", """
                 package p.generated;
-                import java.util.concurrent.atomic.AtomicLong;
+                import java.util.concurrent.atomic.AtomicReference;
                 final class Table {
-                    private final AtomicLong rows = new AtomicLong();
+                    private final AtomicReference<Object> rows = new AtomicReference<>();
                 }
                 """);
         write("codec/src/main/java/q/Codec.java", """
                 package q;
-                import java.util.concurrent.atomic.AtomicLong;
+                import java.util.concurrent.atomic.AtomicReference;
                 final class Codec {
-                    private final AtomicLong frames = new AtomicLong();
+                    private final AtomicReference<Object> frames = new AtomicReference<>();
                 }
                 """);
     }

@@ -19,8 +19,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Lock-free state and explicit memory ordering: atomic variables and adders, field updaters,
- * VarHandles with their ordered accesses and fences, volatile fields, and compare-and-set calls.
+ * Lock-free state and explicit memory ordering: atomic variables, field updaters, VarHandles with
+ * their ordered accesses and fences, volatile fields, and compare-and-set calls. Adders, and atomic
+ * integers and longs a file only counts with, are {@link CountersSignal}'s.
  */
 public final class AtomicsSignal implements Signal {
 
@@ -72,12 +73,15 @@ public final class AtomicsSignal implements Signal {
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
         Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Node> counters = AtomicCounters.of(unit);
         List<Node> objects =
                 ObjectCensus.objects(unit, TYPES, ObjectCensus.newOf(CREATED).or(AtomicsSignal::isHandleFactory));
-        reported.addAll(objects);
+        objects.stream().filter(object -> !counters.contains(object)).forEach(reported::add);
         for (FieldDeclaration field : SyntaxIndex.findAll(unit, FieldDeclaration.class, FieldDeclaration::isVolatile)) {
             // a volatile atomic is one object: the identity set keeps it once
-            reported.addAll(field.getVariables());
+            field.getVariables().stream()
+                    .filter(variable -> !counters.contains(variable))
+                    .forEach(reported::add);
         }
         VariableTypes types = VariableTypes.of(unit);
         for (MethodCallExpr call : SyntaxIndex.findAll(unit, MethodCallExpr.class)) {

@@ -9,6 +9,7 @@ import io.github.rustfit.core.signals.codec.CryptoSignal;
 import io.github.rustfit.core.signals.concurrency.AtomicsSignal;
 import io.github.rustfit.core.signals.concurrency.ConcurrentCollectionsSignal;
 import io.github.rustfit.core.signals.concurrency.CoordinationSignal;
+import io.github.rustfit.core.signals.concurrency.CountersSignal;
 import io.github.rustfit.core.signals.concurrency.ExecutorsSignal;
 import io.github.rustfit.core.signals.concurrency.FutureChainsSignal;
 import io.github.rustfit.core.signals.concurrency.LocksSignal;
@@ -108,6 +109,7 @@ public final class SignalRegistry {
                 new ExecutorsSignal(),
                 new ConcurrentCollectionsSignal(),
                 new CoordinationSignal(),
+                new CountersSignal(),
                 new FutureChainsSignal());
     }
 

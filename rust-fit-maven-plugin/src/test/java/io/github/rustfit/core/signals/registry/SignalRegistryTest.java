@@ -19,6 +19,7 @@ class SignalRegistryTest {
             "concurrency.atomics",
             "concurrency.concurrent-collections",
             "concurrency.coordination",
+            "concurrency.counters",
             "concurrency.executors",
             "concurrency.future-chains",
             "concurrency.locks",
@@ -118,5 +119,13 @@ class SignalRegistryTest {
         assertThat(Trait.ASYNC_COORDINATION.tempers()).isTrue();
         // thread pools and hand-made threads still start work beside other work
         assertThat(SignalRegistry.traitOf("concurrency.executors")).isEmpty();
+    }
+
+    @Test
+    void counters_are_evidence_of_bookkeeping_and_never_add_to_a_concurrency_density() {
+        assertThat(SignalRegistry.traitOf("concurrency.counters")).contains(Trait.COUNTERS);
+        assertThat(Trait.COUNTERS.tempers()).isTrue();
+        // compare-and-set state and memory ordering still are the module's own lock-free code
+        assertThat(SignalRegistry.traitOf("concurrency.atomics")).isEmpty();
     }
 }

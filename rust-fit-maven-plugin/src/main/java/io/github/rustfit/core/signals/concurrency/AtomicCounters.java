@@ -1,6 +1,7 @@
 package io.github.rustfit.core.signals.concurrency;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
@@ -45,8 +46,18 @@ final class AtomicCounters {
 
     private AtomicCounters() {}
 
+    /** The counters found in a unit, kept on it: two signals ask for them. */
+    private static final DataKey<Set<Node>> FOUND = new DataKey<>() {};
+
     /** The counter objects of {@code unit}, as {@link ObjectCensus} reports objects. */
     static Set<Node> of(CompilationUnit unit) {
+        if (!unit.containsData(FOUND)) {
+            unit.setData(FOUND, Collections.unmodifiableSet(find(unit)));
+        }
+        return unit.getData(FOUND);
+    }
+
+    private static Set<Node> find(CompilationUnit unit) {
         Set<String> conditioned = new HashSet<>();
         boolean conditionedUnnamed = false;
         for (MethodCallExpr call : SyntaxIndex.findAll(unit, MethodCallExpr.class)) {

@@ -69,19 +69,13 @@ class SourceParserTest {
 
     @Test
     void the_levels_post_processors_give_var_its_meaning() {
-        SourceParser.Outcome outcome =
-                parser.parse("class V { void m() { var list = new java.util.ArrayList<String>(); } }");
-
-        assertThat(outcome)
-                .isInstanceOfSatisfying(
-                        SourceParser.Outcome.Parsed.class,
-                        parsed -> assertThat(parsed.unit().findAll(com.github.javaparser.ast.type.VarType.class))
-                                .hasSize(1));
+        assertThat(varTypesIn("class V { void m() { var list = new java.util.ArrayList<String>(); } }"))
+                .isEqualTo(1);
     }
 
     @Test
     void var_keeps_its_meaning_in_loops_lambdas_and_after_a_comment() {
-        SourceParser.Outcome outcome = parser.parse("""
+        int varTypes = varTypesIn("""
                 class V {
                     void m(java.util.List<String> names) {
                         for (var name : names) {}
@@ -91,11 +85,17 @@ class SourceParserTest {
                 }
                 """);
 
-        assertThat(outcome)
-                .isInstanceOfSatisfying(
-                        SourceParser.Outcome.Parsed.class,
-                        parsed -> assertThat(parsed.unit().findAll(com.github.javaparser.ast.type.VarType.class))
-                                .hasSize(4));
+        assertThat(varTypes).isEqualTo(4);
+    }
+
+    /** How many {@code var} types the parse of {@code source} holds; the source must parse. */
+    private int varTypesIn(String source) {
+        SourceParser.Outcome outcome = parser.parse(source);
+        assertThat(outcome).isInstanceOf(SourceParser.Outcome.Parsed.class);
+        return ((SourceParser.Outcome.Parsed) outcome)
+                .unit()
+                .findAll(com.github.javaparser.ast.type.VarType.class)
+                .size();
     }
 
     @Test

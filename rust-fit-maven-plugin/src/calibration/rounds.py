@@ -16,7 +16,12 @@ all training data for round 3 (split_of_round_2() reproduces round 2's figures).
 it once: 0.54 balanced accuracy against 0.70 on train; its misses were read, so it is burnt too.
 
 Round 4's test split is fixed the same way, before any of its labels existed: every repository in
-none of the lists of rounds 1 to 3 (split_of_round_3() reproduces round 3's figures).
+none of the lists of rounds 1 to 3 (split_of_round_3() reproduces round 3's figures). Round 4
+measured it once: 0.64 balanced accuracy against 0.67 on train; its misses were read, so it is
+burnt too.
+
+Round 5's test split is fixed the same way, committed before any of its labels existed: every
+repository in none of the lists of rounds 1 to 4 (split_of_round_4() reproduces round 4's figures).
 """
 
 # The repositories labelled before round 1, looked at while the rules were first tuned: training
@@ -137,15 +142,34 @@ def split_of_round_3(repository):
     return "train" if known else "test"
 
 
-def split_of(repository):
-    """'train' or 'test' from round 4 on: every repository labelled in rounds 1 to 3 trains."""
+def split_of_round_4(repository):
+    """'train' or 'test' as round 4 measured it: every repository labelled in rounds 1 to 3 trains."""
     return "train" if split_of_round_3(repository) == "train" or repository in ROUND_3_REPOSITORIES else "test"
+
+
+ROUND_4_REPOSITORIES = frozenset(
+    [
+        "alibaba/canal",
+        "alibaba/druid",
+        "apache/cassandra-java-driver",
+        "apache/directory-server",
+        "apache/qpid-broker-j",
+        "apache/xmlgraphics-batik",
+        "openzipkin/zipkin",
+        "redisson/redisson",
+    ]
+)
+
+
+def split_of(repository):
+    """'train' or 'test' from round 5 on: every repository labelled in rounds 1 to 4 trains."""
+    return "train" if split_of_round_4(repository) == "train" or repository in ROUND_4_REPOSITORIES else "test"
 
 
 def labelled_through(round_number):
     """The repositories labelled in rounds 1 to round_number, or None for every labelled one (the
     latest round): an earlier round's figures are over that round's labels only."""
-    rounds = [ROUND_1_REPOSITORIES, ROUND_2_REPOSITORIES, ROUND_3_REPOSITORIES]
+    rounds = [ROUND_1_REPOSITORIES, ROUND_2_REPOSITORIES, ROUND_3_REPOSITORIES, ROUND_4_REPOSITORIES]
     if round_number > len(rounds):
         return None
     return frozenset().union(*rounds[:round_number])

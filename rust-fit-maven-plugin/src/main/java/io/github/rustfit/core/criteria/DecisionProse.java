@@ -13,6 +13,11 @@ import java.util.stream.Collectors;
  */
 final class DecisionProse {
 
+    /** Why a lone yes about who depends on a module without byte-level code of its own does not call for a look. */
+    static final String COORDINATION_ONLY = "Its one yes is about who depends on it, and its code does no"
+            + " byte-level or network-facing work of its own: the locks, maps and executors of a shared library"
+            + " like this guard its bookkeeping, as a control plane's do.";
+
     private DecisionProse() {}
 
     static Decision explain(Judgement j) {
@@ -217,6 +222,12 @@ final class DecisionProse {
                 yes == 0
                         ? "No question answers yes: the article says to ship with the least ceremony."
                         : "One yes is not enough for the article's rule (it asks for two).");
+        if (yes == 1
+                && !DecisionRule.yesAboutTheCode(j.answers())
+                && DecisionRule.coordinationOnly(j.evidence())
+                && j.evidence().coreDensity(Side.STRONG_FIT) >= DecisionRule.CONSIDER_DENSITY) {
+            rationale.add(COORDINATION_ONLY);
+        }
         if (open > 0 && yes + open >= DecisionRule.YES_FOR_CONSIDERATION) {
             rationale.add("Open questions alone do not call for a review: that takes a yes backed by the"
                     + " code's evidence.");

@@ -78,6 +78,15 @@ public final class DecisionRule {
      */
     public static final double STRONG_KIND_DENSITY = 0.5;
 
+    /**
+     * Byte-level and network-facing code (per 1000 lines, the whole module weighed with its core)
+     * below which a module's strong-fit evidence is coordination alone: less than one finding in
+     * 2000 lines. A lone yes about who depends on such a module is no call for a look unless its
+     * core is strong ({@link #STRONG_CORE_DENSITY}): the locks, maps and executors of a shared library
+     * with no byte work of its own guard its bookkeeping, as a control plane's do.
+     */
+    public static final double BYTE_WORK_DENSITY = 0.5;
+
     /** Yes answers that call for serious consideration: the article's rule. */
     public static final int YES_FOR_CONSIDERATION = 2;
 
@@ -219,7 +228,7 @@ public final class DecisionRule {
         }
         if (strongFit > avoid) {
             double core = e.coreDensity(Side.STRONG_FIT);
-            if (yes == 1 && (yesAboutTheCode(answers) || core >= CONSIDER_DENSITY)) {
+            if (yes == 1 && (yesAboutTheCode(answers) || core >= sharedYesBacking(e))) {
                 return judgement(Verdict.CONSIDER, Ground.ONE_YES_WITH_EVIDENCE, null, e, answers, traits);
             }
             // three no answers say stay, whatever the core holds; open ones leave room for a look
@@ -228,6 +237,20 @@ public final class DecisionRule {
             }
         }
         return judgement(Verdict.KEEP, Ground.TOO_FEW_YES, null, e, answers, traits);
+    }
+
+    /**
+     * The core density that backs a lone yes about who depends on the module: {@link
+     * #CONSIDER_DENSITY} where it does byte-level or network-facing work of its own, {@link
+     * #STRONG_CORE_DENSITY} where its evidence is coordination alone.
+     */
+    public static double sharedYesBacking(ModuleEvidence e) {
+        return coordinationOnly(e) ? STRONG_CORE_DENSITY : CONSIDER_DENSITY;
+    }
+
+    /** True when the module holds less byte-level and network-facing code than {@link #BYTE_WORK_DENSITY}. */
+    public static boolean coordinationOnly(ModuleEvidence e) {
+        return engineDensity(e) < BYTE_WORK_DENSITY;
     }
 
     /** Byte-level and network-facing code, the whole module weighed with its core. */

@@ -82,6 +82,11 @@ public final class QuestionInference {
                     + " exploit.");
             return new QuestionAnswer(Question.MEMORY_SAFETY_INCIDENT, Answer.YES, reasons);
         }
+        if (traits.contains(Trait.NATIVE_GLUE)) {
+            reasons.add(measured + ", in a module that is mostly bindings to native code (JNI or JNA): it steps"
+                    + " outside the JVM's safety net, where a memory bug on the native side becomes an incident.");
+            return new QuestionAnswer(Question.MEMORY_SAFETY_INCIDENT, Answer.YES, reasons);
+        }
         if (exposure < NOT_EXPOSED) {
             reasons.add(measured
                     + (e.meets(Criterion.CRUD_SERVICE) ? ", beside " + describe(e, Criterion.CRUD_SERVICE) : "")

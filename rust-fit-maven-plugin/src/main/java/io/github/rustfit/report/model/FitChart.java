@@ -78,8 +78,10 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
         STRONG_KIND,
         /** One yes, to a question the code itself answers. */
         ONE_YES_CODE,
-        /** One yes, for shared infrastructure only. */
+        /** One yes, for shared infrastructure only, over byte-level or network-facing code of its own. */
         ONE_YES_SHARED,
+        /** One yes, for shared infrastructure only, over coordination code alone. */
+        ONE_YES_SHARED_COORDINATION,
         /** No yes, some questions open. */
         NO_YES_OPEN,
         /** No yes and nothing open. */
@@ -199,7 +201,12 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             return Branch.TWO_YES;
         }
         if (basis.yes() == 1) {
-            return basis.yesAboutTheCode() ? Branch.ONE_YES_CODE : Branch.ONE_YES_SHARED;
+            if (basis.yesAboutTheCode()) {
+                return Branch.ONE_YES_CODE;
+            }
+            return basis.engine() < DecisionRule.BYTE_WORK_DENSITY
+                    ? Branch.ONE_YES_SHARED_COORDINATION
+                    : Branch.ONE_YES_SHARED;
         }
         return basis.open() > 0 ? Branch.NO_YES_OPEN : Branch.NO_YES_CLOSED;
     }
@@ -208,7 +215,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
     static double measure(Branch branch, DecisionBasis basis) {
         return switch (branch) {
             case CLIENT -> basis.engine();
-            case ONE_YES_CODE, ONE_YES_SHARED, NO_YES_OPEN -> basis.core();
+            case ONE_YES_CODE, ONE_YES_SHARED, ONE_YES_SHARED_COORDINATION, NO_YES_OPEN -> basis.core();
             default -> basis.judged();
         };
     }
@@ -236,7 +243,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             case ONE_YES_CODE -> strongFitOutweighs ? Verdict.CONSIDER : Verdict.KEEP;
             case ONE_YES_SHARED ->
                 strongFitOutweighs && basis.core() >= DecisionRule.CONSIDER_DENSITY ? Verdict.CONSIDER : Verdict.KEEP;
-            case NO_YES_OPEN ->
+            case ONE_YES_SHARED_COORDINATION, NO_YES_OPEN ->
                 strongFitOutweighs && basis.core() >= DecisionRule.STRONG_CORE_DENSITY
                         ? Verdict.CONSIDER
                         : Verdict.KEEP;
@@ -354,6 +361,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             case STRONG_KIND -> two + " or more yes, a server or parser by its shape";
             case ONE_YES_CODE -> "1 yes, about the code itself";
             case ONE_YES_SHARED -> "1 yes, for shared infrastructure only";
+            case ONE_YES_SHARED_COORDINATION -> "1 yes, for shared infrastructure, over coordination code";
             case NO_YES_OPEN -> "No yes, questions open";
             case NO_YES_CLOSED -> "No yes, no question open";
             case CLIENT -> "Client libraries";
@@ -380,6 +388,11 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             case ONE_YES_SHARED ->
                 "Consider from " + Labels.threshold(DecisionRule.CONSIDER_DENSITY) + " strong-fit per 1000 lines"
                         + " in its densest files, when strong-fit outweighs avoid evidence; otherwise keep.";
+            case ONE_YES_SHARED_COORDINATION ->
+                "No byte-level or network-facing code (under " + Labels.threshold(DecisionRule.BYTE_WORK_DENSITY)
+                        + " per 1000 lines): consider only from " + Labels.threshold(DecisionRule.STRONG_CORE_DENSITY)
+                        + " strong-fit per 1000 lines in its densest files, when strong-fit outweighs avoid evidence;"
+                        + " otherwise keep.";
             case NO_YES_OPEN ->
                 "Consider only from " + Labels.threshold(DecisionRule.STRONG_CORE_DENSITY) + " strong-fit per"
                         + " 1000 lines in its densest files, when strong-fit outweighs avoid evidence: open"
@@ -398,7 +411,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
     /** What the axis across measures in the branch's panel. */
     private static String xLabel(Branch branch) {
         return switch (branch) {
-            case ONE_YES_CODE, ONE_YES_SHARED, NO_YES_OPEN -> CORE;
+            case ONE_YES_CODE, ONE_YES_SHARED, ONE_YES_SHARED_COORDINATION, NO_YES_OPEN -> CORE;
             case CLIENT -> ENGINE;
             default -> JUDGED;
         };
@@ -433,7 +446,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                         thresholds,
                         DecisionRule.CONSIDER_DENSITY,
                         "consider: " + Labels.threshold(DecisionRule.CONSIDER_DENSITY));
-            case NO_YES_OPEN ->
+            case ONE_YES_SHARED_COORDINATION, NO_YES_OPEN ->
                 stepAt(
                         regions,
                         thresholds,
@@ -454,6 +467,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
         if (branch != Branch.TWO_YES
                 && branch != Branch.ONE_YES_CODE
                 && branch != Branch.ONE_YES_SHARED
+                && branch != Branch.ONE_YES_SHARED_COORDINATION
                 && branch != Branch.NO_YES_OPEN) {
             return null;
         }

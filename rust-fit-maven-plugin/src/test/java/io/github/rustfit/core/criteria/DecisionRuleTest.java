@@ -254,6 +254,35 @@ class DecisionRuleTest {
     }
 
     @Test
+    void one_yes_about_who_depends_on_it_over_coordination_code_alone_keeps_the_module_on_the_jvm() {
+        // a registry's or a configuration core's locks, maps and executors, no byte work of its own
+        ModuleEvidence controlPlane =
+                module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 10).build();
+        ModuleEvidence withByteWork = module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 10)
+                .with(Criterion.DATA_PLANE, 1)
+                .build();
+
+        Decision decision = DecisionRule.decide(controlPlane, answers(NO, UNKNOWN, YES));
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.KEEP);
+        assertThat(decision.rationale()).contains(DecisionProse.COORDINATION_ONLY);
+        assertThat(DecisionRule.decide(withByteWork, answers(NO, UNKNOWN, YES)).verdict())
+                .as("the same evidence beside byte-level code of its own")
+                .isEqualTo(Verdict.CONSIDER);
+    }
+
+    @Test
+    void one_yes_about_who_depends_on_it_over_a_strong_coordination_core_still_calls_for_a_look() {
+        ModuleEvidence lockFreeCore =
+                module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 30).build();
+
+        DecisionRule.Judgement judgement = DecisionRule.judge(lockFreeCore, answers(NO, NO, YES));
+
+        assertThat(judgement.verdict()).isEqualTo(Verdict.CONSIDER);
+        assertThat(judgement.ground()).isEqualTo(DecisionRule.Ground.ONE_YES_WITH_EVIDENCE);
+    }
+
+    @Test
     void machine_learning_modules_are_kept_even_with_binary_model_io() {
         ModuleEvidence ml = module().wholeModule(Criterion.NUMERICAL_RESEARCH)
                 .with(Criterion.DATA_PLANE, 30)

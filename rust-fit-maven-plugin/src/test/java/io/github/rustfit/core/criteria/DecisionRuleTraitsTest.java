@@ -170,6 +170,25 @@ class DecisionRuleTraitsTest {
     }
 
     @Test
+    void glue_over_native_code_is_one_to_consider_even_when_only_its_code_answers_yes() {
+        // the rubric: the hot path is already native, so a rewrite would replace the native side
+        ModuleEvidence glue = module().with(Criterion.SAFETY_CRITICAL_SERVICE, 5)
+                .traitFindings(Trait.NATIVE_GLUE, 10)
+                .build();
+        ModuleEvidence fewBindings = module().with(Criterion.SAFETY_CRITICAL_SERVICE, 5)
+                .traitFindings(Trait.NATIVE_GLUE, 3)
+                .build();
+
+        assertThat(DecisionRule.judge(glue, QuestionInference.infer(glue))).satisfies(judgement -> {
+            assertThat(judgement.verdict()).isEqualTo(Verdict.CONSIDER);
+            assertThat(judgement.ground()).isEqualTo(Ground.ONE_YES_WITH_EVIDENCE);
+        });
+        assertThat(DecisionRule.judge(fewBindings, QuestionInference.infer(fewBindings))
+                        .verdict())
+                .isEqualTo(Verdict.KEEP);
+    }
+
+    @Test
     void a_few_native_methods_beside_own_byte_level_code_are_not_glue() {
         ModuleEvidence codec = denseCodec().traitFindings(Trait.NATIVE_GLUE, 6).build();
 

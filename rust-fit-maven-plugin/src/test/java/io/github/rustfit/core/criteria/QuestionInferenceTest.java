@@ -229,6 +229,31 @@ class QuestionInferenceTest {
     }
 
     @Test
+    void glue_over_native_code_answers_yes_to_memory_safety_and_a_few_native_methods_do_not() {
+        // JNI bindings temper the density, so the exposure alone leaves the question open
+        ModuleEvidence glue = module().with(Criterion.SAFETY_CRITICAL_SERVICE, 5)
+                .traitFindings(Trait.NATIVE_GLUE, 10)
+                .build();
+
+        QuestionAnswer answer = QuestionInference.memorySafety(glue);
+
+        assertThat(answer.inferred()).isEqualTo(Answer.YES);
+        assertThat(answer.reasons()).first().asString().contains("outside the JVM's safety net");
+        assertThat(QuestionInference.memorySafety(module().with(Criterion.SAFETY_CRITICAL_SERVICE, 5)
+                                .traitFindings(Trait.NATIVE_GLUE, 3)
+                                .build())
+                        .inferred())
+                .as("three native methods are not yet glue")
+                .isEqualTo(Answer.UNKNOWN);
+        assertThat(QuestionInference.memorySafety(module().with(Criterion.DATA_PLANE, 10)
+                                .traitFindings(Trait.NATIVE_GLUE, 6)
+                                .build())
+                        .inferred())
+                .as("a few native methods beside more byte-level code of its own")
+                .isEqualTo(Answer.UNKNOWN);
+    }
+
+    @Test
     void parsers_driven_by_their_input_answer_yes_to_memory_safety() {
         ModuleEvidence tokenizer = module().linesOfCode(20_000)
                 .with(Criterion.DATA_PLANE, 4)

@@ -212,6 +212,7 @@ class HtmlReportTest {
                         "strong-kind",
                         "one-yes-code",
                         "one-yes-shared",
+                        "one-yes-shared-coordination",
                         "no-yes-open",
                         "no-yes-closed",
                         "client",
@@ -231,9 +232,13 @@ class HtmlReportTest {
                 .contains("own engine: " + (long) io.github.rustfit.core.criteria.DecisionRule.OWN_ENGINE_DENSITY);
         assertThat(page.select("#fit-chart [data-branch=two-yes] a.point").eachAttr("data-module"))
                 .containsExactly("gateway", "scheduler", "legacy-parser");
-        assertThat(page.select("#fit-chart [data-branch=one-yes-shared] a.point")
+        // graph-model's one yes is who depends on it, over no byte-level code of its own
+        assertThat(page.select("#fit-chart [data-branch=one-yes-shared-coordination] a.point")
                         .eachAttr("data-module"))
                 .containsExactly("graph-model");
+        assertThat(page.select("#fit-chart [data-branch=one-yes-shared-coordination] .threshold-label")
+                        .eachText())
+                .contains("strong core: " + (long) io.github.rustfit.core.criteria.DecisionRule.STRONG_CORE_DENSITY);
         assertThat(page.select("#fit-chart [data-branch=no-yes-closed] a.point").eachAttr("data-module"))
                 .containsExactly("orders-api");
         assertThat(page.select("#fit-chart [data-branch=kept] a.point").eachAttr("data-module"))

@@ -70,8 +70,11 @@ class FitChartTest {
         assertThat(verdictsByBranch.keySet()).containsExactlyInAnyOrder(FitChart.Branch.values());
         assertThat(verdictsByBranch.get(FitChart.Branch.TWO_YES))
                 .containsExactlyInAnyOrder(Verdict.STRONG_CANDIDATE, Verdict.CONSIDER);
-        for (FitChart.Branch split :
-                List.of(FitChart.Branch.ONE_YES_CODE, FitChart.Branch.ONE_YES_SHARED, FitChart.Branch.NO_YES_OPEN)) {
+        for (FitChart.Branch split : List.of(
+                FitChart.Branch.ONE_YES_CODE,
+                FitChart.Branch.ONE_YES_SHARED,
+                FitChart.Branch.ONE_YES_SHARED_COORDINATION,
+                FitChart.Branch.NO_YES_OPEN)) {
             assertThat(verdictsByBranch.get(split))
                     .as("%s", split)
                     .containsExactlyInAnyOrder(Verdict.CONSIDER, Verdict.KEEP);

@@ -22,6 +22,8 @@ burnt too.
 
 Round 5's test split is fixed the same way, committed before any of its labels existed: every
 repository in none of the lists of rounds 1 to 4 (split_of_round_4() reproduces round 4's figures).
+Round 5 measured it once: 0.70 balanced accuracy against 0.67 on train; its misses were read, so the
+next round lists its repositories here and fixes a new test split before labelling it.
 """
 
 # The repositories labelled before round 1, looked at while the rules were first tuned: training

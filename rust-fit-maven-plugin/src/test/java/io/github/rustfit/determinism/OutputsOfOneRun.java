@@ -3,10 +3,10 @@ package io.github.rustfit.determinism;
 import io.github.rustfit.core.analysis.AnalysisRequest;
 import io.github.rustfit.core.analysis.ModuleRequest;
 import io.github.rustfit.core.analysis.ReactorAnalyzer;
+import io.github.rustfit.core.analysis.TestReactors;
 import io.github.rustfit.core.file.AnalysisListener;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ResultFiles;
-import io.github.rustfit.core.source.SourceRoot;
 import io.github.rustfit.report.SyntheticResults;
 import io.github.rustfit.report.html.HtmlReport;
 import io.github.rustfit.report.markdown.MarkdownSummary;
@@ -14,7 +14,6 @@ import io.github.rustfit.report.model.ReportModel;
 import io.github.rustfit.report.model.ReportModels;
 import io.github.rustfit.report.sarif.SarifReport;
 import io.github.rustfit.run.Reports;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,16 +40,7 @@ public final class OutputsOfOneRun {
         Path out = Path.of(args[1]);
         List<ModuleRequest> modules = new ArrayList<>();
         for (String name : MODULES) {
-            Path base = root.resolve(name);
-            modules.add(new ModuleRequest(
-                    "g",
-                    name,
-                    base,
-                    base.resolve("pom.xml"),
-                    "jar",
-                    StandardCharsets.UTF_8,
-                    List.of(new SourceRoot(base.resolve("src/main/java"), SourceRoot.Kind.MAIN)),
-                    List.of()));
+            modules.add(TestReactors.module(root, name));
         }
         AnalysisRequest request = new AnalysisRequest(root, modules, Optional.empty(), false, false, 5, "v");
         AnalysisResult result = new ReactorAnalyzer().withThreads(2).analyze(request, QUIET);

@@ -52,53 +52,6 @@ public record ModuleEvidence(
         traitCounts = traitCounts.isEmpty() ? Map.of() : new EnumMap<>(traitCounts);
     }
 
-    /** Evidence without trait findings. */
-    public ModuleEvidence(
-            String artifactId,
-            String packaging,
-            long linesOfCode,
-            int parsedFiles,
-            Map<Criterion, CriterionScore> criteria,
-            List<String> dependents,
-            int reactorSize,
-            Set<Criterion> wholeModule,
-            ModuleCore core) {
-        this(
-                artifactId,
-                packaging,
-                linesOfCode,
-                parsedFiles,
-                criteria,
-                dependents,
-                reactorSize,
-                wholeModule,
-                core,
-                Set.of(),
-                Map.of());
-    }
-
-    /** Evidence whose core is the whole module, as when its packages are not known. */
-    public ModuleEvidence(
-            String artifactId,
-            String packaging,
-            long linesOfCode,
-            int parsedFiles,
-            Map<Criterion, CriterionScore> criteria,
-            List<String> dependents,
-            int reactorSize,
-            Set<Criterion> wholeModule) {
-        this(
-                artifactId,
-                packaging,
-                linesOfCode,
-                parsedFiles,
-                criteria,
-                dependents,
-                reactorSize,
-                wholeModule,
-                wholeModuleCore(linesOfCode, criteria));
-    }
-
     /**
      * This evidence with every strong-fit occurrence (in the whole module, in its core and in the
      * kinds of code that count as strong-fit evidence) multiplied by {@code factor}, rounded to whole
@@ -148,12 +101,6 @@ public record ModuleEvidence(
     public int count(Criterion criterion) {
         CriterionScore score = criteria.get(criterion);
         return score == null ? 0 : score.count();
-    }
-
-    private static ModuleCore wholeModuleCore(long linesOfCode, Map<Criterion, CriterionScore> criteria) {
-        Map<Criterion, Integer> counts = new EnumMap<>(Criterion.class);
-        criteria.forEach((criterion, score) -> counts.put(criterion, score.count()));
-        return new ModuleCore(linesOfCode, List.of(), counts);
     }
 
     /**

@@ -101,23 +101,25 @@ final class EvidenceFixtures {
             criteria.putIfAbsent(
                     criterion, new CriterionScore(criterion, criterion.side(), 0, 0, CriterionScore.Strength.NONE));
         }
-        ModuleEvidence plain = core != null
-                ? new ModuleEvidence(
-                        "m", packaging, linesOfCode, parsedFiles, criteria, dependents, reactorSize, wholeModule, core)
-                : new ModuleEvidence(
-                        "m", packaging, linesOfCode, parsedFiles, criteria, dependents, reactorSize, wholeModule);
         return new ModuleEvidence(
                 "m",
                 packaging,
                 linesOfCode,
                 parsedFiles,
-                plain.criteria(),
+                criteria,
                 dependents,
                 reactorSize,
                 wholeModule,
-                plain.core(),
+                core != null ? core : wholeModuleCore(),
                 namedTraits,
                 traitCounts);
+    }
+
+    /** A core that is the whole module, as when its packages are not known. */
+    private ModuleCore wholeModuleCore() {
+        Map<Criterion, Integer> counts = new EnumMap<>(Criterion.class);
+        criteria.forEach((criterion, score) -> counts.put(criterion, score.count()));
+        return new ModuleCore(linesOfCode, List.of(), counts);
     }
 
     static QuestionAnswer answer(Question question, Answer answer) {

@@ -39,18 +39,4 @@ public record Review(
         signals = signals == null ? null : new TreeMap<>(signals);
         suppressed = suppressed == null ? null : new TreeMap<>(suppressed);
     }
-
-    /** A review that saw no suppressed evidence. */
-    public Review(
-            ReviewDecision decision,
-            String rationale,
-            List<String> reviewers,
-            LocalDate date,
-            LocalDate revisitBy,
-            Verdict verdict,
-            String evidence,
-            Long linesOfCode,
-            Map<String, Integer> signals) {
-        this(decision, rationale, reviewers, date, revisitBy, verdict, evidence, linesOfCode, signals, null);
-    }
 }

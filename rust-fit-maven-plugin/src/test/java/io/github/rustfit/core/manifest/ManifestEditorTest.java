@@ -52,7 +52,8 @@ class ManifestEditorTest {
             Verdict.STRONG_CANDIDATE,
             "sha256:abc",
             1200L,
-            Map.of("frame", 40));
+            Map.of("frame", 40),
+            null);
 
     @Test
     void refreshes_a_review_and_leaves_every_other_byte_alone() throws Exception {
@@ -204,7 +205,8 @@ class ManifestEditorTest {
                 REVIEW.verdict(),
                 REVIEW.evidence(),
                 REVIEW.linesOfCode(),
-                REVIEW.signals());
+                REVIEW.signals(),
+                null);
         String text = HEAD + TAIL;
         String json = JSON_TEXT;
 
@@ -267,6 +269,7 @@ class ManifestEditorTest {
                 null,
                 null,
                 null,
+                null,
                 null);
         Review badReviewer = new Review(
                 REVIEW.decision(),
@@ -274,6 +277,7 @@ class ManifestEditorTest {
                 List.of("alice", unwritable),
                 REVIEW.date(),
                 REVIEW.revisitBy(),
+                null,
                 null,
                 null,
                 null,

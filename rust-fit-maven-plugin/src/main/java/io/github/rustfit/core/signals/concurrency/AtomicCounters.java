@@ -51,10 +51,7 @@ final class AtomicCounters {
 
     /** The counter objects of {@code unit}, as {@link ObjectCensus} reports objects. */
     static Set<Node> of(CompilationUnit unit) {
-        if (!unit.containsData(FOUND)) {
-            unit.setData(FOUND, Collections.unmodifiableSet(find(unit)));
-        }
-        return unit.getData(FOUND);
+        return Syntax.kept(unit, FOUND, found -> Collections.unmodifiableSet(find(found)));
     }
 
     private static Set<Node> find(CompilationUnit unit) {

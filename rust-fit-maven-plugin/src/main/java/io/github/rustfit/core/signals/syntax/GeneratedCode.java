@@ -82,10 +82,7 @@ public final class GeneratedCode {
      * type in the default package) that says a tool wrote the file.
      */
     public static Optional<JavaToken> header(CompilationUnit unit) {
-        if (!unit.containsData(HEADER_FOUND)) {
-            unit.setData(HEADER_FOUND, findHeader(unit));
-        }
-        return unit.getData(HEADER_FOUND);
+        return Syntax.kept(unit, HEADER_FOUND, GeneratedCode::findHeader);
     }
 
     /** The header comment found in a unit, kept on it: both the analyzer and a signal ask. */

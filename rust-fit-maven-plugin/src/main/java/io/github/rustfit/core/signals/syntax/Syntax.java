@@ -4,6 +4,7 @@ import com.github.javaparser.JavaToken;
 import com.github.javaparser.Position;
 import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.Parameter;
@@ -27,12 +28,25 @@ import com.github.javaparser.ast.type.WildcardType;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Name-level questions about the syntax tree, answered without resolving symbols. */
 public final class Syntax {
 
     private Syntax() {}
+
+    /**
+     * What {@code work} finds in {@code unit}, worked out once per file and kept on its tree under
+     * {@code key}, so that every signal that asks again shares it; it goes with the tree when the
+     * file is done.
+     */
+    public static <T> T kept(CompilationUnit unit, DataKey<T> key, Function<CompilationUnit, T> work) {
+        if (!unit.containsData(key)) {
+            unit.setData(key, work.apply(unit));
+        }
+        return unit.getData(key);
+    }
 
     /**
      * The simple name of a type as written: {@code ReentrantLock} for {@code

@@ -63,12 +63,7 @@ public final class SyntaxIndex {
     }
 
     private static SyntaxIndex of(CompilationUnit unit) {
-        if (unit.containsData(KEY)) {
-            return unit.getData(KEY);
-        }
-        SyntaxIndex index = new SyntaxIndex(unit);
-        unit.setData(KEY, index);
-        return index;
+        return Syntax.kept(unit, KEY, SyntaxIndex::new);
     }
 
     @SuppressWarnings("unchecked")

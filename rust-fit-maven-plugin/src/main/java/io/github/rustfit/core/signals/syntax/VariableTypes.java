@@ -47,12 +47,7 @@ public final class VariableTypes {
 
     /** The declared types of {@code unit}'s variables, worked out once per file and shared by signals. */
     public static VariableTypes of(CompilationUnit unit) {
-        if (unit.containsData(KEY)) {
-            return unit.getData(KEY);
-        }
-        VariableTypes types = collect(unit);
-        unit.setData(KEY, types);
-        return types;
+        return Syntax.kept(unit, KEY, VariableTypes::collect);
     }
 
     private static VariableTypes collect(CompilationUnit unit) {

@@ -114,8 +114,8 @@ ROUND_2_REPOSITORIES = frozenset(
 
 
 def split_of_round_2(repository):
-    """'train' or 'test' as round 2 measured it."""
-    return "train" if repository in ROUND_1_REPOSITORIES else "test"
+    """'train' or 'test' as round 2 measured it: every repository labelled in round 1 trains."""
+    return _split(repository, 1)
 
 
 ROUND_3_REPOSITORIES = frozenset(
@@ -143,13 +143,12 @@ ROUND_3_REPOSITORIES = frozenset(
 
 def split_of_round_3(repository):
     """'train' or 'test' as round 3 measured it: every repository labelled in rounds 1 and 2 trains."""
-    known = repository in ROUND_1_REPOSITORIES or repository in ROUND_2_REPOSITORIES
-    return "train" if known else "test"
+    return _split(repository, 2)
 
 
 def split_of_round_4(repository):
     """'train' or 'test' as round 4 measured it: every repository labelled in rounds 1 to 3 trains."""
-    return "train" if split_of_round_3(repository) == "train" or repository in ROUND_3_REPOSITORIES else "test"
+    return _split(repository, 3)
 
 
 ROUND_4_REPOSITORIES = frozenset(
@@ -168,7 +167,7 @@ ROUND_4_REPOSITORIES = frozenset(
 
 def split_of_round_5(repository):
     """'train' or 'test' as round 5 measured it: every repository labelled in rounds 1 to 4 trains."""
-    return "train" if split_of_round_4(repository) == "train" or repository in ROUND_4_REPOSITORIES else "test"
+    return _split(repository, 4)
 
 
 ROUND_5_REPOSITORIES = frozenset(
@@ -187,19 +186,28 @@ ROUND_5_REPOSITORIES = frozenset(
 
 def split_of(repository):
     """'train' or 'test' from round 6 on: every repository labelled in rounds 1 to 5 trains."""
-    return "train" if split_of_round_5(repository) == "train" or repository in ROUND_5_REPOSITORIES else "test"
+    return _split(repository, 5)
+
+
+# The repositories each round labelled, in order: a round's test split is every repository that no
+# earlier round labelled.
+_ROUNDS = [
+    ROUND_1_REPOSITORIES,
+    ROUND_2_REPOSITORIES,
+    ROUND_3_REPOSITORIES,
+    ROUND_4_REPOSITORIES,
+    ROUND_5_REPOSITORIES,
+]
+
+
+def _split(repository, trained_rounds):
+    """'train' when one of the first trained_rounds rounds labelled the repository, else 'test'."""
+    return "train" if repository in frozenset().union(*_ROUNDS[:trained_rounds]) else "test"
 
 
 def labelled_through(round_number):
     """The repositories labelled in rounds 1 to round_number, or None for every labelled one (the
     latest round): an earlier round's figures are over that round's labels only."""
-    rounds = [
-        ROUND_1_REPOSITORIES,
-        ROUND_2_REPOSITORIES,
-        ROUND_3_REPOSITORIES,
-        ROUND_4_REPOSITORIES,
-        ROUND_5_REPOSITORIES,
-    ]
-    if round_number > len(rounds):
+    if round_number > len(_ROUNDS):
         return None
-    return frozenset().union(*rounds[:round_number])
+    return frozenset().union(*_ROUNDS[:round_number])

@@ -44,6 +44,7 @@ import io.github.rustfit.core.signals.protocol.BinaryStreamsSignal;
 import io.github.rustfit.core.signals.protocol.BitTwiddlingSignal;
 import io.github.rustfit.core.signals.protocol.BufferTypesSignal;
 import io.github.rustfit.core.signals.protocol.ByteBuffersSignal;
+import io.github.rustfit.core.signals.protocol.CharacterLexersSignal;
 import io.github.rustfit.core.signals.protocol.CodecTypesSignal;
 import io.github.rustfit.core.signals.protocol.DelegatedDecodingSignal;
 import io.github.rustfit.core.signals.protocol.InputStateMachinesSignal;
@@ -121,6 +122,7 @@ public final class SignalRegistry {
                 new BitTwiddlingSignal(),
                 new CodecTypesSignal(),
                 new InputStateMachinesSignal(),
+                new CharacterLexersSignal(),
                 new BufferTypesSignal());
     }
 

@@ -54,6 +54,7 @@ class SignalRegistryTest {
             "protocol.bit-twiddling",
             "protocol.buffer-types",
             "protocol.byte-buffers",
+            "protocol.character-lexers",
             "protocol.codec-types",
             "protocol.delegated-decoding",
             "protocol.input-state-machines",

@@ -773,11 +773,7 @@ public final class ManifestReader {
                     reviewers,
                     date,
                     revisitBy,
-                    verdict,
-                    evidence,
-                    linesOfCode,
-                    signals,
-                    suppressed);
+                    new Review.Seen(verdict, evidence, linesOfCode, signals, suppressed));
         }
 
         private Map<String, Integer> signals(Field field) throws ManifestException {

@@ -79,13 +79,14 @@ public final class ReviewRun {
                 .orElseThrow(() -> new RunException(
                         "rust-fit: rustfit.module '" + request.module() + "' is not a module of this reactor"));
         Optional<Component> component = manifest.flatMap(m -> m.componentFor(reviewed.artifactId(), reviewed.path()));
-        Review review = ReviewEvidence.of(Coverage.covered(analysed.modules(), reviewed, component))
-                .review(
-                        request.decision(),
-                        request.rationale(),
-                        request.reviewers(),
-                        options.today(),
-                        request.revisitBy());
+        Review review = new Review(
+                request.decision(),
+                request.rationale(),
+                request.reviewers(),
+                options.today(),
+                request.revisitBy(),
+                ReviewEvidence.of(Coverage.covered(analysed.modules(), reviewed, component))
+                        .seen());
         Manifest edited = edit(options.manifestFile(), manifest, reviewed, review);
         Completion.Completed<RunOutcome> judged =
                 ReactorRun.judgeAndWrite(analysed, earlier, Optional.of(edited), options);

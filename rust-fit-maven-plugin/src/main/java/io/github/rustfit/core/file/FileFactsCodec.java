@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The {@code facts} part of a file report's encoding, as strict as the rest: every field present
@@ -73,18 +74,9 @@ final class FileFactsCodec {
                 methods.add(method(method, text));
             }
         }
-        ArrayNode uses = node.putArray("uses");
-        for (Use use : facts.uses()) {
-            uses.add(use(use, text));
-        }
-        ArrayNode calls = node.putArray("calls");
-        for (Call call : facts.calls()) {
-            calls.add(call(call, text));
-        }
-        ArrayNode caught = node.putArray("caught");
-        for (Use use : facts.caught()) {
-            caught.add(use(use, text));
-        }
+        encoded(node.putArray("uses"), facts.uses(), use -> use(use, text));
+        encoded(node.putArray("calls"), facts.calls(), call -> call(call, text));
+        encoded(node.putArray("caught"), facts.caught(), use -> use(use, text));
         ArrayNode facilities = node.putArray("facilities");
         for (Facility facility : facts.facilities()) {
             facilities
@@ -123,21 +115,9 @@ final class FileFactsCodec {
             json.writeEndArray();
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("uses");
-        for (Use use : facts.uses()) {
-            json.writeString(use(use, text));
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("calls");
-        for (Call call : facts.calls()) {
-            json.writeString(call(call, text));
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("caught");
-        for (Use use : facts.caught()) {
-            json.writeString(use(use, text));
-        }
-        json.writeEndArray();
+        encoded(json, "uses", facts.uses(), use -> use(use, text));
+        encoded(json, "calls", facts.calls(), call -> call(call, text));
+        encoded(json, "caught", facts.caught(), use -> use(use, text));
         json.writeArrayFieldStart("facilities");
         for (Facility facility : facts.facilities()) {
             json.writeStartArray();
@@ -148,6 +128,24 @@ final class FileFactsCodec {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    /** Each item's one-string encoding, into {@code array}. */
+    private static <T> void encoded(ArrayNode array, List<T> items, Function<T, String> encoding) {
+        for (T item : items) {
+            array.add(encoding.apply(item));
+        }
+    }
+
+    /** The array {@code field} of each item's one-string encoding, as {@link #encoded(ArrayNode, List, Function)} builds it. */
+    private static <T> void encoded(
+            com.fasterxml.jackson.core.JsonGenerator json, String field, List<T> items, Function<T, String> encoding)
+            throws java.io.IOException {
+        json.writeArrayFieldStart(field);
+        for (T item : items) {
+            json.writeString(encoding.apply(item));
+        }
+        json.writeEndArray();
     }
 
     private static void strings(com.fasterxml.jackson.core.JsonGenerator json, List<String> values)
@@ -465,24 +463,23 @@ final class FileFactsCodec {
     }
 
     private static Kind kind(JsonNode node) throws Invalid {
-        if (node != null && node.isTextual()) {
-            for (Kind kind : Kind.values()) {
-                if (kind.name().equals(node.asText())) {
-                    return kind;
-                }
-            }
-        }
-        throw new Invalid("a type's kind must be one of CLASS, INTERFACE, ENUM, RECORD, ANNOTATION");
+        return constant(node, Kind.values(), "a type's kind must be one of CLASS, INTERFACE, ENUM, RECORD, ANNOTATION");
     }
 
     private static FacilityKind facilityKind(JsonNode node) throws Invalid {
+        return constant(
+                node, FacilityKind.values(), "a facility must be one of REFLECTION, SERIALIZATION, CLASS_LOADING");
+    }
+
+    /** The constant of {@code constants} the text names, or {@code message} as the codec's complaint. */
+    private static <E extends Enum<E>> E constant(JsonNode node, E[] constants, String message) throws Invalid {
         if (node != null && node.isTextual()) {
-            for (FacilityKind kind : FacilityKind.values()) {
-                if (kind.name().equals(node.asText())) {
-                    return kind;
+            for (E constant : constants) {
+                if (constant.name().equals(node.asText())) {
+                    return constant;
                 }
             }
         }
-        throw new Invalid("a facility must be one of REFLECTION, SERIALIZATION, CLASS_LOADING");
+        throw new Invalid(message);
     }
 }

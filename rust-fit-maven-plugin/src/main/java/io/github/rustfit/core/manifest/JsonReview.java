@@ -81,24 +81,25 @@ final class JsonReview {
                 + review.reviewers().stream().map(ReviewYaml::jsonQuoted).collect(Collectors.joining(", ", "[", "]")));
         members.add("\"date\": " + ReviewYaml.jsonQuoted(review.date().toString()));
         members.add("\"revisitBy\": " + ReviewYaml.jsonQuoted(review.revisitBy().toString()));
-        if (review.verdict() != null) {
-            members.add("\"verdict\": " + ReviewYaml.jsonQuoted(review.verdict().name()));
+        if (review.seen().verdict() != null) {
+            members.add("\"verdict\": "
+                    + ReviewYaml.jsonQuoted(review.seen().verdict().name()));
         }
-        if (review.evidence() != null) {
-            members.add("\"evidence\": " + ReviewYaml.jsonQuoted(review.evidence()));
+        if (review.seen().evidence() != null) {
+            members.add("\"evidence\": " + ReviewYaml.jsonQuoted(review.seen().evidence()));
         }
-        if (review.linesOfCode() != null) {
-            members.add("\"linesOfCode\": " + review.linesOfCode());
+        if (review.seen().linesOfCode() != null) {
+            members.add("\"linesOfCode\": " + review.seen().linesOfCode());
         }
-        if (review.signals() != null) {
+        if (review.seen().signals() != null) {
             members.add("\"signals\": "
-                    + review.signals().entrySet().stream()
+                    + review.seen().signals().entrySet().stream()
                             .map(e -> ReviewYaml.jsonQuoted(e.getKey()) + ": " + e.getValue())
                             .collect(Collectors.joining(", ", "{", "}")));
         }
-        if (review.suppressed() != null && !review.suppressed().isEmpty()) {
+        if (review.seen().suppressed() != null && !review.seen().suppressed().isEmpty()) {
             members.add("\"suppressed\": "
-                    + review.suppressed().entrySet().stream()
+                    + review.seen().suppressed().entrySet().stream()
                             .map(e -> ReviewYaml.jsonQuoted(e.getKey()) + ": " + e.getValue())
                             .collect(Collectors.joining(", ", "{", "}")));
         }

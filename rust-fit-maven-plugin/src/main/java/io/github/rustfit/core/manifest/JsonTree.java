@@ -66,26 +66,21 @@ final class JsonTree {
         return switch (token) {
             case START_ARRAY -> {
                 List<ManifestNode> items = new ArrayList<>();
-                int weight = 1;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    ManifestNode item = value(depth + 1);
-                    items.add(item);
-                    weight += item.weight();
+                    items.add(value(depth + 1));
                 }
-                yield new Sequence(at, items, weight);
+                yield new Sequence(at, items);
             }
             case START_OBJECT -> {
                 List<Entry> entries = new ArrayList<>();
-                int weight = 1;
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
                     Location keyAt = here();
                     parser.nextToken();
                     ManifestNode value = value(depth + 1);
                     entries.add(new Entry(key, keyAt, value));
-                    weight += 1 + value.weight();
                 }
-                yield new Mapping(at, entries, weight);
+                yield new Mapping(at, entries);
             }
             case VALUE_STRING -> new Scalar(at, Kind.TEXT, parser.getText());
             case VALUE_NUMBER_INT -> new Scalar(at, Kind.INTEGER, parser.getText());

@@ -55,6 +55,11 @@ sealed interface ManifestNode {
             items = List.copyOf(items);
         }
 
+        /** A list weighing itself and its items. */
+        Sequence(Location at, List<ManifestNode> items) {
+            this(at, items, 1 + items.stream().mapToInt(ManifestNode::weight).sum());
+        }
+
         @Override
         public String describe() {
             return "a list";
@@ -66,6 +71,17 @@ sealed interface ManifestNode {
 
         public Mapping {
             entries = List.copyOf(entries);
+        }
+
+        /** A mapping weighing itself, and each entry its key and its value. */
+        Mapping(Location at, List<Entry> entries) {
+            this(
+                    at,
+                    entries,
+                    1
+                            + entries.stream()
+                                    .mapToInt(entry -> 1 + entry.value().weight())
+                                    .sum());
         }
 
         @Override

@@ -773,11 +773,7 @@ public final class ManifestReader {
                     reviewers,
                     date,
                     revisitBy,
-                    verdict,
-                    evidence,
-                    linesOfCode,
-                    signals,
-                    suppressed);
+                    new Review.Seen(verdict, evidence, linesOfCode, signals, suppressed));
         }
 
         private Map<String, Integer> signals(Field field) throws ManifestException {
@@ -972,7 +968,7 @@ public final class ManifestReader {
                 return mapping;
             }
             if (value instanceof Scalar scalar && scalar.kind() == Kind.NULL) {
-                return new Mapping(scalar.at(), List.of(), 1);
+                return new Mapping(scalar.at(), List.of());
             }
             throw wrongType(field, "a mapping of keys to values", Shape.MAPPING);
         }

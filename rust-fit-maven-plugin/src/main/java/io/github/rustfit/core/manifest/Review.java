@@ -14,13 +14,7 @@ import java.util.TreeMap;
  * @param reviewers who reviewed
  * @param date when
  * @param revisitBy when the review must be looked at again
- * @param verdict the tool's verdict the review saw, or null when not recorded
- * @param evidence the digest ({@code sha256:...}) of the evidence the review saw, or null
- * @param linesOfCode the component's lines of code the review saw, or null when not recorded
- * @param signals occurrences per signal id the review saw, or null when not recorded; with
- *     {@code linesOfCode} this lets the gate tell drift within tolerance from a real change
- * @param suppressed occurrences per signal id that suppressions set aside when the review was made,
- *     or null when none were; more set aside now than then makes the review stale
+ * @param seen the evidence the review saw, against which the gate judges it stale
  */
 public record Review(
         ReviewDecision decision,
@@ -28,15 +22,37 @@ public record Review(
         List<String> reviewers,
         LocalDate date,
         LocalDate revisitBy,
-        Verdict verdict,
-        String evidence,
-        Long linesOfCode,
-        Map<String, Integer> signals,
-        Map<String, Integer> suppressed) {
+        Seen seen) {
 
     public Review {
         reviewers = reviewers == null ? List.of() : List.copyOf(reviewers);
-        signals = signals == null ? null : new TreeMap<>(signals);
-        suppressed = suppressed == null ? null : new TreeMap<>(suppressed);
+        seen = seen == null ? Seen.NOTHING : seen;
+    }
+
+    /**
+     * What a review saw of its component's evidence ({@link ReviewEvidence} makes it from a result).
+     *
+     * @param verdict the tool's verdict the review saw, or null when not recorded
+     * @param evidence the digest ({@code sha256:...}) of the evidence the review saw, or null
+     * @param linesOfCode the component's lines of code the review saw, or null when not recorded
+     * @param signals occurrences per signal id the review saw, or null when not recorded; with
+     *     {@code linesOfCode} this lets the gate tell drift within tolerance from a real change
+     * @param suppressed occurrences per signal id that suppressions set aside when the review was made,
+     *     or null when none were; more set aside now than then makes the review stale
+     */
+    public record Seen(
+            Verdict verdict,
+            String evidence,
+            Long linesOfCode,
+            Map<String, Integer> signals,
+            Map<String, Integer> suppressed) {
+
+        /** A review that recorded nothing of the evidence. */
+        public static final Seen NOTHING = new Seen(null, null, null, null, null);
+
+        public Seen {
+            signals = signals == null ? null : new TreeMap<>(signals);
+            suppressed = suppressed == null ? null : new TreeMap<>(suppressed);
+        }
     }
 }

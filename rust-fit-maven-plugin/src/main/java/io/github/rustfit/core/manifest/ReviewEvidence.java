@@ -7,7 +7,6 @@ import io.github.rustfit.core.result.SuppressionUse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -103,15 +102,15 @@ public record ReviewEvidence(
      * when the digests match; infinite when the review recorded nothing to compare with.
      */
     public double driftSince(Review review) {
-        if (digest().equals(review.evidence())) {
+        if (digest().equals(review.seen().evidence())) {
             return 0;
         }
-        if (review.linesOfCode() == null || review.signals() == null) {
+        if (review.seen().linesOfCode() == null || review.seen().signals() == null) {
             return Double.POSITIVE_INFINITY;
         }
-        long reviewedLines = review.linesOfCode();
+        long reviewedLines = review.seen().linesOfCode();
         double lines = Math.abs(linesOfCode - reviewedLines) / (double) Math.max(1, reviewedLines);
-        Map<String, Integer> then = review.signals();
+        Map<String, Integer> then = review.seen().signals();
         long changed = 0;
         long reviewedTotal = 0;
         SortedMap<String, Integer> all = new TreeMap<>(then);
@@ -131,17 +130,17 @@ public record ReviewEvidence(
      * {@value #MOVES_SHOWN}, then how many more.
      */
     public List<String> movesSince(Review review) {
-        if (review.linesOfCode() == null || review.signals() == null) {
+        if (review.seen().linesOfCode() == null || review.seen().signals() == null) {
             return List.of();
         }
         record Move(String what, long then, long now) {}
         List<Move> moves = new ArrayList<>();
-        SortedMap<String, Integer> all = new TreeMap<>(review.signals());
+        SortedMap<String, Integer> all = new TreeMap<>(review.seen().signals());
         signals.forEach(all::putIfAbsent);
         all.keySet()
-                .forEach(id ->
-                        moves.add(new Move(id, review.signals().getOrDefault(id, 0), signals.getOrDefault(id, 0))));
-        moves.add(new Move("lines of code", review.linesOfCode(), linesOfCode));
+                .forEach(id -> moves.add(
+                        new Move(id, review.seen().signals().getOrDefault(id, 0), signals.getOrDefault(id, 0))));
+        moves.add(new Move("lines of code", review.seen().linesOfCode(), linesOfCode));
         List<String> shown = moves.stream()
                 .filter(move -> move.then() != move.now())
                 .sorted(Comparator.comparingLong((Move move) -> -Math.abs(move.now() - move.then()))
@@ -162,10 +161,11 @@ public record ReviewEvidence(
      */
     public SortedMap<String, Integer> setAsideSince(Review review) {
         SortedMap<String, Integer> more = new TreeMap<>();
-        if (digest().equals(review.evidence())) {
+        if (digest().equals(review.seen().evidence())) {
             return more;
         }
-        Map<String, Integer> then = review.suppressed() == null ? Map.of() : review.suppressed();
+        Map<String, Integer> then =
+                review.seen().suppressed() == null ? Map.of() : review.seen().suppressed();
         suppressed.forEach((id, count) -> {
             int added = count - then.getOrDefault(id, 0);
             if (added > 0) {
@@ -175,19 +175,8 @@ public record ReviewEvidence(
         return more;
     }
 
-    /** A review of this evidence, recording its digest, counts, verdict and what suppressions set aside. */
-    public Review review(
-            ReviewDecision decision, String rationale, List<String> reviewers, LocalDate date, LocalDate revisitBy) {
-        return new Review(
-                decision,
-                rationale,
-                reviewers,
-                date,
-                revisitBy,
-                verdict,
-                digest(),
-                linesOfCode,
-                signals,
-                suppressed.isEmpty() ? null : suppressed);
+    /** What a review made now would see: this evidence's digest, counts, verdict and what suppressions set aside. */
+    public Review.Seen seen() {
+        return new Review.Seen(verdict, digest(), linesOfCode, signals, suppressed.isEmpty() ? null : suppressed);
     }
 }

@@ -32,26 +32,26 @@ public final class ReviewYaml {
         lines.add("  reviewers: " + list(review.reviewers()));
         lines.add("  date: " + review.date());
         lines.add("  revisitBy: " + review.revisitBy());
-        if (review.verdict() != null) {
-            lines.add("  verdict: " + review.verdict().name());
+        if (review.seen().verdict() != null) {
+            lines.add("  verdict: " + review.seen().verdict().name());
         }
-        if (review.evidence() != null) {
-            lines.add("  evidence: " + scalar(review.evidence()));
+        if (review.seen().evidence() != null) {
+            lines.add("  evidence: " + scalar(review.seen().evidence()));
         }
-        if (review.linesOfCode() != null) {
-            lines.add("  linesOfCode: " + review.linesOfCode());
+        if (review.seen().linesOfCode() != null) {
+            lines.add("  linesOfCode: " + review.seen().linesOfCode());
         }
-        if (review.signals() != null) {
-            if (review.signals().isEmpty()) {
+        if (review.seen().signals() != null) {
+            if (review.seen().signals().isEmpty()) {
                 lines.add("  signals: {}");
             } else {
                 lines.add("  signals:");
-                review.signals().forEach((id, count) -> lines.add("    " + scalar(id) + ": " + count));
+                review.seen().signals().forEach((id, count) -> lines.add("    " + scalar(id) + ": " + count));
             }
         }
-        if (review.suppressed() != null && !review.suppressed().isEmpty()) {
+        if (review.seen().suppressed() != null && !review.seen().suppressed().isEmpty()) {
             lines.add("  suppressed:");
-            review.suppressed().forEach((id, count) -> lines.add("    " + scalar(id) + ": " + count));
+            review.seen().suppressed().forEach((id, count) -> lines.add("    " + scalar(id) + ": " + count));
         }
         return lines;
     }

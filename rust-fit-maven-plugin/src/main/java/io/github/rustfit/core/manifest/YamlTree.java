@@ -185,20 +185,16 @@ final class YamlTree {
     /** A sequence's items, after its start. */
     private ManifestNode sequence(int depth, Location at) throws ManifestException {
         List<ManifestNode> items = new ArrayList<>();
-        int weight = 1;
         while (!parser.checkEvent(Event.ID.SequenceEnd)) {
-            ManifestNode item = node(depth + 1);
-            items.add(item);
-            weight += item.weight();
+            items.add(node(depth + 1));
         }
         next();
-        return new Sequence(at, items, weight);
+        return new Sequence(at, items);
     }
 
     /** A mapping's entries, after its start; a merge key is refused. */
     private ManifestNode mapping(int depth, Location at) throws ManifestException {
         List<Entry> entries = new ArrayList<>();
-        int weight = 1;
         while (!parser.checkEvent(Event.ID.MappingEnd)) {
             if (parser.peekEvent() instanceof ScalarEvent key
                     && key.getImplicit().canOmitTagInPlainScalar()
@@ -209,10 +205,9 @@ final class YamlTree {
             ManifestNode key = node(depth + 1);
             ManifestNode value = node(depth + 1);
             entries.add(new Entry(keyText(key), key.at(), value));
-            weight += 1 + value.weight();
         }
         next();
-        return new Mapping(at, entries, weight);
+        return new Mapping(at, entries);
     }
 
     private void open(String anchor) {

@@ -40,12 +40,20 @@ public final class ResultFiles {
     /** The canonical JSON text of a result. */
     public static String toJson(AnalysisResult result) {
         try {
-            DefaultPrettyPrinter printer =
-                    new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-            return MAPPER.writer(printer).writeValueAsString(result) + "\n";
+            return jsonText(MAPPER, result);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A result could not be turned into JSON", e);
         }
+    }
+
+    /**
+     * {@code value} as {@code mapper} writes it, laid out as every JSON file of the plugin's is
+     * (the result, the SARIF log): two-space indents, {@code \n} line ends and a final newline on
+     * every system, so the same data gives the same bytes.
+     */
+    public static String jsonText(ObjectMapper mapper, Object value) throws JsonProcessingException {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        return mapper.writer(printer).writeValueAsString(value) + "\n";
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.rustfit.core.review;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.manifest.Component;
 import io.github.rustfit.core.manifest.Manifest;
+import io.github.rustfit.core.manifest.Review;
 import io.github.rustfit.core.manifest.ReviewDecision;
 import io.github.rustfit.core.manifest.ReviewEvidence;
 import io.github.rustfit.core.manifest.ReviewYaml;
@@ -101,12 +102,13 @@ public final class ReviewStubs {
         out.append("  - name: ").append(ReviewYaml.scalar(name)).append('\n');
         out.append("    modules: ").append(ReviewYaml.list(modules)).append('\n');
         out.append("    # decision: rust-candidate | stay-on-jvm | revisit\n");
-        var review = evidence.review(
+        var review = new Review(
                 suggested(evidence.verdict()),
                 Rationales.STUB,
                 List.of(),
                 today,
-                today.plusMonths(ReviewEvidence.DEFAULT_REVISIT_MONTHS));
+                today.plusMonths(ReviewEvidence.DEFAULT_REVISIT_MONTHS),
+                evidence.seen());
         out.append(ReviewYaml.indent(ReviewYaml.block(review), "    ", "\n"));
         return out.toString();
     }

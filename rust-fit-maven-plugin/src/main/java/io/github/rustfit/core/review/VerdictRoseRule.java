@@ -12,14 +12,15 @@ final class VerdictRoseRule implements ReviewRule {
 
     @Override
     public void check(ModuleUnderReview subject, Review review, List<ReviewProblem> out) {
-        if (review.verdict() != null && subject.module().verdict().compareTo(review.verdict()) > 0) {
+        if (review.seen().verdict() != null
+                && subject.module().verdict().compareTo(review.seen().verdict()) > 0) {
             out.add(subject.problem(
                     Kind.VERDICT_ROSE,
                     subject.where("review"),
                     String.format(
                             Locale.ROOT,
                             ROSE,
-                            review.verdict(),
+                            review.seen().verdict(),
                             review.date(),
                             subject.module().verdict()),
                     "review it again, then " + subject.recordIt()));

@@ -1,8 +1,6 @@
 package io.github.rustfit.report.sarif;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,6 +14,7 @@ import io.github.rustfit.core.result.Adoption;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.Evidence;
 import io.github.rustfit.core.result.ModuleResult;
+import io.github.rustfit.core.result.ResultFiles;
 import io.github.rustfit.core.result.ReviewState;
 import io.github.rustfit.core.result.ReviewState.Status;
 import io.github.rustfit.core.result.SignalResult;
@@ -163,9 +162,7 @@ public final class SarifReport {
         }
         run.put("columnKind", "unicodeCodePoints");
         try {
-            DefaultPrettyPrinter printer =
-                    new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-            return MAPPER.writer(printer).writeValueAsString(log) + "\n";
+            return ResultFiles.jsonText(MAPPER, log);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The SARIF log could not be written as JSON", e);
         }

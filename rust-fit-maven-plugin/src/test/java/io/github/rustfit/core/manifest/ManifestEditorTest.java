@@ -49,11 +49,7 @@ class ManifestEditorTest {
             List.of("alice", "bob"),
             LocalDate.of(2026, 11, 24),
             LocalDate.of(2027, 5, 24),
-            Verdict.STRONG_CANDIDATE,
-            "sha256:abc",
-            1200L,
-            Map.of("frame", 40),
-            null);
+            new Review.Seen(Verdict.STRONG_CANDIDATE, "sha256:abc", 1200L, Map.of("frame", 40), null));
 
     @Test
     void refreshes_a_review_and_leaves_every_other_byte_alone() throws Exception {
@@ -197,16 +193,7 @@ class ManifestEditorTest {
     @MethodSource("awkwardTexts")
     void writes_any_rationale_and_reviewer_so_that_it_reads_back_exactly(String awkward) throws Exception {
         Review review = new Review(
-                REVIEW.decision(),
-                awkward,
-                List.of(awkward, "bob"),
-                REVIEW.date(),
-                REVIEW.revisitBy(),
-                REVIEW.verdict(),
-                REVIEW.evidence(),
-                REVIEW.linesOfCode(),
-                REVIEW.signals(),
-                null);
+                REVIEW.decision(), awkward, List.of(awkward, "bob"), REVIEW.date(), REVIEW.revisitBy(), REVIEW.seen());
         String text = HEAD + TAIL;
         String json = JSON_TEXT;
 
@@ -266,22 +253,14 @@ class ManifestEditorTest {
                 REVIEW.reviewers(),
                 REVIEW.date(),
                 REVIEW.revisitBy(),
-                null,
-                null,
-                null,
-                null,
-                null);
+                Review.Seen.NOTHING);
         Review badReviewer = new Review(
                 REVIEW.decision(),
                 "fine",
                 List.of("alice", unwritable),
                 REVIEW.date(),
                 REVIEW.revisitBy(),
-                null,
-                null,
-                null,
-                null,
-                null);
+                Review.Seen.NOTHING);
 
         assertThatThrownBy(() -> record(HEAD, "wire", badRationale))
                 .isInstanceOf(ReviewValueException.class)

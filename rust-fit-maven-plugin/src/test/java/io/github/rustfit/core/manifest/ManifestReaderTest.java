@@ -57,8 +57,8 @@ class ManifestReaderTest {
         assertThat(review.reviewers()).containsExactly("alice", "bob");
         assertThat(review.date()).isEqualTo(LocalDate.of(2026, 10, 1));
         assertThat(review.revisitBy()).isEqualTo(LocalDate.of(2027, 4, 1));
-        assertThat(review.verdict()).isEqualTo(Verdict.STRONG_CANDIDATE);
-        assertThat(review.signals()).containsEntry("byte-buffer", 12);
+        assertThat(review.seen().verdict()).isEqualTo(Verdict.STRONG_CANDIDATE);
+        assertThat(review.seen().signals()).containsEntry("byte-buffer", 12);
         assertThat(manifest.components().get(1).review()).isNull();
         assertThat(manifest.locationOf(wire, "review")).isEqualTo(new Location(11, 5));
         assertThat(manifest.componentFor("other", "services/codec")).contains(wire);
@@ -346,7 +346,7 @@ class ManifestReaderTest {
         assertThat(codec.owner()).isEqualTo("payments-platform");
         assertThat(codec.review().rationale()).isEqualTo("The decoder is small and stable; the JVM serves it well.");
         assertThat(codec.review().reviewers()).containsExactly("amara");
-        assertThat(codec.review().signals()).containsExactly(java.util.Map.entry("frame", 4));
+        assertThat(codec.review().seen().signals()).containsExactly(java.util.Map.entry("frame", 4));
         assertThat(manifest.locationOf(codec, "review", "rationale")).isEqualTo(new Location(18, 7));
     }
 
@@ -648,8 +648,7 @@ class ManifestReaderTest {
     }
 
     private static String fields(Class<? extends Record> type) {
-        return java.util.Arrays.stream(type.getRecordComponents())
-                .map(java.lang.reflect.RecordComponent::getName)
+        return ManifestSchemaTest.recordComponents(type).stream()
                 .sorted()
                 .collect(java.util.stream.Collectors.joining(", "));
     }

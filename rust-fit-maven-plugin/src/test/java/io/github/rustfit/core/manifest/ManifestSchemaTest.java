@@ -141,7 +141,16 @@ class ManifestSchemaTest {
         return values;
     }
 
-    private static List<String> recordComponents(Class<? extends Record> type) {
-        return Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).toList();
+    /**
+     * The keys a record reads from the manifest: its components' names, with a component that is a
+     * record of its own (such as what a review saw) standing for that record's keys, as the manifest
+     * writes them side by side.
+     */
+    static List<String> recordComponents(Class<? extends Record> type) {
+        return Arrays.stream(type.getRecordComponents())
+                .flatMap(c -> c.getType().isRecord() && c.getType().getEnclosingClass() == type
+                        ? recordComponents(c.getType().asSubclass(Record.class)).stream()
+                        : java.util.stream.Stream.of(c.getName()))
+                .toList();
     }
 }

@@ -216,7 +216,7 @@ class ManifestSuppressionsTest {
 
         Manifest manifest = ManifestReader.parse(YAML, yaml);
 
-        assertThat(manifest.components().get(0).review().suppressed()).containsEntry("concurrency.atomics", 3);
+        assertThat(manifest.components().get(0).review().seen().suppressed()).containsEntry("concurrency.atomics", 3);
     }
 
     private static ManifestException fails(String yaml) {

@@ -35,9 +35,10 @@ class ReviewStubsTest {
         assertThat(parsed.components()).extracting(Component::name).containsExactly("wire");
         Review stub = parsed.components().get(0).review();
         assertThat(stub.decision()).isEqualTo(ReviewDecision.RUST_CANDIDATE);
-        assertThat(stub.evidence()).isEqualTo(outcome.states().get("wire").evidence());
+        assertThat(stub.seen().evidence())
+                .isEqualTo(outcome.states().get("wire").evidence());
         assertThat(stub.revisitBy()).isEqualTo(LocalDate.of(2027, 5, 24));
-        assertThat(stub.signals()).containsEntry("frame", 40);
+        assertThat(stub.seen().signals()).containsEntry("frame", 40);
         assertThat(stubs).contains("# wire: verdict STRONG_CANDIDATE, 1000 lines of code, signals: frame x40");
 
         GateOutcome pasted = ReviewGate.judge(result, Optional.of(parsed), context());

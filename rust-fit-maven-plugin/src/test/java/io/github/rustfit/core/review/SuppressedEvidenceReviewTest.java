@@ -51,7 +51,7 @@ class SuppressedEvidenceReviewTest {
 
         // counted alone, the evidence moved 4 of 44 (9%): within the 10% tolerance, so it would pass unseen
         assertThat(now.driftSince(review)).isLessThanOrEqualTo(ReviewPolicy.DEFAULT_DRIFT_TOLERANCE);
-        assertThat(now.digest()).isNotEqualTo(review.evidence());
+        assertThat(now.digest()).isNotEqualTo(review.seen().evidence());
         assertThat(now.setAsideSince(review)).containsExactly(Map.entry("concurrency.atomics", 4));
 
         GateOutcome outcome = judge(ATOMICS_SET_ASIDE, review);
@@ -77,7 +77,7 @@ class SuppressedEvidenceReviewTest {
                 module("wire", Verdict.STRONG_CANDIDATE, 1000, Map.of("frame", 39)),
                 Map.of("concurrency.atomics", 4, "frame", 1));
 
-        assertThat(review.suppressed()).containsExactly(Map.entry("concurrency.atomics", 4));
+        assertThat(review.seen().suppressed()).containsExactly(Map.entry("concurrency.atomics", 4));
         assertThat(judge(ATOMICS_SET_ASIDE, review).states().get("wire").status())
                 .isEqualTo(Status.OK);
         GateOutcome outcome = judge(widened, review);
@@ -94,9 +94,7 @@ class SuppressedEvidenceReviewTest {
         assertThat(plain.suppressed()).isEmpty();
         assertThat(plain.digest())
                 .isEqualTo(new ReviewEvidence(plain.linesOfCode(), plain.signals(), plain.verdict()).digest());
-        assertThat(plain.review(ReviewDecision.RUST_CANDIDATE, "Frames.", List.of("amara"), REVIEWED, TODAY)
-                        .suppressed())
-                .isNull();
+        assertThat(plain.seen().suppressed()).isNull();
     }
 
     @Test
@@ -138,7 +136,7 @@ class SuppressedEvidenceReviewTest {
         for (Manifest edited :
                 List.of(ManifestReader.parse(FILE, editedYaml), ManifestReader.parse(jsonFile, editedJson))) {
             assertThat(edited.components().get(0).review()).isEqualTo(review);
-            assertThat(edited.components().get(0).review().suppressed())
+            assertThat(edited.components().get(0).review().seen().suppressed())
                     .containsExactly(Map.entry("concurrency.atomics", 4));
             assertThat(edited.suppressions()).hasSize(1);
         }
@@ -153,13 +151,13 @@ class SuppressedEvidenceReviewTest {
     // ---- helpers
 
     private static Review reviewOf(ModuleResult module) {
-        return ReviewEvidence.of(List.of(module))
-                .review(
-                        ReviewDecision.RUST_CANDIDATE,
-                        "Decodes untrusted frames on every request.",
-                        List.of("amara"),
-                        REVIEWED,
-                        REVIEWED.plusMonths(6));
+        return new Review(
+                ReviewDecision.RUST_CANDIDATE,
+                "Decodes untrusted frames on every request.",
+                List.of("amara"),
+                REVIEWED,
+                REVIEWED.plusMonths(6),
+                ReviewEvidence.of(List.of(module)).seen());
     }
 
     private static GateOutcome judge(ModuleResult module, Review review) throws Exception {

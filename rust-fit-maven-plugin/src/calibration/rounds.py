@@ -27,6 +27,8 @@ is burnt too.
 
 Round 6's test split is fixed the same way, committed before any of its labels existed: every
 repository in none of the lists of rounds 1 to 5 (split_of_round_5() reproduces round 5's figures).
+Round 6 measured it once: 0.63 balanced accuracy against 0.69 on train; its misses were read, so it
+is burnt too.
 """
 
 # The repositories labelled before round 1, looked at while the rules were first tuned: training

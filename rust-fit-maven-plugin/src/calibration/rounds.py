@@ -29,6 +29,9 @@ Round 6's test split is fixed the same way, committed before any of its labels e
 repository in none of the lists of rounds 1 to 5 (split_of_round_5() reproduces round 5's figures).
 Round 6 measured it once: 0.63 balanced accuracy against 0.69 on train; its misses were read, so it
 is burnt too.
+
+Round 7's test split is fixed the same way, committed before any of its labels existed: every
+repository in none of the lists of rounds 1 to 6 (split_of_round_6() reproduces round 6's figures).
 """
 
 # The repositories labelled before round 1, looked at while the rules were first tuned: training
@@ -186,9 +189,28 @@ ROUND_5_REPOSITORIES = frozenset(
 )
 
 
-def split_of(repository):
-    """'train' or 'test' from round 6 on: every repository labelled in rounds 1 to 5 trains."""
+def split_of_round_6(repository):
+    """'train' or 'test' as round 6 measured it: every repository labelled in rounds 1 to 5 trains."""
     return _split(repository, 5)
+
+
+ROUND_6_REPOSITORIES = frozenset(
+    [
+        "apache/commons-vfs",
+        "apache/fory",
+        "apache/johnzon",
+        "apache/tsfile",
+        "eclipse-ee4j/tyrus",
+        "jboss-remoting/jboss-marshalling",
+        "redis/lettuce",
+        "zeromq/jeromq",
+    ]
+)
+
+
+def split_of(repository):
+    """'train' or 'test' from round 7 on: every repository labelled in rounds 1 to 6 trains."""
+    return _split(repository, 6)
 
 
 # The repositories each round labelled, in order: a round's test split is every repository that no
@@ -199,6 +221,7 @@ _ROUNDS = [
     ROUND_3_REPOSITORIES,
     ROUND_4_REPOSITORIES,
     ROUND_5_REPOSITORIES,
+    ROUND_6_REPOSITORIES,
 ]
 
 

@@ -77,6 +77,13 @@ PROJECT_MAVEN_ARGS = {
     "prometheus/client_java": ["-Dotel.instrumentation.version=2.33.1-alpha"],
 }
 
+# Projects whose build extensions only load on a newer JDK than the default (airlift's trino-maven-plugin
+# gives its `trino-plugin` packaging on JDK 25 only): Maven runs on the JDK whose home the named
+# environment variable gives, or on the default one (and fails as before) when it is unset.
+PROJECT_JAVA_HOME = {
+    "airlift/airlift": "JAVA25_HOME",
+}
+
 
 def split_of_round_1(repository):
     """Round 1's rule: 'train' or 'test', committed before the labels it was applied to."""
@@ -105,11 +112,13 @@ def read_labels(path):
     return list(csv.DictReader(lines))
 
 
-def run_plugin(project_dir, maven, plugin, maven_args):
+def run_plugin(project_dir, maven, plugin, maven_args, java_home=None):
     """None when the analyze goal ran, else the tail of Maven's output saying why not."""
     cmd = [maven, "-B", "-q"] + maven_args + [plugin + ":analyze"]
-    print("  running " + " ".join(cmd) + " in " + project_dir, file=sys.stderr)
-    done = subprocess.run(cmd, cwd=project_dir, capture_output=True, text=True)
+    env = dict(os.environ, JAVA_HOME=java_home) if java_home else None
+    print("  running " + " ".join(cmd) + " in " + project_dir
+          + (" with JAVA_HOME=" + java_home if java_home else ""), file=sys.stderr)
+    done = subprocess.run(cmd, cwd=project_dir, capture_output=True, text=True, env=env)
     if done.returncode != 0:
         return (done.stdout[-2000:] + done.stderr[-2000:]).strip()
     return None
@@ -248,7 +257,8 @@ def main():
             why = "no checkout at %s (expected commit %s)" % (project_dir, project_labels[0]["commit"])
         elif not args.no_run:
             failure = run_plugin(project_dir, args.maven, args.plugin,
-                                 maven_args + PROJECT_MAVEN_ARGS.get(repository, []) + extra)
+                                 maven_args + PROJECT_MAVEN_ARGS.get(repository, []) + extra,
+                                 os.environ.get(PROJECT_JAVA_HOME.get(repository, ""), None))
             if failure is not None:
                 why = "analyze failed:\n      " + failure.replace("\n", "\n      ")
         if why is None and not os.path.isfile(result_file):

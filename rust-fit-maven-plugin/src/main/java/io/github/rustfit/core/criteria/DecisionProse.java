@@ -32,6 +32,7 @@ final class DecisionProse {
                 enoughYes(j, rationale, change);
             case ONE_YES_WITH_EVIDENCE -> oneYesWithEvidence(j, rationale, change);
             case STRONG_CORE -> strongCore(j, rationale, change);
+            case OPEN_OVER_BYTE_WORK -> openOverByteWork(j, rationale, change);
             case TOO_FEW_YES -> tooFewYes(j, rationale, change);
             default -> throw new IllegalStateException("unexplained ground " + j.ground());
         }
@@ -208,6 +209,18 @@ final class DecisionProse {
                 Locale.ROOT,
                 "No question answers yes, but the module's core holds strong evidence (%.1f per 1000"
                         + " lines): worth a look.",
+                j.evidence().coreDensity(Side.STRONG_FIT)));
+        change.add("Declaring the open questions (" + keys(j.answers(), Answer.UNKNOWN)
+                + ") in the manifest decides it: enough yes answers make it a candidate, a no keeps it on"
+                + " the JVM.");
+    }
+
+    private static void openOverByteWork(Judgement j, List<String> rationale, List<String> change) {
+        rationale.add(String.format(
+                Locale.ROOT,
+                "No question answers yes, but none answers no either, and the module does byte-level or"
+                        + " network-facing work of its own with real evidence in its core (%.1f per 1000 lines):"
+                        + " a partial fit worth a look.",
                 j.evidence().coreDensity(Side.STRONG_FIT)));
         change.add("Declaring the open questions (" + keys(j.answers(), Answer.UNKNOWN)
                 + ") in the manifest decides it: enough yes answers make it a candidate, a no keeps it on"

@@ -33,8 +33,10 @@ import java.util.Set;
  *   <li>one yes: {@link Verdict#CONSIDER} when the code backs it (the yes is about the code
  *       itself, memory safety or tail latency, or the module's core holds real strong-fit
  *       evidence) and strong-fit evidence outweighs the avoid evidence; no yes: {@link
- *       Verdict#CONSIDER} only when the module's core holds strong evidence. Open questions alone
- *       never make it, since every CONSIDER asks a team for a review;
+ *       Verdict#CONSIDER} only when the module's core holds strong evidence, or, when no question
+ *       answers either way and the module does byte-level or network-facing work of its own, real
+ *       evidence (the backing a lone yes about who depends on it needs). Open questions alone never
+ *       make it, since every CONSIDER asks a team for a review;
  *   <li>anything else: {@link Verdict#KEEP}.
  * </ul>
  *
@@ -138,6 +140,11 @@ public final class DecisionRule {
         ONE_YES_WITH_EVIDENCE,
         /** No yes, but strong evidence in the module's core. */
         STRONG_CORE,
+        /**
+         * No question answered either way, over byte-level or network-facing code of its own with
+         * real strong-fit evidence in the module's core.
+         */
+        OPEN_OVER_BYTE_WORK,
         /** Not enough yes answers and no strong evidence. */
         TOO_FEW_YES;
 
@@ -235,6 +242,10 @@ public final class DecisionRule {
             if (core >= STRONG_CORE_DENSITY && count(answers, Answer.UNKNOWN) > 0) {
                 return judgement(Verdict.CONSIDER, Ground.STRONG_CORE, null, e, answers, traits);
             }
+            // nothing settled either way over real byte work: as much of a call as a lone yes
+            if (allOpen(answers) && !coordinationOnly(e) && core >= CONSIDER_DENSITY) {
+                return judgement(Verdict.CONSIDER, Ground.OPEN_OVER_BYTE_WORK, null, e, answers, traits);
+            }
         }
         return judgement(Verdict.KEEP, Ground.TOO_FEW_YES, null, e, answers, traits);
     }
@@ -271,6 +282,16 @@ public final class DecisionRule {
             return Optional.empty();
         }
         return Optional.of(parsers > loops ? Trait.INPUT_PARSER : Trait.SERVICE_LOOP);
+    }
+
+    /**
+     * True when every one of the article's questions is open: neither the evidence nor the team
+     * answered any of them, yes or no. The rubric's partial fits (a small or low-volume codec, a
+     * niche module with real byte handling) look like this: byte-level code too thin or too local
+     * for a question to answer yes, and nothing that says no either.
+     */
+    public static boolean allOpen(List<QuestionAnswer> answers) {
+        return answers.size() == Question.values().length && count(answers, Answer.UNKNOWN) == answers.size();
     }
 
     /** A yes to a question the code itself answers: memory safety or tail latency. */

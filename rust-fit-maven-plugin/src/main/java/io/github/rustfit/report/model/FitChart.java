@@ -5,6 +5,7 @@ import static io.github.rustfit.report.model.Labels.decimal;
 import io.github.rustfit.core.criteria.DecisionBasis;
 import io.github.rustfit.core.criteria.DecisionRule;
 import io.github.rustfit.core.criteria.DecisionRule.Ground;
+import io.github.rustfit.core.criteria.Question;
 import io.github.rustfit.core.criteria.Trait;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.result.ModuleResult;
@@ -84,6 +85,8 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
         ONE_YES_SHARED_COORDINATION,
         /** No yes, some questions open. */
         NO_YES_OPEN,
+        /** No yes and every question open, over byte-level or network-facing code of its own. */
+        NO_YES_ALL_OPEN,
         /** No yes and nothing open. */
         NO_YES_CLOSED,
         /** Client libraries without an engine of their own. */
@@ -208,6 +211,9 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                     ? Branch.ONE_YES_SHARED_COORDINATION
                     : Branch.ONE_YES_SHARED;
         }
+        if (basis.open() == Question.values().length && basis.engine() >= DecisionRule.BYTE_WORK_DENSITY) {
+            return Branch.NO_YES_ALL_OPEN;
+        }
         return basis.open() > 0 ? Branch.NO_YES_OPEN : Branch.NO_YES_CLOSED;
     }
 
@@ -215,7 +221,8 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
     static double measure(Branch branch, DecisionBasis basis) {
         return switch (branch) {
             case CLIENT -> basis.engine();
-            case ONE_YES_CODE, ONE_YES_SHARED, ONE_YES_SHARED_COORDINATION, NO_YES_OPEN -> basis.core();
+            case ONE_YES_CODE, ONE_YES_SHARED, ONE_YES_SHARED_COORDINATION, NO_YES_OPEN, NO_YES_ALL_OPEN ->
+                basis.core();
             default -> basis.judged();
         };
     }
@@ -241,7 +248,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             case CAPPED -> Verdict.CONSIDER;
             case STRONG_KIND -> Verdict.STRONG_CANDIDATE;
             case ONE_YES_CODE -> strongFitOutweighs ? Verdict.CONSIDER : Verdict.KEEP;
-            case ONE_YES_SHARED ->
+            case ONE_YES_SHARED, NO_YES_ALL_OPEN ->
                 strongFitOutweighs && basis.core() >= DecisionRule.CONSIDER_DENSITY ? Verdict.CONSIDER : Verdict.KEEP;
             case ONE_YES_SHARED_COORDINATION, NO_YES_OPEN ->
                 strongFitOutweighs && basis.core() >= DecisionRule.STRONG_CORE_DENSITY
@@ -363,6 +370,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             case ONE_YES_SHARED -> "1 yes, for shared infrastructure only";
             case ONE_YES_SHARED_COORDINATION -> "1 yes, for shared infrastructure, over coordination code";
             case NO_YES_OPEN -> "No yes, questions open";
+            case NO_YES_ALL_OPEN -> "No yes and no no, over byte-level code";
             case NO_YES_CLOSED -> "No yes, no question open";
             case CLIENT -> "Client libraries";
             case KEPT -> "Kept for what the module is";
@@ -397,6 +405,11 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                 "Consider only from " + Labels.threshold(DecisionRule.STRONG_CORE_DENSITY) + " strong-fit per"
                         + " 1000 lines in its densest files, when strong-fit outweighs avoid evidence: open"
                         + " questions alone never call for a review.";
+            case NO_YES_ALL_OPEN ->
+                "Nothing answered either way, over byte-level or network-facing code (from "
+                        + Labels.threshold(DecisionRule.BYTE_WORK_DENSITY) + " per 1000 lines): consider from "
+                        + Labels.threshold(DecisionRule.CONSIDER_DENSITY) + " strong-fit per 1000 lines in its"
+                        + " densest files, when strong-fit outweighs avoid evidence; otherwise keep.";
             case NO_YES_CLOSED -> "Keep on the JVM, whatever the evidence.";
             case CLIENT ->
                 "Kept below " + engine + " per 1000 lines of byte-level and network-facing code (an engine"
@@ -411,7 +424,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
     /** What the axis across measures in the branch's panel. */
     private static String xLabel(Branch branch) {
         return switch (branch) {
-            case ONE_YES_CODE, ONE_YES_SHARED, ONE_YES_SHARED_COORDINATION, NO_YES_OPEN -> CORE;
+            case ONE_YES_CODE, ONE_YES_SHARED, ONE_YES_SHARED_COORDINATION, NO_YES_OPEN, NO_YES_ALL_OPEN -> CORE;
             case CLIENT -> ENGINE;
             default -> JUDGED;
         };
@@ -440,7 +453,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                 regions.add(region(LEFT, TOP, RIGHT, mid, Verdict.CONSIDER));
                 regions.add(region(LEFT, mid, RIGHT, BOTTOM, Verdict.KEEP));
             }
-            case ONE_YES_SHARED ->
+            case ONE_YES_SHARED, NO_YES_ALL_OPEN ->
                 stepAt(
                         regions,
                         thresholds,
@@ -468,7 +481,8 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                 && branch != Branch.ONE_YES_CODE
                 && branch != Branch.ONE_YES_SHARED
                 && branch != Branch.ONE_YES_SHARED_COORDINATION
-                && branch != Branch.NO_YES_OPEN) {
+                && branch != Branch.NO_YES_OPEN
+                && branch != Branch.NO_YES_ALL_OPEN) {
             return null;
         }
         double mid = py(0.5);

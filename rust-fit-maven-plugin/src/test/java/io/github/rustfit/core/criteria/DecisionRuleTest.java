@@ -138,14 +138,71 @@ class DecisionRuleTest {
     }
 
     @Test
-    void open_questions_and_a_moderately_dense_core_keep_a_diluted_module() {
-        // open questions alone never call for a review: the core must hold strong evidence
+    void open_questions_beside_a_no_and_a_moderately_dense_core_keep_a_diluted_module() {
+        // with a question answered no, open questions alone never call for a review: the core must
+        // hold strong evidence
         ModuleEvidence parserInsideADocumentModel = module().linesOfCode(80_000)
                 .with(Criterion.DATA_PLANE, 3)
                 .core(20_000, Criterion.DATA_PLANE, 9)
                 .build();
 
-        assertThat(DecisionRule.decide(parserInsideADocumentModel, answers(UNKNOWN, UNKNOWN, UNKNOWN))
+        assertThat(DecisionRule.decide(parserInsideADocumentModel, answers(NO, UNKNOWN, UNKNOWN))
+                        .verdict())
+                .isEqualTo(Verdict.KEEP);
+    }
+
+    @Test
+    void no_question_answered_either_way_over_real_byte_work_calls_for_a_look() {
+        // the rubric's small or low-volume codec: real byte handling, too thin for a yes, nothing
+        // that says no
+        ModuleEvidence parserInsideADocumentModel = module().linesOfCode(80_000)
+                .with(Criterion.DATA_PLANE, 3)
+                .core(20_000, Criterion.DATA_PLANE, 9)
+                .build();
+
+        DecisionRule.Judgement judgement =
+                DecisionRule.judge(parserInsideADocumentModel, answers(UNKNOWN, UNKNOWN, UNKNOWN));
+
+        assertThat(judgement.verdict()).isEqualTo(Verdict.CONSIDER);
+        assertThat(judgement.ground()).isEqualTo(DecisionRule.Ground.OPEN_OVER_BYTE_WORK);
+        assertThat(String.join(
+                        " ",
+                        DecisionRule.decide(parserInsideADocumentModel, answers(UNKNOWN, UNKNOWN, UNKNOWN))
+                                .rationale()))
+                .contains("none answers no either");
+    }
+
+    @Test
+    void no_question_answered_over_byte_work_just_below_the_backing_a_lone_yes_needs_keeps_the_module() {
+        ModuleEvidence smallCodec = module().with(Criterion.DATA_PLANE, 7).build();
+
+        assertThat(DecisionRule.judge(smallCodec, answers(UNKNOWN, UNKNOWN, UNKNOWN))
+                        .ground())
+                .isEqualTo(DecisionRule.Ground.TOO_FEW_YES);
+        assertThat(DecisionRule.judge(
+                                module().with(Criterion.DATA_PLANE, 8).build(), answers(UNKNOWN, UNKNOWN, UNKNOWN))
+                        .ground())
+                .isEqualTo(DecisionRule.Ground.OPEN_OVER_BYTE_WORK);
+    }
+
+    @Test
+    void no_question_answered_over_coordination_code_alone_keeps_the_module_on_the_jvm() {
+        // locks, maps and executors with no byte work of their own are no codec, however dense
+        ModuleEvidence registry =
+                module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 20).build();
+
+        assertThat(DecisionRule.judge(registry, answers(UNKNOWN, UNKNOWN, UNKNOWN))
+                        .verdict())
+                .isEqualTo(Verdict.KEEP);
+    }
+
+    @Test
+    void no_question_answered_over_byte_work_outweighed_by_avoid_evidence_keeps_the_module_on_the_jvm() {
+        ModuleEvidence crudWithAParser = module().with(Criterion.DATA_PLANE, 9)
+                .with(Criterion.CRUD_SERVICE, 20)
+                .build();
+
+        assertThat(DecisionRule.judge(crudWithAParser, answers(UNKNOWN, UNKNOWN, UNKNOWN))
                         .verdict())
                 .isEqualTo(Verdict.KEEP);
     }
@@ -197,7 +254,9 @@ class DecisionRuleTest {
 
     @Test
     void open_questions_alone_never_call_for_consideration() {
-        ModuleEvidence diluted = module().with(Criterion.DATA_PLANE, 9).build();
+        // coordination code alone: no byte-level or network-facing work of its own
+        ModuleEvidence diluted =
+                module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 9).build();
 
         Decision decision = DecisionRule.decide(diluted, answers(UNKNOWN, UNKNOWN, UNKNOWN));
 

@@ -214,6 +214,7 @@ class HtmlReportTest {
                         "one-yes-shared",
                         "one-yes-shared-coordination",
                         "no-yes-open",
+                        "no-yes-all-open",
                         "no-yes-closed",
                         "client",
                         "kept");
@@ -227,6 +228,9 @@ class HtmlReportTest {
         assertThat(page.select("#fit-chart [data-branch=no-yes-open] .threshold-label")
                         .eachText())
                 .contains("strong core: " + (long) io.github.rustfit.core.criteria.DecisionRule.STRONG_CORE_DENSITY);
+        assertThat(page.select("#fit-chart [data-branch=no-yes-all-open] .threshold-label")
+                        .eachText())
+                .contains("consider: " + (long) io.github.rustfit.core.criteria.DecisionRule.CONSIDER_DENSITY);
         assertThat(page.select("#fit-chart [data-branch=client] .threshold-label")
                         .eachText())
                 .contains("own engine: " + (long) io.github.rustfit.core.criteria.DecisionRule.OWN_ENGINE_DENSITY);

@@ -74,7 +74,8 @@ class FitChartTest {
                 FitChart.Branch.ONE_YES_CODE,
                 FitChart.Branch.ONE_YES_SHARED,
                 FitChart.Branch.ONE_YES_SHARED_COORDINATION,
-                FitChart.Branch.NO_YES_OPEN)) {
+                FitChart.Branch.NO_YES_OPEN,
+                FitChart.Branch.NO_YES_ALL_OPEN)) {
             assertThat(verdictsByBranch.get(split))
                     .as("%s", split)
                     .containsExactlyInAnyOrder(Verdict.CONSIDER, Verdict.KEEP);

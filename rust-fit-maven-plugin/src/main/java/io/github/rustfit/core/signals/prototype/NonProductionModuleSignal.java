@@ -13,7 +13,9 @@ import java.util.Set;
 /**
  * A module that is not production code by its own name (artifactId or directory) or by its
  * packages: examples, demos, samples, prototypes, spikes, playgrounds, benchmarks and test
- * support. Only whole name parts count ({@code sampler} is not {@code sample}), and only the
+ * support. A {@code perf} module is a performance harness (a benchmark by another name) and a
+ * {@code simulator} stands in for a device or peer so that other code can be tested against it:
+ * test support. Only whole name parts count ({@code sampler} is not {@code sample}), and only the
  * module's own names, never its parent directories. A package part counts when it ends the
  * module's own package (the one all its other packages sit under, past a two-part domain such as
  * {@code com.example}) or sits below the packages' shared prefix in most of them; a project-wide
@@ -39,6 +41,8 @@ public final class NonProductionModuleSignal implements ModuleSignal {
             "benchmarks",
             "jmh",
             "bench",
+            "perf",
+            "simulator",
             "testkit",
             "testing",
             "perftest",
@@ -97,16 +101,17 @@ public final class NonProductionModuleSignal implements ModuleSignal {
     static Optional<String> marker(List<String> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
-            if (WORDS.contains(token)
-                    || ENDINGS.stream().anyMatch(token::endsWith)
-                    || BEGINNINGS.stream().anyMatch(token::startsWith)) {
-                return Optional.of(token);
-            }
+            // a phrase first, so that the explanation names all of it ('perf-test', not 'perf')
             for (List<String> phrase : PHRASES) {
                 if (i + phrase.size() <= tokens.size()
                         && tokens.subList(i, i + phrase.size()).equals(phrase)) {
                     return Optional.of(String.join("-", phrase));
                 }
+            }
+            if (WORDS.contains(token)
+                    || ENDINGS.stream().anyMatch(token::endsWith)
+                    || BEGINNINGS.stream().anyMatch(token::startsWith)) {
+                return Optional.of(token);
             }
         }
         return Optional.empty();

@@ -75,6 +75,27 @@ class NonProductionModuleSignalTest {
     }
 
     @Test
+    void flags_a_performance_harness_and_a_device_simulator_as_benchmark_and_test_support() {
+        assertThat(inspect("bookkeeper-perf", "tools/perf"))
+                .singleElement()
+                .satisfies(reported -> assertThat(reported.explanation()).contains("'perf'"));
+        assertThat(inspect("plc4j-utils-plc-simulator", "utils/plc-simulator"))
+                .singleElement()
+                .satisfies(reported -> assertThat(reported.explanation()).contains("'simulator'"));
+        assertThat(inspect("acme-perf-test", "perf-test"))
+                .singleElement()
+                .satisfies(reported -> assertThat(reported.explanation()).contains("'perf-test'"));
+    }
+
+    @Test
+    void does_not_flag_names_that_only_begin_like_perf_or_simulator() {
+        assertThat(inspect("perfmark-api", "perfmark-api")).isEmpty();
+        assertThat(inspect("acme-performance-counters", "performance-counters")).isEmpty();
+        assertThat(inspect("grid-simulation", "grid-simulation")).isEmpty();
+        assertThat(inspect("simulated-clock", "simulated-clock")).isEmpty();
+    }
+
+    @Test
     void ignores_words_that_only_contain_a_marker() {
         assertThat(inspect("sampler", "sampler", "org.acme.sampler")).isEmpty();
         assertThat(inspect("benchmarking-api", "api")).isEmpty();

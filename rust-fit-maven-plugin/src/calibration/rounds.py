@@ -32,6 +32,8 @@ is burnt too.
 
 Round 7's test split is fixed the same way, committed before any of its labels existed: every
 repository in none of the lists of rounds 1 to 6 (split_of_round_6() reproduces round 6's figures).
+Round 7 measured it once: 0.73 balanced accuracy against 0.69 on train; its misses were read, so it
+is burnt too.
 """
 
 # The repositories labelled before round 1, looked at while the rules were first tuned: training

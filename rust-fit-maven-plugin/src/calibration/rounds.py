@@ -34,6 +34,9 @@ Round 7's test split is fixed the same way, committed before any of its labels e
 repository in none of the lists of rounds 1 to 6 (split_of_round_6() reproduces round 6's figures).
 Round 7 measured it once: 0.73 balanced accuracy against 0.69 on train; its misses were read, so it
 is burnt too.
+
+Round 8's test split is fixed the same way, committed before any of its labels existed: every
+repository in none of the lists of rounds 1 to 7 (split_of_round_7() reproduces round 7's figures).
 """
 
 # The repositories labelled before round 1, looked at while the rules were first tuned: training
@@ -210,9 +213,27 @@ ROUND_6_REPOSITORIES = frozenset(
 )
 
 
-def split_of(repository):
-    """'train' or 'test' from round 7 on: every repository labelled in rounds 1 to 6 trains."""
+def split_of_round_7(repository):
+    """'train' or 'test' as round 7 measured it: every repository labelled in rounds 1 to 6 trains."""
     return _split(repository, 6)
+
+
+ROUND_7_REPOSITORIES = frozenset(
+    [
+        "airlift/airlift",
+        "apache/commons-jcs",
+        "apache/commons-rng",
+        "apache/qpid-proton-j",
+        "apache/xmlgraphics-fop",
+        "eclipse-hono/hono",
+        "qos-ch/logback",
+    ]
+)
+
+
+def split_of(repository):
+    """'train' or 'test' from round 8 on: every repository labelled in rounds 1 to 7 trains."""
+    return _split(repository, 7)
 
 
 # The repositories each round labelled, in order: a round's test split is every repository that no
@@ -224,6 +245,7 @@ _ROUNDS = [
     ROUND_4_REPOSITORIES,
     ROUND_5_REPOSITORIES,
     ROUND_6_REPOSITORIES,
+    ROUND_7_REPOSITORIES,
 ]
 
 

@@ -77,10 +77,12 @@ PROJECT_MAVEN_ARGS = {
     "prometheus/client_java": ["-Dotel.instrumentation.version=2.33.1-alpha"],
 }
 
-# Projects whose build extensions only load on a newer JDK than the default (airlift's trino-maven-plugin
-# gives its `trino-plugin` packaging on JDK 25 only): Maven runs on the JDK whose home the named
-# environment variable gives, or on the default one (and fails as before) when it is unset.
+# Projects whose build only loads on a newer JDK than the default (airlift's trino-maven-plugin gives
+# its `trino-plugin` packaging on JDK 25 only; feign's .mvn/jvm.config passes an option JDK 17 does
+# not know): Maven runs on the JDK whose home the named environment variable gives, or on the
+# default one (and fails as before) when it is unset.
 PROJECT_JAVA_HOME = {
+    "OpenFeign/feign": "JAVA25_HOME",
     "airlift/airlift": "JAVA25_HOME",
 }
 

@@ -27,7 +27,8 @@ import java.util.Set;
  *       module weighed with its {@link ModuleCore core}, is dense (the module's own code is mostly a
  *       strong-fit kind) and outweighs the avoid evidence, or when the module is a server or a parser
  *       by the shape of its code (serve loops and input-driven state machines at {@link
- *       #STRONG_KIND_DENSITY}) though its evidence is spread thin; otherwise, or when the module is JNI glue,
+ *       #STRONG_KIND_DENSITY}) though its evidence is spread thin, unless memory safety answers no (a
+ *       process's start and stop code is no server's data plane); otherwise, or when the module is JNI glue,
  *       hands its decoding to another project, is experimental or is a grab-bag of utilities, {@link
  *       Verdict#CONSIDER};
  *   <li>one yes: {@link Verdict#CONSIDER} when the code backs it (the yes is about the code
@@ -228,7 +229,7 @@ public final class DecisionRule {
                 return judgement(Verdict.STRONG_CANDIDATE, Ground.STRONG_FIT, null, e, answers, traits);
             }
             Optional<Trait> kind = strongKind(e, traits);
-            if (kind.isPresent()) {
+            if (kind.isPresent() && !safeByItsOwnCode(answers)) {
                 return judgement(Verdict.STRONG_CANDIDATE, Ground.STRONG_KIND, kind.get(), e, answers, traits);
             }
             return judgement(Verdict.CONSIDER, Ground.NOT_DENSE_ENOUGH, null, e, answers, traits);
@@ -292,6 +293,17 @@ public final class DecisionRule {
      */
     public static boolean allOpen(List<QuestionAnswer> answers) {
         return answers.size() == Question.values().length && count(answers, Answer.UNKNOWN) == answers.size();
+    }
+
+    /**
+     * True when memory safety answers no: the module's byte-level and network-facing code is too thin
+     * for a memory bug in it to become an incident. A module of that kind is no server's data plane
+     * or parser, whatever the shape of its code: a process that waits to be stopped (a shutdown hook,
+     * a lifecycle manager's start and stop) has the shape of a serve loop without its traffic.
+     */
+    static boolean safeByItsOwnCode(List<QuestionAnswer> answers) {
+        return answers.stream()
+                .anyMatch(a -> a.question() == Question.MEMORY_SAFETY_INCIDENT && a.effective() == Answer.NO);
     }
 
     /** A yes to a question the code itself answers: memory safety or tail latency. */

@@ -389,7 +389,8 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             case STRONG_KIND ->
                 "Strong candidate below " + strong + " strong-fit per 1000 lines too, when its serve-until-stopped"
                         + " loops and input-driven state machines reach "
-                        + Labels.threshold(DecisionRule.STRONG_KIND_DENSITY) + " per 1000 lines.";
+                        + Labels.threshold(DecisionRule.STRONG_KIND_DENSITY) + " per 1000 lines and memory safety"
+                        + " does not answer no.";
             case ONE_YES_CODE ->
                 "Memory safety or tail latency says yes: consider when strong-fit outweighs avoid evidence;"
                         + " otherwise keep.";

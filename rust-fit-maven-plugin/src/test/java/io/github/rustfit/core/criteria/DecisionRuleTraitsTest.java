@@ -134,6 +134,50 @@ class DecisionRuleTraitsTest {
     }
 
     @Test
+    void a_lifecycle_manager_whose_code_answers_no_to_memory_safety_is_no_server_by_its_shape() {
+        // a 1,150-line application bootstrap: one shutdown hook, locks and atomics over its start and
+        // stop, no byte-level code; memory safety answers no, tail latency and sharing yes
+        ModuleEvidence bootstrap = module().linesOfCode(1_150)
+                .with(Criterion.FUNDAMENTAL_CONCURRENCY, 14)
+                .with(Criterion.SAFETY_CRITICAL_SERVICE, 1)
+                .traitFindings(Trait.SERVICE_LOOP, 1)
+                .build();
+
+        Judgement judgement = DecisionRule.judge(bootstrap, answers(NO, YES, YES));
+
+        assertThat(judgement.verdict()).isEqualTo(Verdict.CONSIDER);
+        assertThat(judgement.ground()).isEqualTo(Ground.NOT_DENSE_ENOUGH);
+        assertThat(judgement.trait()).isEmpty();
+    }
+
+    @Test
+    void a_server_by_its_shape_stays_a_strong_candidate_while_memory_safety_is_open_or_yes() {
+        // near-misses of the lifecycle manager: the same shape and evidence where memory safety is
+        // open or answers yes, and a parser by kind, are still strong candidates
+        ModuleEvidence server = module().linesOfCode(1_150)
+                .with(Criterion.FUNDAMENTAL_CONCURRENCY, 14)
+                .with(Criterion.SAFETY_CRITICAL_SERVICE, 1)
+                .traitFindings(Trait.SERVICE_LOOP, 1)
+                .build();
+        ModuleEvidence parser = module().linesOfCode(20_000)
+                .with(Criterion.DATA_PLANE, 6)
+                .traitFindings(Trait.INPUT_PARSER, 41)
+                .build();
+
+        for (Answer memorySafety : new Answer[] {UNKNOWN, YES}) {
+            assertThat(DecisionRule.judge(server, answers(memorySafety, YES, YES)))
+                    .satisfies(judgement -> {
+                        assertThat(judgement.verdict()).isEqualTo(Verdict.STRONG_CANDIDATE);
+                        assertThat(judgement.ground()).isEqualTo(Ground.STRONG_KIND);
+                    });
+        }
+        assertThat(DecisionRule.judge(parser, answers(UNKNOWN, YES, YES)).ground())
+                .isEqualTo(Ground.STRONG_KIND);
+        // the parser too is no strong candidate by its shape once memory safety answers no
+        assertThat(DecisionRule.judge(parser, answers(NO, YES, YES)).ground()).isEqualTo(Ground.NOT_DENSE_ENOUGH);
+    }
+
+    @Test
     void a_large_library_with_a_parser_in_a_corner_is_not_a_parser_by_kind() {
         // near-misses: two state machines in 40,000 lines of routing code; the same kind with one yes
         ModuleEvidence library = module().linesOfCode(40_000)

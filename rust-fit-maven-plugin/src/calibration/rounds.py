@@ -37,6 +37,8 @@ is burnt too.
 
 Round 8's test split is fixed the same way, committed before any of its labels existed: every
 repository in none of the lists of rounds 1 to 7 (split_of_round_7() reproduces round 7's figures).
+Round 8 measured it once: 0.77 balanced accuracy against 0.69 on train; its misses were read, so it
+is burnt too.
 """
 
 # The repositories labelled before round 1, looked at while the rules were first tuned: training

@@ -39,6 +39,9 @@ Round 8's test split is fixed the same way, committed before any of its labels e
 repository in none of the lists of rounds 1 to 7 (split_of_round_7() reproduces round 7's figures).
 Round 8 measured it once: 0.77 balanced accuracy against 0.69 on train; its misses were read, so it
 is burnt too.
+
+Round 9's test split is fixed the same way, committed before any of its labels existed: every
+repository in none of the lists of rounds 1 to 8 (split_of_round_8() reproduces round 8's figures).
 """
 
 # The repositories labelled before round 1, looked at while the rules were first tuned: training
@@ -233,9 +236,26 @@ ROUND_7_REPOSITORIES = frozenset(
 )
 
 
-def split_of(repository):
-    """'train' or 'test' from round 8 on: every repository labelled in rounds 1 to 7 trains."""
+def split_of_round_8(repository):
+    """'train' or 'test' as round 8 measured it: every repository labelled in rounds 1 to 7 trains."""
     return _split(repository, 7)
+
+
+ROUND_8_REPOSITORIES = frozenset(
+    [
+        "OpenFeign/feign",
+        "apache/commons-crypto",
+        "apache/ftpserver",
+        "eclipse-jgit/jgit",
+        "haraldk/TwelveMonkeys",
+        "mariadb-corporation/mariadb-connector-j",
+    ]
+)
+
+
+def split_of(repository):
+    """'train' or 'test' from round 9 on: every repository labelled in rounds 1 to 8 trains."""
+    return _split(repository, 8)
 
 
 # The repositories each round labelled, in order: a round's test split is every repository that no
@@ -248,6 +268,7 @@ _ROUNDS = [
     ROUND_5_REPOSITORIES,
     ROUND_6_REPOSITORIES,
     ROUND_7_REPOSITORIES,
+    ROUND_8_REPOSITORIES,
 ]
 
 

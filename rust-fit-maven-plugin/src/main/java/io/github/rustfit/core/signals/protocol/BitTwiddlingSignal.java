@@ -2,12 +2,7 @@ package io.github.rustfit.core.signals.protocol;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.CallableDeclaration;
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
-import com.github.javaparser.ast.body.FieldDeclaration;
-import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CastExpr;
@@ -19,8 +14,6 @@ import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
-import com.github.javaparser.ast.type.PrimitiveType;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
@@ -31,8 +24,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,25 +49,6 @@ public final class BitTwiddlingSignal implements Signal {
             AssignExpr.Operator.SIGNED_RIGHT_SHIFT,
             AssignExpr.Operator.UNSIGNED_RIGHT_SHIFT);
 
-    private static final Set<String> BYTE_TYPES =
-            Set.of("Byte", "RandomAccessFile", "MemorySegment", "Unsafe", "Bytes", "Input", "Output");
-    private static final List<String> BYTE_TYPE_SUFFIXES = List.of(
-            "InputStream", "OutputStream", "DataInput", "DataOutput", "Channel", "Buffer", "Buf", "Reader", "Writer");
-
-    private static final List<String> CODEC_SUFFIXES = List.of(
-            "Decoder",
-            "Encoder",
-            "Codec",
-            "Parser",
-            "Reader",
-            "Writer",
-            "Serializer",
-            "Deserializer",
-            "Compressor",
-            "Decompressor",
-            "Inflater",
-            "Deflater");
-
     @Override
     public String id() {
         return "protocol.bit-twiddling";
@@ -95,14 +67,13 @@ public final class BitTwiddlingSignal implements Signal {
 
     @Override
     public void inspect(CompilationUnit unit, Findings findings) {
-        Map<Node, Boolean> reach = new IdentityHashMap<>();
         Set<Node> roots = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Node> ordered = new ArrayList<>();
         for (BinaryExpr binary : SyntaxIndex.findAll(unit, BinaryExpr.class)) {
             boolean marker = binary.getOperator() == BinaryExpr.Operator.UNSIGNED_RIGHT_SHIFT
                     || (binary.getOperator() == BinaryExpr.Operator.BINARY_AND
                             && (isMask(binary.getLeft()) || isMask(binary.getRight())));
-            if (marker && !inHashCode(binary) && nearBytes(binary, reach)) {
+            if (marker && !inHashCode(binary)) {
                 Node root = root(binary);
                 if (roots.add(root)) {
                     ordered.add(root);
@@ -112,7 +83,7 @@ public final class BitTwiddlingSignal implements Signal {
         for (AssignExpr assign : SyntaxIndex.findAll(unit, AssignExpr.class)) {
             boolean marker = assign.getOperator() == AssignExpr.Operator.UNSIGNED_RIGHT_SHIFT
                     || (assign.getOperator() == AssignExpr.Operator.BINARY_AND && isMask(assign.getValue()));
-            if (marker && !inHashCode(assign) && nearBytes(assign, reach) && roots.add(assign)) {
+            if (marker && !inHashCode(assign) && roots.add(assign)) {
                 ordered.add(assign);
             }
         }
@@ -188,100 +159,6 @@ public final class BitTwiddlingSignal implements Signal {
             return longLiteral.asNumber().longValue();
         }
         return -1;
-    }
-
-    /**
-     * Whether bytes are in reach of the expression: its method, constructor or initializer names a
-     * byte-level type (a {@code byte} or {@code byte[]}, a buffer, a stream, a channel, a data input
-     * or output, off-heap access), or a class around it keeps one in a field. Shifts and masks over
-     * a generator's own {@code long} state or over {@code int} pixels, with no byte in sight, are
-     * arithmetic, not decoding.
-     */
-    private static boolean nearBytes(Node node, Map<Node, Boolean> known) {
-        Optional<Node> callable = node.findAncestor(
-                Node.class, n -> n instanceof CallableDeclaration<?> || n instanceof InitializerDeclaration);
-        return callable.isEmpty() || known.computeIfAbsent(callable.get(), BitTwiddlingSignal::bytesInReach);
-    }
-
-    private static boolean bytesInReach(Node callable) {
-        if (namesBytes(callable)) {
-            return true;
-        }
-        Node current = callable;
-        while (true) {
-            @SuppressWarnings("rawtypes")
-            Optional<TypeDeclaration> type = current.findAncestor(TypeDeclaration.class);
-            if (type.isEmpty()) {
-                return false;
-            }
-            if (codecByName(type.get())) {
-                return true;
-            }
-            for (Object member : type.get().getMembers()) {
-                if (member instanceof FieldDeclaration field && namesBytes(field)) {
-                    return true;
-                }
-            }
-            current = type.get();
-        }
-    }
-
-    /** A class named as a codec, or extending or implementing one or a byte-level type. */
-    private static boolean codecByName(TypeDeclaration<?> type) {
-        if (isCodecName(type.getNameAsString())) {
-            return true;
-        }
-        if (type instanceof ClassOrInterfaceDeclaration declared) {
-            for (ClassOrInterfaceType parent : declared.getExtendedTypes()) {
-                if (isCodecName(parent.getNameAsString()) || isByteType(parent.getNameAsString())) {
-                    return true;
-                }
-            }
-            for (ClassOrInterfaceType parent : declared.getImplementedTypes()) {
-                if (isCodecName(parent.getNameAsString()) || isByteType(parent.getNameAsString())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean isCodecName(String name) {
-        for (String suffix : CODEC_SUFFIXES) {
-            if (name.endsWith(suffix)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isByteType(String name) {
-        if (name.equals("StringBuffer") || name.startsWith("DataBuffer")) {
-            return false; // text, or a raster's samples: numbers, not input
-        }
-        if (BYTE_TYPES.contains(name)) {
-            return true;
-        }
-        for (String suffix : BYTE_TYPE_SUFFIXES) {
-            if (name.endsWith(suffix)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean namesBytes(Node scope) {
-        for (PrimitiveType primitive : scope.findAll(PrimitiveType.class)) {
-            if (primitive.getType() == PrimitiveType.Primitive.BYTE) {
-                return true;
-            }
-        }
-        for (ClassOrInterfaceType type : scope.findAll(ClassOrInterfaceType.class)) {
-            if (isByteType(type.getNameAsString())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean inHashCode(Node node) {

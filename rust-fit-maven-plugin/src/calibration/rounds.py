@@ -42,6 +42,8 @@ is burnt too.
 
 Round 9's test split is fixed the same way, committed before any of its labels existed: every
 repository in none of the lists of rounds 1 to 8 (split_of_round_8() reproduces round 8's figures).
+Round 9 measured it once: 0.62 balanced accuracy against 0.69 on train; its misses were read, so it
+is burnt too.
 """
 
 # The repositories labelled before round 1, looked at while the rules were first tuned: training

@@ -14,8 +14,8 @@ agreement, balanced accuracy (mean recall per verdict), STRONG_CANDIDATE<->KEEP 
 are on high-confidence labels), and then the gap in balanced accuracy between the two splits.
 
 Which repository is in which split is decided by a rule committed before the labels it is applied
-to: rounds.py's split_of() for round 9 (the default: every repository of rounds 1 to 8 is training
-data, every other one is test data), rounds.py's split_of_round_8() to split_of_round_2() with
+to: rounds.py's split_of_round(9) (the default: every repository of rounds 1 to 8 is training
+data, every other one is test data), rounds.py's split_of_round(8) to split_of_round(2) with
 --round 8 to 2 (which reproduce those rounds' figures; their test splits are burnt, their misses
 were read), or split_of_round_1() below with --round 1 (which reproduces
 round 1's figures; its test split is burnt, its misses were read). The rules are tuned on the training
@@ -222,17 +222,7 @@ def main():
     args = parser.parse_args()
     maven_args = shlex.split(args.maven_args)
     splits = SPLITS if args.split == "both" else [args.split]
-    split_of = {
-        1: split_of_round_1,
-        2: rounds.split_of_round_2,
-        3: rounds.split_of_round_3,
-        4: rounds.split_of_round_4,
-        5: rounds.split_of_round_5,
-        6: rounds.split_of_round_6,
-        7: rounds.split_of_round_7,
-        8: rounds.split_of_round_8,
-    }.get(
-        args.round, rounds.split_of)
+    split_of = split_of_round_1 if args.round == 1 else rounds.split_of_round(args.round)
     only = set(filter(None, args.only.split(",")))
 
     labelled = rounds.labelled_through(args.round)

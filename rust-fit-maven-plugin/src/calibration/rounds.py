@@ -12,38 +12,22 @@ against 0.73 on train. Its misses were read for the closing note, so it is burnt
 
 Round 3's test split is fixed here in the same way, committed before any of its repositories was
 labelled: every repository that is in neither round 1's nor round 2's list. Rounds 1 and 2 are
-all training data for round 3 (split_of_round_2() reproduces round 2's figures). Round 3 measured
+all training data for round 3 (split_of_round(2) reproduces round 2's figures). Round 3 measured
 it once: 0.54 balanced accuracy against 0.70 on train; its misses were read, so it is burnt too.
 
-Round 4's test split is fixed the same way, before any of its labels existed: every repository in
-none of the lists of rounds 1 to 3 (split_of_round_3() reproduces round 3's figures). Round 4
-measured it once: 0.64 balanced accuracy against 0.67 on train; its misses were read, so it is
-burnt too.
+Every later round fixes its test split the same way, committed before any of its labels existed:
+every repository in none of the lists of the rounds before it (split_of_round(n) reproduces round
+n's split). Each was measured once and its misses were read, so each is burnt in turn:
 
-Round 5's test split is fixed the same way, committed before any of its labels existed: every
-repository in none of the lists of rounds 1 to 4 (split_of_round_4() reproduces round 4's figures).
-Round 5 measured it once: 0.70 balanced accuracy against 0.67 on train; its misses were read, so it
-is burnt too.
+    round   test balanced accuracy   train balanced accuracy
+    4       0.64                     0.67
+    5       0.70                     0.67
+    6       0.63                     0.69
+    7       0.73                     0.69
+    8       0.77                     0.69
+    9       0.62                     0.69
 
-Round 6's test split is fixed the same way, committed before any of its labels existed: every
-repository in none of the lists of rounds 1 to 5 (split_of_round_5() reproduces round 5's figures).
-Round 6 measured it once: 0.63 balanced accuracy against 0.69 on train; its misses were read, so it
-is burnt too.
-
-Round 7's test split is fixed the same way, committed before any of its labels existed: every
-repository in none of the lists of rounds 1 to 6 (split_of_round_6() reproduces round 6's figures).
-Round 7 measured it once: 0.73 balanced accuracy against 0.69 on train; its misses were read, so it
-is burnt too.
-
-Round 8's test split is fixed the same way, committed before any of its labels existed: every
-repository in none of the lists of rounds 1 to 7 (split_of_round_7() reproduces round 7's figures).
-Round 8 measured it once: 0.77 balanced accuracy against 0.69 on train; its misses were read, so it
-is burnt too.
-
-Round 9's test split is fixed the same way, committed before any of its labels existed: every
-repository in none of the lists of rounds 1 to 8 (split_of_round_8() reproduces round 8's figures).
-Round 9 measured it once: 0.62 balanced accuracy against 0.69 on train; its misses were read, so it
-is burnt too.
+split_of() is the split of the round after the last one listed in _ROUNDS.
 """
 
 # The repositories labelled before round 1, looked at while the rules were first tuned: training
@@ -130,10 +114,6 @@ ROUND_2_REPOSITORIES = frozenset(
 )
 
 
-def split_of_round_2(repository):
-    """'train' or 'test' as round 2 measured it: every repository labelled in round 1 trains."""
-    return _split(repository, 1)
-
 
 ROUND_3_REPOSITORIES = frozenset(
     [
@@ -158,14 +138,6 @@ ROUND_3_REPOSITORIES = frozenset(
 )
 
 
-def split_of_round_3(repository):
-    """'train' or 'test' as round 3 measured it: every repository labelled in rounds 1 and 2 trains."""
-    return _split(repository, 2)
-
-
-def split_of_round_4(repository):
-    """'train' or 'test' as round 4 measured it: every repository labelled in rounds 1 to 3 trains."""
-    return _split(repository, 3)
 
 
 ROUND_4_REPOSITORIES = frozenset(
@@ -182,10 +154,6 @@ ROUND_4_REPOSITORIES = frozenset(
 )
 
 
-def split_of_round_5(repository):
-    """'train' or 'test' as round 5 measured it: every repository labelled in rounds 1 to 4 trains."""
-    return _split(repository, 4)
-
 
 ROUND_5_REPOSITORIES = frozenset(
     [
@@ -200,10 +168,6 @@ ROUND_5_REPOSITORIES = frozenset(
     ]
 )
 
-
-def split_of_round_6(repository):
-    """'train' or 'test' as round 6 measured it: every repository labelled in rounds 1 to 5 trains."""
-    return _split(repository, 5)
 
 
 ROUND_6_REPOSITORIES = frozenset(
@@ -220,10 +184,6 @@ ROUND_6_REPOSITORIES = frozenset(
 )
 
 
-def split_of_round_7(repository):
-    """'train' or 'test' as round 7 measured it: every repository labelled in rounds 1 to 6 trains."""
-    return _split(repository, 6)
-
 
 ROUND_7_REPOSITORIES = frozenset(
     [
@@ -238,10 +198,6 @@ ROUND_7_REPOSITORIES = frozenset(
 )
 
 
-def split_of_round_8(repository):
-    """'train' or 'test' as round 8 measured it: every repository labelled in rounds 1 to 7 trains."""
-    return _split(repository, 7)
-
 
 ROUND_8_REPOSITORIES = frozenset(
     [
@@ -255,9 +211,6 @@ ROUND_8_REPOSITORIES = frozenset(
 )
 
 
-def split_of(repository):
-    """'train' or 'test' from round 9 on: every repository labelled in rounds 1 to 8 trains."""
-    return _split(repository, 8)
 
 
 # The repositories each round labelled, in order: a round's test split is every repository that no
@@ -272,6 +225,18 @@ _ROUNDS = [
     ROUND_7_REPOSITORIES,
     ROUND_8_REPOSITORIES,
 ]
+
+
+def split_of_round(round_number):
+    """The split of round round_number (2 or later): 'train' for every repository an earlier round
+    labelled, 'test' for every other one."""
+    return lambda repository: _split(repository, round_number - 1)
+
+
+def split_of(repository):
+    """'train' or 'test' in the round after the last one listed in _ROUNDS (the current round): a
+    repository any listed round labelled trains, every other one is test data."""
+    return _split(repository, len(_ROUNDS))
 
 
 def _split(repository, trained_rounds):

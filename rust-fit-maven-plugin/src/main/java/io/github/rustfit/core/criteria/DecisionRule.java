@@ -291,7 +291,7 @@ public final class DecisionRule {
      * niche module with real byte handling) look like this: byte-level code too thin or too local
      * for a question to answer yes, and nothing that says no either.
      */
-    public static boolean allOpen(List<QuestionAnswer> answers) {
+    static boolean allOpen(List<QuestionAnswer> answers) {
         return answers.size() == Question.values().length && count(answers, Answer.UNKNOWN) == answers.size();
     }
 

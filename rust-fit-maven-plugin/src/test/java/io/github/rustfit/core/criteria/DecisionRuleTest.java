@@ -141,12 +141,7 @@ class DecisionRuleTest {
     void open_questions_beside_a_no_and_a_moderately_dense_core_keep_a_diluted_module() {
         // with a question answered no, open questions alone never call for a review: the core must
         // hold strong evidence
-        ModuleEvidence parserInsideADocumentModel = module().linesOfCode(80_000)
-                .with(Criterion.DATA_PLANE, 3)
-                .core(20_000, Criterion.DATA_PLANE, 9)
-                .build();
-
-        assertThat(DecisionRule.decide(parserInsideADocumentModel, answers(NO, UNKNOWN, UNKNOWN))
+        assertThat(DecisionRule.decide(parserInsideADocumentModel(), answers(NO, UNKNOWN, UNKNOWN))
                         .verdict())
                 .isEqualTo(Verdict.KEEP);
     }
@@ -155,21 +150,21 @@ class DecisionRuleTest {
     void no_question_answered_either_way_over_real_byte_work_calls_for_a_look() {
         // the rubric's small or low-volume codec: real byte handling, too thin for a yes, nothing
         // that says no
-        ModuleEvidence parserInsideADocumentModel = module().linesOfCode(80_000)
-                .with(Criterion.DATA_PLANE, 3)
-                .core(20_000, Criterion.DATA_PLANE, 9)
-                .build();
-
         DecisionRule.Judgement judgement =
-                DecisionRule.judge(parserInsideADocumentModel, answers(UNKNOWN, UNKNOWN, UNKNOWN));
+                DecisionRule.judge(parserInsideADocumentModel(), answers(UNKNOWN, UNKNOWN, UNKNOWN));
+        Decision decision = DecisionRule.decide(parserInsideADocumentModel(), answers(UNKNOWN, UNKNOWN, UNKNOWN));
 
         assertThat(judgement.verdict()).isEqualTo(Verdict.CONSIDER);
         assertThat(judgement.ground()).isEqualTo(DecisionRule.Ground.OPEN_OVER_BYTE_WORK);
-        assertThat(String.join(
-                        " ",
-                        DecisionRule.decide(parserInsideADocumentModel, answers(UNKNOWN, UNKNOWN, UNKNOWN))
-                                .rationale()))
-                .contains("none answers no either");
+        assertThat(String.join(" ", decision.rationale())).contains("none answers no either");
+    }
+
+    /** A parser that is a quarter of a large document model: thin in the whole, moderately dense in its core. */
+    private static ModuleEvidence parserInsideADocumentModel() {
+        return module().linesOfCode(80_000)
+                .with(Criterion.DATA_PLANE, 3)
+                .core(20_000, Criterion.DATA_PLANE, 9)
+                .build();
     }
 
     @Test

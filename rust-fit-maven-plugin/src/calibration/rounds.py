@@ -211,6 +211,17 @@ ROUND_8_REPOSITORIES = frozenset(
 )
 
 
+ROUND_9_REPOSITORIES = frozenset(
+    [
+        "OpenHFT/Java-Thread-Affinity",
+        "apache/cayenne",
+        "apache/commons-fileupload",
+        "apache/maven-surefire",
+        "apache/pdfbox-jbig2",
+    ]
+)
+
+
 
 
 # The repositories each round labelled, in order: a round's test split is every repository that no
@@ -224,6 +235,7 @@ _ROUNDS = [
     ROUND_6_REPOSITORIES,
     ROUND_7_REPOSITORIES,
     ROUND_8_REPOSITORIES,
+    ROUND_9_REPOSITORIES,
 ]
 
 

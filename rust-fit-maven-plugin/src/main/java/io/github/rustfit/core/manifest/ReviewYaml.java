@@ -1,9 +1,10 @@
 package io.github.rustfit.core.manifest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -81,12 +82,14 @@ public final class ReviewYaml {
      * is escaped, so the reader gives back exactly {@code value}. Always on one line.
      */
     static String quoted(String value) {
-        try {
-            String written = QUOTING.writeValueAsString(value);
-            return written.substring(0, written.length() - 1); // the document's final line break
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Jackson cannot write a string as YAML", e);
+        StringWriter written = new StringWriter();
+        try (YAMLGenerator yaml = QUOTING.createGenerator(written)) {
+            yaml.writeString(value);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing a string as YAML to memory cannot fail", e);
         }
+        String text = written.toString();
+        return text.substring(0, text.length() - 1); // the document's final line break
     }
 
     /** A JSON string literal; a lone surrogate, which UTF-8 cannot hold, is written as its escape. */
@@ -145,8 +148,11 @@ public final class ReviewYaml {
                 || (c >= 0x10000 && c <= 0x10FFFF);
     }
 
-    /** Writes one string as a YAML document: double-quoted, on one line, with no document marker. */
-    private static final YAMLMapper QUOTING = YAMLMapper.builder()
+    /**
+     * Writes one string as a YAML document: double-quoted, on one line, with no document marker. A
+     * factory, not a mapper: writing a string needs Jackson's streaming layer only.
+     */
+    private static final YAMLFactory QUOTING = YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.jr.ob.JSON;
 import io.github.rustfit.core.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,20 +28,26 @@ public final class ResultFiles {
     /** The result's file name inside the output directory. */
     public static final String FILE_NAME = "rust-fit.json";
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            // a newer minor version may add fields: an older reader ignores them
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    /**
+     * Made on first use, not when this class is: a run that the cache serves whole, and whose result
+     * file still holds what it wrote, never builds it.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                // a newer minor version may add fields: an older reader ignores them
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
 
     private ResultFiles() {}
 
     /** The canonical JSON text of a result. */
     public static String toJson(AnalysisResult result) {
         try {
-            return jsonText(MAPPER, result);
+            return jsonText(Json.MAPPER, result);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A result could not be turned into JSON", e);
         }
@@ -80,15 +87,29 @@ public final class ResultFiles {
         }
     }
 
-    /** Reads a result this plugin build wrote itself, such as one kept in its analysis cache. */
+    /**
+     * Reads a result this plugin build wrote itself, such as the one an unchanged reactor keeps in the
+     * analysis cache. jackson-jr reads the records without building databind's deserializers, which in
+     * a fresh JVM cost more than the rest of such a run's reading; the summary is made again from the
+     * modules, as the analysis made it, because jackson-jr leaves the keys of its map of verdicts as
+     * text.
+     */
     public static AnalysisResult fromJson(byte[] json) throws IOException {
-        return MAPPER.readValue(json, AnalysisResult.class);
+        AnalysisResult read = JSON.std.beanFrom(AnalysisResult.class, json);
+        return new AnalysisResult(
+                read.schemaVersion(),
+                read.tool(),
+                read.toolVersion(),
+                read.settings(),
+                Summary.of(read.modules()),
+                read.modules(),
+                read.suppressions());
     }
 
     /** Reads a result, refusing one written by a newer schema; a version 1 result is regrouped as version 2. */
     public static AnalysisResult read(Path file) throws ResultFileException {
         try {
-            JsonNode tree = MAPPER.readTree(Files.readAllBytes(file));
+            JsonNode tree = Json.MAPPER.readTree(Files.readAllBytes(file));
             int version = tree.path("schemaVersion").asInt(-1);
             if (version < 1 || version > AnalysisResult.SCHEMA_VERSION) {
                 throw new ResultFileException(
@@ -98,7 +119,8 @@ public final class ResultFiles {
                                 + ". Re-run the analyze goal with this plugin version to rewrite it.",
                         null);
             }
-            return MAPPER.treeToValue(version == 1 ? SchemaUpgrade.fromVersion1(tree) : tree, AnalysisResult.class);
+            return Json.MAPPER.treeToValue(
+                    version == 1 ? SchemaUpgrade.fromVersion1(tree) : tree, AnalysisResult.class);
         } catch (NoSuchFileException e) {
             throw new ResultFileException(file, "no result file; run the analyze goal first", e);
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ResultFiles;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,17 @@ class ExtractionPlansTest {
                 .filter(m -> m.artifactId().equals(artifactId))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void a_result_with_plans_reads_back_from_its_json_as_the_cache_keeps_it() throws Exception {
+        AnalysisResult result = new ReactorAnalyzer().analyze(request(List.of("app")), listener);
+
+        AnalysisResult read = ResultFiles.fromJson(ResultFiles.toJson(result).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(module(result, "wire").adoption().extraction()).isNotNull();
+        assertThat(module(result, "app").adoption().extraction()).isNotNull();
+        assertThat(read).isEqualTo(result);
     }
 
     @Test

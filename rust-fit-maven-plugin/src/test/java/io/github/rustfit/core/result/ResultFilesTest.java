@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.rustfit.core.analysis.AnalysisRequest;
 import io.github.rustfit.core.analysis.ModuleRequest;
 import io.github.rustfit.core.analysis.ReactorAnalyzer;
+import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.file.AnalysisListener;
 import io.github.rustfit.core.source.SourceRoot;
+import io.github.rustfit.report.SyntheticResults;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +56,19 @@ class ResultFilesTest {
         ResultFiles.write(result, file);
 
         assertThat(ResultFiles.read(file)).isEqualTo(result);
+    }
+
+    @Test
+    void a_result_read_back_as_the_cache_keeps_it_is_the_result_written_with_its_verdicts_counted_by_verdict()
+            throws Exception {
+        for (AnalysisResult result :
+                List.of(analyseSmallReactor(), SyntheticResults.rich(), SyntheticResults.earlier())) {
+            AnalysisResult read =
+                    ResultFiles.fromJson(ResultFiles.toJson(result).getBytes(StandardCharsets.UTF_8));
+
+            assertThat(read).isEqualTo(result);
+            assertThat(read.summary().verdicts()).containsOnlyKeys(Verdict.values());
+        }
     }
 
     @Test

@@ -223,6 +223,20 @@ ROUND_9_REPOSITORIES = frozenset(
 )
 
 
+ROUND_10_REPOSITORIES = frozenset(
+    [
+        "OpenHFT/Chronicle-Wire",
+        "apache/accumulo",
+        "apache/commons-imaging",
+        "apache/commons-pool",
+        "apache/flume",
+        "apache/uniffle",
+        "digitalpetri/modbus",
+        "locationtech/jts",
+    ]
+)
+
+
 
 
 # The repositories each round labelled, in order: a round's test split is every repository that no
@@ -237,6 +251,7 @@ _ROUNDS = [
     ROUND_7_REPOSITORIES,
     ROUND_8_REPOSITORIES,
     ROUND_9_REPOSITORIES,
+    ROUND_10_REPOSITORIES,
 ]
 
 

@@ -111,11 +111,21 @@ public final class QuestionInference {
                         e.perKloc(Criterion.DATA_PLANE))
                 + withCore(e, hot, Criterion.FUNDAMENTAL_CONCURRENCY, Criterion.DATA_PLANE);
         List<String> reasons = new ArrayList<>();
-        if (hot >= HOT) {
+        boolean dense = hot >= HOT;
+        boolean perConnection = hot >= HOT / 2 && Traits.of(e).contains(Trait.SERVICE_LOOP);
+        if ((dense || perConnection) && coordinationAlone(e)) {
+            reasons.add(measured + ", but carried by threads handing work to each other and waiting on it (thread"
+                    + " pools, locks, latches), with lock-free and byte-level code at "
+                    + String.format(Locale.ROOT, "%.1f", beneathCoordination(e))
+                    + " per 1000 lines: scheduling and waiting are a control plane's work, not a hot path's, so"
+                    + " this does not say latency is critical.");
+            return new QuestionAnswer(Question.TAIL_LATENCY_CRITICAL, Answer.UNKNOWN, reasons);
+        }
+        if (dense) {
             reasons.add(measured + ": contention, allocation and GC pauses show up in the tail here.");
             return new QuestionAnswer(Question.TAIL_LATENCY_CRITICAL, Answer.YES, reasons);
         }
-        if (hot >= HOT / 2 && Traits.of(e).contains(Trait.SERVICE_LOOP)) {
+        if (perConnection) {
             reasons.add(measured + ", on the path of every connection a long-running service handles: allocation"
                     + " and pauses there show up in every request's latency.");
             return new QuestionAnswer(Question.TAIL_LATENCY_CRITICAL, Answer.YES, reasons);
@@ -126,6 +136,28 @@ public final class QuestionInference {
         }
         reasons.add(measured + ": some, not enough to say latency is critical.");
         return new QuestionAnswer(Question.TAIL_LATENCY_CRITICAL, Answer.UNKNOWN, reasons);
+    }
+
+    /**
+     * True when a module's concurrency evidence is thread coordination (pools, hand-made threads,
+     * locks, waits) and what is left beneath it, its lock-free state and its byte-level code, is
+     * below the density at which nothing is latency-critical. The article's latency case is the data
+     * path and a concurrent core of one's own; a control plane that schedules work and waits for it
+     * coordinates that path without being on it.
+     */
+    static boolean coordinationAlone(ModuleEvidence e) {
+        return coordination(e) > 0 && beneathCoordination(e) < NOT_HOT;
+    }
+
+    /** Concurrency findings that coordinate threads, never more than the concurrency counted. */
+    private static int coordination(ModuleEvidence e) {
+        return Math.min(e.traitCount(Trait.THREAD_COORDINATION), e.count(Criterion.FUNDAMENTAL_CONCURRENCY));
+    }
+
+    /** Density of the module's lock-free and byte-level evidence: its concurrency less coordination, and its data plane. */
+    static double beneathCoordination(ModuleEvidence e) {
+        int lockFree = e.count(Criterion.FUNDAMENTAL_CONCURRENCY) - coordination(e);
+        return Thresholds.perKloc(lockFree, e.linesOfCode()) + e.perKloc(Criterion.DATA_PLANE);
     }
 
     static QuestionAnswer sharedInfrastructure(ModuleEvidence e) {

@@ -14,6 +14,13 @@ public enum Trait {
     SERVICE_LOOP(false, "connection handling that runs until stopped"),
     /** A state machine driven by the bytes or characters it consumes. */
     INPUT_PARSER(false, "a parser's state machine driven by its input"),
+    /**
+     * Threads handing work to each other and waiting on it: thread pools and threads made by hand,
+     * locks, latches and waits. Its findings are concurrency evidence like any other, and they tell
+     * the tail-latency question which part of that evidence coordinates work rather than being a
+     * lock-free core or a data path: scheduling and waiting are what a control plane does.
+     */
+    THREAD_COORDINATION(false, "threads handing work to each other and waiting on it"),
     /** A command-line, admin, build or GUI tool, run by a person or a build rather than serving. */
     COMMAND_LINE_TOOL(true, "a command-line, admin or build tool"),
     /** A client library, whose own work is mostly requests, retries and bookkeeping. */

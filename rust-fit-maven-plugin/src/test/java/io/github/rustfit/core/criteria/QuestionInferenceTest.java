@@ -273,6 +273,68 @@ class QuestionInferenceTest {
     }
 
     @Test
+    void dense_concurrency_that_only_coordinates_threads_leaves_tail_latency_open() {
+        // 38 findings in 1000 lines (25.3 per 1000), every one a thread pool, a lock or a wait
+        ModuleEvidence controlPlane = module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 25)
+                .traitFindings(Trait.THREAD_COORDINATION, 38)
+                .build();
+
+        QuestionAnswer answer = QuestionInference.tailLatency(controlPlane);
+
+        assertThat(answer.inferred()).isEqualTo(Answer.UNKNOWN);
+        assertThat(answer.reasons())
+                .first()
+                .asString()
+                .contains("with lock-free and byte-level code at 0.0 per 1000 lines")
+                .contains("a control plane's work, not a hot path's");
+    }
+
+    @Test
+    void coordination_over_lock_free_state_or_a_data_path_still_answers_yes_to_tail_latency() {
+        // four findings left beside the coordination are 2.7 per 1000 lines, five are 3.3: the line is NOT_HOT
+        assertThat(QuestionInference.tailLatency(module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 25)
+                                .traitFindings(Trait.THREAD_COORDINATION, 34)
+                                .build())
+                        .inferred())
+                .as("a little lock-free state beneath the coordination")
+                .isEqualTo(Answer.UNKNOWN);
+        assertThat(QuestionInference.tailLatency(module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 25)
+                                .traitFindings(Trait.THREAD_COORDINATION, 33)
+                                .build())
+                        .inferred())
+                .as("lock-free state of its own beneath the coordination")
+                .isEqualTo(Answer.YES);
+        assertThat(QuestionInference.tailLatency(module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 25)
+                                .with(Criterion.DATA_PLANE, 4)
+                                .traitFindings(Trait.THREAD_COORDINATION, 38)
+                                .build())
+                        .inferred())
+                .as("coordination over byte-level code")
+                .isEqualTo(Answer.YES);
+        assertThat(QuestionInference.tailLatency(module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 25)
+                                .build())
+                        .inferred())
+                .as("the same density with no coordination among it")
+                .isEqualTo(Answer.YES);
+    }
+
+    @Test
+    void a_service_whose_per_connection_concurrency_only_coordinates_threads_leaves_tail_latency_open() {
+        ModuleEvidence supervisor = module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 9)
+                .traitFindings(Trait.SERVICE_LOOP, 1)
+                .traitFindings(Trait.THREAD_COORDINATION, 14)
+                .build();
+
+        assertThat(QuestionInference.tailLatency(supervisor).inferred()).isEqualTo(Answer.UNKNOWN);
+        assertThat(QuestionInference.tailLatency(module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 9)
+                                .traitFindings(Trait.SERVICE_LOOP, 1)
+                                .build())
+                        .inferred())
+                .as("the same service whose concurrency is its own")
+                .isEqualTo(Answer.YES);
+    }
+
+    @Test
     void per_connection_work_in_a_service_answers_yes_to_tail_latency_at_half_the_density() {
         ModuleEvidence server = module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 5)
                 .with(Criterion.DATA_PLANE, 4)

@@ -3,11 +3,13 @@ package io.github.rustfit.core.signals.concurrency;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.criteria.Trait;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.ObjectCensus;
 import io.github.rustfit.core.signals.syntax.Syntax;
 import io.github.rustfit.core.signals.syntax.SyntaxIndex;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,6 +30,11 @@ public final class CoordinationSignal implements Signal {
     @Override
     public Criterion criterion() {
         return Criterion.FUNDAMENTAL_CONCURRENCY;
+    }
+
+    @Override
+    public Optional<Trait> trait() {
+        return Optional.of(Trait.THREAD_COORDINATION);
     }
 
     @Override

@@ -5,11 +5,13 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.criteria.Trait;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.ObjectCensus;
 import io.github.rustfit.core.signals.syntax.Syntax;
 import io.github.rustfit.core.signals.syntax.SyntaxIndex;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,6 +48,11 @@ public final class ExecutorsSignal implements Signal {
     @Override
     public Criterion criterion() {
         return Criterion.FUNDAMENTAL_CONCURRENCY;
+    }
+
+    @Override
+    public Optional<Trait> trait() {
+        return Optional.of(Trait.THREAD_COORDINATION);
     }
 
     @Override

@@ -10,12 +10,14 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.criteria.Trait;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.ObjectCensus;
 import io.github.rustfit.core.signals.syntax.Syntax;
 import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import io.github.rustfit.core.signals.syntax.VariableTypes;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,6 +52,11 @@ public final class LocksSignal implements Signal {
     @Override
     public Criterion criterion() {
         return Criterion.FUNDAMENTAL_CONCURRENCY;
+    }
+
+    @Override
+    public Optional<Trait> trait() {
+        return Optional.of(Trait.THREAD_COORDINATION);
     }
 
     @Override

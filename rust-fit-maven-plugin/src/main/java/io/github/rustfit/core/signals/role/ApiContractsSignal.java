@@ -16,8 +16,13 @@ import java.util.stream.Stream;
  * Classes that implement or extend a contract of a standard Java API whose other side is a
  * container or a driver manager: Servlet and its filters and listeners, JMS, JSR-356 WebSocket,
  * JAX-RS, JDBC and its data sources, JPA, JAAS login modules, JMX, JNDI, java.util.logging and
- * OSGi. Reported once per file. A module made largely of them is an API facade: its contract is
- * the Java API, and the data plane behind it belongs to whoever calls it.
+ * OSGi; and the extension points a data-processing framework runs a module's classes through:
+ * Hadoop MapReduce's input and output formats, record readers and writers, mappers and reducers
+ * (both APIs), Hive's SerDes and functions, Kafka Connect's connectors and tasks, Flink's input and
+ * output formats, sources and sinks, Spark SQL's data sources. Reported once per file. A module
+ * made largely of them is an API facade or a framework integration: its contract is the API or the
+ * framework's, and the data plane behind it belongs to whoever calls it (the framework schedules the
+ * tasks, splits the input and moves the records; the module maps them).
  */
 public final class ApiContractsSignal implements Signal {
 
@@ -55,6 +60,23 @@ public final class ApiContractsSignal implements Signal {
             "org.osgi.service.cm",
             "org.osgi.service.component");
 
+    /** Packages of data-processing frameworks' extension points, which an integration implements. */
+    static final Set<String> FRAMEWORK_PACKAGES = Set.of(
+            "org.apache.hadoop.mapreduce",
+            "org.apache.hadoop.mapreduce.lib.input",
+            "org.apache.hadoop.mapreduce.lib.output",
+            "org.apache.hadoop.mapred",
+            "org.apache.hadoop.mapred.lib",
+            "org.apache.hadoop.hive.serde2",
+            "org.apache.hadoop.hive.ql.udf.generic",
+            "org.apache.kafka.connect.connector",
+            "org.apache.kafka.connect.source",
+            "org.apache.kafka.connect.sink",
+            "org.apache.flink.api.common.io",
+            "org.apache.flink.streaming.api.functions.source",
+            "org.apache.flink.streaming.api.functions.sink",
+            "org.apache.spark.sql.sources");
+
     @Override
     public String id() {
         return "role.api-contracts";
@@ -72,8 +94,9 @@ public final class ApiContractsSignal implements Signal {
 
     @Override
     public String description() {
-        return "Classes implementing a standard Java API's contract (Servlet, JMS, JDBC, JAX-RS, JAAS, JMX, OSGi),"
-                + " which make a module an API facade when many of its files do.";
+        return "Classes implementing a standard Java API's contract (Servlet, JMS, JDBC, JAX-RS, JAAS, JMX, OSGi) or a"
+                + " data-processing framework's extension point (Hadoop MapReduce, Hive, Kafka Connect, Flink, Spark),"
+                + " which make a module an API facade or a framework integration when many of its files do.";
     }
 
     @Override
@@ -91,7 +114,7 @@ public final class ApiContractsSignal implements Signal {
     private static boolean isContract(CompilationUnit unit, ClassOrInterfaceType supertype) {
         Optional<ClassOrInterfaceType> scope = supertype.getScope();
         if (scope.isPresent()) {
-            return API_PACKAGES.contains(scope.get().asString());
+            return isContractPackage(scope.get().asString());
         }
         // only a single-type import says where the name comes from: an on-demand import of an API
         // package does not make every interface the file names part of that API
@@ -99,7 +122,11 @@ public final class ApiContractsSignal implements Signal {
         return unit.getImports().stream()
                 .filter(declaration -> !declaration.isStatic() && !declaration.isAsterisk())
                 .map(declaration -> declaration.getNameAsString())
-                .anyMatch(name -> name.endsWith(suffix)
-                        && API_PACKAGES.contains(name.substring(0, name.length() - suffix.length())));
+                .anyMatch(name ->
+                        name.endsWith(suffix) && isContractPackage(name.substring(0, name.length() - suffix.length())));
+    }
+
+    private static boolean isContractPackage(String name) {
+        return API_PACKAGES.contains(name) || FRAMEWORK_PACKAGES.contains(name);
     }
 }

@@ -118,8 +118,19 @@ class SignalRegistryTest {
     void future_chains_are_evidence_of_coordination_and_never_add_to_a_concurrency_density() {
         assertThat(SignalRegistry.traitOf("concurrency.future-chains")).contains(Trait.ASYNC_COORDINATION);
         assertThat(Trait.ASYNC_COORDINATION.tempers()).isTrue();
-        // thread pools and hand-made threads still start work beside other work
-        assertThat(SignalRegistry.traitOf("concurrency.executors")).isEmpty();
+        // thread pools and hand-made threads still start work beside other work: their trait adds to the density
+        assertThat(SignalRegistry.traitOf("concurrency.executors"))
+                .hasValueSatisfying(trait -> assertThat(trait.tempers()).isFalse());
+    }
+
+    @Test
+    void thread_pools_locks_and_waits_are_concurrency_that_coordinates_and_still_add_to_its_density() {
+        assertThat(List.of("concurrency.executors", "concurrency.locks", "concurrency.coordination"))
+                .allSatisfy(id -> assertThat(SignalRegistry.traitOf(id)).contains(Trait.THREAD_COORDINATION));
+        assertThat(Trait.THREAD_COORDINATION.tempers()).isFalse();
+        // lock-free state and collections built to be shared are the module's own concurrent core
+        assertThat(SignalRegistry.traitOf("concurrency.atomics")).isEmpty();
+        assertThat(SignalRegistry.traitOf("concurrency.concurrent-collections")).isEmpty();
     }
 
     @Test

@@ -238,6 +238,20 @@ ROUND_10_REPOSITORIES = frozenset(
 )
 
 
+ROUND_11_REPOSITORIES = frozenset(
+    [
+        "FasterXML/woodstox",
+        "OpenHFT/Chronicle-Core",
+        "apache/commons-csv",
+        "apache/santuario-xml-security-java",
+        "conversant/disruptor",
+        "eclipse-ee4j/angus-mail",
+        "eclipse-ee4j/parsson",
+        "qos-ch/slf4j",
+    ]
+)
+
+
 
 
 # The repositories each round labelled, in order: a round's test split is every repository that no
@@ -253,6 +267,7 @@ _ROUNDS = [
     ROUND_8_REPOSITORIES,
     ROUND_9_REPOSITORIES,
     ROUND_10_REPOSITORIES,
+    ROUND_11_REPOSITORIES,
 ]
 
 

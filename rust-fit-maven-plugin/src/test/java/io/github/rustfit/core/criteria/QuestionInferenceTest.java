@@ -292,30 +292,33 @@ class QuestionInferenceTest {
     @Test
     void coordination_over_lock_free_state_or_a_data_path_still_answers_yes_to_tail_latency() {
         // four findings left beside the coordination are 2.7 per 1000 lines, five are 3.3: the line is NOT_HOT
-        assertThat(QuestionInference.tailLatency(module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 25)
-                                .traitFindings(Trait.THREAD_COORDINATION, 34)
-                                .build())
-                        .inferred())
+        assertThat(tailLatencyWith(25, 0, 34))
                 .as("a little lock-free state beneath the coordination")
                 .isEqualTo(Answer.UNKNOWN);
-        assertThat(QuestionInference.tailLatency(module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 25)
-                                .traitFindings(Trait.THREAD_COORDINATION, 33)
-                                .build())
-                        .inferred())
+        assertThat(tailLatencyWith(25, 0, 33))
                 .as("lock-free state of its own beneath the coordination")
                 .isEqualTo(Answer.YES);
-        assertThat(QuestionInference.tailLatency(module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 25)
-                                .with(Criterion.DATA_PLANE, 4)
-                                .traitFindings(Trait.THREAD_COORDINATION, 38)
-                                .build())
-                        .inferred())
+        assertThat(tailLatencyWith(25, 4, 38))
                 .as("coordination over byte-level code")
                 .isEqualTo(Answer.YES);
-        assertThat(QuestionInference.tailLatency(module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 25)
-                                .build())
-                        .inferred())
+        assertThat(tailLatencyWith(25, 0, 0))
                 .as("the same density with no coordination among it")
                 .isEqualTo(Answer.YES);
+    }
+
+    /**
+     * The tail-latency answer of a 1000-line module with {@code concurrency} concurrency and {@code
+     * dataPlane} byte-level findings, {@code coordinating} of its findings coordinating threads.
+     */
+    private static Answer tailLatencyWith(int concurrency, int dataPlane, int coordinating) {
+        var evidence = module().with(Criterion.FUNDAMENTAL_CONCURRENCY, concurrency);
+        if (dataPlane > 0) {
+            evidence = evidence.with(Criterion.DATA_PLANE, dataPlane);
+        }
+        if (coordinating > 0) {
+            evidence = evidence.traitFindings(Trait.THREAD_COORDINATION, coordinating);
+        }
+        return QuestionInference.tailLatency(evidence.build()).inferred();
     }
 
     @Test

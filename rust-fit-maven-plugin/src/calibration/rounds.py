@@ -253,6 +253,17 @@ ROUND_11_REPOSITORIES = frozenset(
 )
 
 
+ROUND_12_REPOSITORIES = frozenset(
+    [
+        "FasterXML/aalto-xml",
+        "OWASP/java-html-sanitizer",
+        "apache/commons-dbcp",
+        "apache/velocity-engine",
+        "attoparser/attoparser",
+        "mybatis/mybatis-3",
+        "thymeleaf/thymeleaf",
+    ]
+)
 
 
 # The repositories each round labelled, in order: a round's test split is every repository that no
@@ -269,6 +280,7 @@ _ROUNDS = [
     ROUND_9_REPOSITORIES,
     ROUND_10_REPOSITORIES,
     ROUND_11_REPOSITORIES,
+    ROUND_12_REPOSITORIES,
 ]
 
 

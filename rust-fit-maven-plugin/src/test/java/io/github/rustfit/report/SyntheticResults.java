@@ -259,6 +259,37 @@ public final class SyntheticResults {
         return result(modules);
     }
 
+    /**
+     * Modules kept on the JVM with every question answered no, each with the given number of lock
+     * findings over 5,000 lines and nothing else: points on the top edge of their panel, as far
+     * from its left side as their few findings put them.
+     */
+    public static AnalysisResult keptWithLocks(String[] names, int[] locks) {
+        List<ModuleResult> modules = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            String file = "modules/" + names[i] + "/src/main/java/p/Locks.java";
+            modules.add(module(
+                            "example",
+                            names[i],
+                            "modules/" + names[i],
+                            "jar",
+                            Verdict.KEEP,
+                            new FileStats(50, 50, 0, 5_000))
+                    .signal(
+                            "explicit-locks",
+                            Criterion.FUNDAMENTAL_CONCURRENCY,
+                            "Guards shared state with explicit locks.",
+                            locks[i],
+                            distinct(file, locks[i]))
+                    .answer(Question.MEMORY_SAFETY_INCIDENT, Answer.NO, "Synthetic.")
+                    .answer(Question.TAIL_LATENCY_CRITICAL, Answer.NO, "Synthetic.")
+                    .answer(Question.SHARED_INFRASTRUCTURE, Answer.NO, "Synthetic.")
+                    .rationale("Synthetic module " + names[i] + ".")
+                    .build());
+        }
+        return result(modules);
+    }
+
     /** {@link #rich()} with one module's artifactId replaced, as a hostile or odd POM might name it. */
     public static AnalysisResult renamed(String artifactId, String newName) {
         List<ModuleResult> modules = new ArrayList<>();

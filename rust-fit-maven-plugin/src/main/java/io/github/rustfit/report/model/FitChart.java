@@ -62,6 +62,9 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
     /** Estimated width of one character of a point label (11 px text), generous so labels never touch. */
     static final double CHAR_WIDTH = 6.6;
 
+    /** Where the percentages up the side end, just left of the plot (the template draws them there). */
+    static final int Y_TICK_END = LEFT - 4;
+
     static final double LABEL_HEIGHT = 13;
 
     public FitChart {
@@ -320,7 +323,11 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
 
         List<Point> points = new ArrayList<>();
         List<double[]> occupied = new ArrayList<>();
-        // the names of the thresholds and the balance line are drawn first: labels keep off them
+        // the percentages up the side and the names of the thresholds and the balance line are drawn
+        // first: labels keep off them
+        for (Tick tick : yTicks) {
+            occupied.add(yTickBox(tick));
+        }
         for (Threshold threshold : thresholds) {
             occupied.add(box(threshold.labelX(), threshold.labelY(), threshold.label(), threshold.anchor()));
         }
@@ -540,7 +547,8 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
 
     /**
      * Labels in the points' order (strongest verdict, heaviest evidence first), each where it
-     * overlaps nothing drawn so far: right of its point, else left, above or below. Points drawn at
+     * overlaps nothing drawn so far (the percentages up the side included): right of its point, else
+     * left, above or below. Points drawn at
      * nearly the same place share one label naming the first and counting the rest; a point whose
      * label finds no room keeps its name in its tooltip.
      */
@@ -573,7 +581,9 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                 {c[0], c[1] + 16, 2},
                 // a point in a corner of the plot: above it, to one side
                 {c[0] + 7, c[1] - 6, 0},
-                {c[0] - 7, c[1] - 6, 1}
+                {c[0] - 7, c[1] - 6, 1},
+                // a point among others on the top edge: one row further down
+                {c[0], c[1] + 30, 2}
             };
             for (double[] option : options) {
                 String anchor = option[2] == 0 ? "start" : option[2] == 1 ? "end" : "middle";
@@ -593,6 +603,18 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             }
         }
         return labels;
+    }
+
+    /**
+     * Where the page draws the text of a tick up the side: ending at {@link #Y_TICK_END}, level with
+     * the tick (the template's {@code x} and {@code dy}).
+     */
+    static double[] yTickBox(Tick tick) {
+        return box(
+                Y_TICK_END,
+                Double.parseDouble(tick.position()) + 4,
+                tick.label().length() * CHAR_WIDTH,
+                "end");
     }
 
     private static double[] box(String x, String y, String text, String anchor) {

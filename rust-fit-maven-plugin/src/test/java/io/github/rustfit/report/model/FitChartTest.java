@@ -248,6 +248,36 @@ class FitChartTest {
         }
     }
 
+    @Test
+    void a_label_pushed_left_of_its_point_never_covers_the_percentages_up_the_side() {
+        // seen on a real reactor: two kept tools near the left of the top edge; the second name,
+        // crowded out on the right by the first, was drawn left of its point over "100%"
+        FitChart chart = ReportModels.of(
+                        SyntheticResults.keptWithLocks(new String[] {"sshd-cli", "sshd-benchmarks"}, new int[] {7, 17}))
+                .chart();
+        FitChart.Panel panel = chart.panels().stream()
+                .filter(candidate -> candidate.key().equals("no-yes-closed"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(panel.points()).extracting(FitChart.Point::y).containsOnly(Labels.decimal(FitChart.TOP));
+        assertThat(panel.labels())
+                .extracting(FitChart.Label::text)
+                .containsExactlyInAnyOrder("sshd-cli", "sshd-benchmarks");
+        for (FitChart.Tick tick : panel.yTicks()) {
+            for (FitChart.Label label : panel.labels()) {
+                double[] box = FitChart.box(
+                        Double.parseDouble(label.x()),
+                        Double.parseDouble(label.y()),
+                        label.text().length() * FitChart.CHAR_WIDTH,
+                        label.anchor());
+                assertThat(FitChart.overlaps(box, FitChart.yTickBox(tick)))
+                        .as("%s over %s", label, tick.label())
+                        .isFalse();
+            }
+        }
+    }
+
     /**
      * Evidence of every kind the rule reads: densities of both sides, a core denser or not than the
      * whole, what the module is as a whole, and the traits (asserted by name, or found in files).

@@ -18,6 +18,13 @@ final class DecisionProse {
             + " byte-level or network-facing work of its own: the locks, maps and executors of a shared library"
             + " like this guard its bookkeeping, as a control plane's do.";
 
+    /** Why a module that writes a codec of its own calls for a look, whatever its questions answer. */
+    static final String CODEC_OF_ITS_OWN =
+            "Too few questions answer yes and not all answer no, and the module writes a codec of its"
+                    + " own: types that decode or encode raw input, and bytes taken apart with masks and shifts. The"
+                    + " article counts codecs among Rust's strongest fits; a small or low-volume one is a partial fit"
+                    + " worth a look.";
+
     private DecisionProse() {}
 
     static Decision explain(Judgement j) {
@@ -33,6 +40,7 @@ final class DecisionProse {
             case ONE_YES_WITH_EVIDENCE -> oneYesWithEvidence(j, rationale, change);
             case STRONG_CORE -> strongCore(j, rationale, change);
             case OPEN_OVER_BYTE_WORK -> openOverByteWork(j, rationale, change);
+            case CODEC_OF_ITS_OWN -> codecOfItsOwn(j, rationale, change);
             case TOO_FEW_YES -> tooFewYes(j, rationale, change);
             default -> throw new IllegalStateException("unexplained ground " + j.ground());
         }
@@ -225,6 +233,17 @@ final class DecisionProse {
         change.add("Declaring the open questions (" + keys(j.answers(), Answer.UNKNOWN)
                 + ") in the manifest decides it: enough yes answers make it a candidate, a no keeps it on"
                 + " the JVM.");
+    }
+
+    /** Too few yes answers, but a codec the module writes itself. */
+    private static void codecOfItsOwn(Judgement j, List<String> rationale, List<String> change) {
+        rationale.add(CODEC_OF_ITS_OWN);
+        change.add(
+                j.count(Answer.UNKNOWN) > 0
+                        ? "Declaring the open questions (" + keys(j.answers(), Answer.UNKNOWN)
+                                + ") in the manifest sharpens it: enough yes answers make it a candidate; moving the"
+                                + " codec into a module of its own would have that module judged on it alone."
+                        : "Moving the codec into a module of its own would have that module judged on it alone.");
     }
 
     /** Too few yes answers and no strong evidence: what it would take, open questions first. */

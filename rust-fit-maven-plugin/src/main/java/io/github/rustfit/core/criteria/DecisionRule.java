@@ -22,7 +22,8 @@ import java.util.Set;
  *       modules, deprecated or legacy code, and generated code: {@link Verdict#KEEP}, whatever else
  *       they hold;
  *   <li>client libraries are judged on an engine of their own (wire codecs, a connection engine):
- *       without dense strong-fit evidence, {@link Verdict#KEEP};
+ *       without dense byte-level evidence or a {@link OwnCodec codec of their own}, {@link
+ *       Verdict#KEEP};
  *   <li>two or three yes: {@link Verdict#STRONG_CANDIDATE} when the strong-fit evidence, the whole
  *       module weighed with its {@link ModuleCore core}, is dense (the module's own code is mostly a
  *       strong-fit kind) and outweighs the avoid evidence, or when the module is a server or a parser
@@ -36,8 +37,11 @@ import java.util.Set;
  *       evidence) and strong-fit evidence outweighs the avoid evidence; no yes: {@link
  *       Verdict#CONSIDER} only when the module's core holds strong evidence, or, when no question
  *       answers either way and the module does byte-level or network-facing work of its own, real
- *       evidence (the backing a lone yes about who depends on it needs). Open questions alone never
- *       make it, since every CONSIDER asks a team for a review;
+ *       evidence (the backing a lone yes about who depends on it needs), or, unless all three
+ *       questions answer no, when it writes a {@link OwnCodec codec of its own} (codec-shaped types
+ *       and bit-level byte work) and strong-fit evidence outweighs the avoid evidence: the rubric's
+ *       small or low-volume codec. Open questions alone never make it, since every CONSIDER asks a team for a
+ *       review;
  *   <li>anything else: {@link Verdict#KEEP}.
  * </ul>
  *
@@ -146,6 +150,11 @@ public final class DecisionRule {
          * real strong-fit evidence in the module's core.
          */
         OPEN_OVER_BYTE_WORK,
+        /**
+         * Too few yes answers for any other ground, but a codec of its own: codec-shaped types and
+         * bit-level byte work, with strong-fit evidence outweighing the avoid evidence.
+         */
+        CODEC_OF_ITS_OWN,
         /** Not enough yes answers and no strong evidence. */
         TOO_FEW_YES;
 
@@ -213,7 +222,7 @@ public final class DecisionRule {
         double judged = e.judged(Side.STRONG_FIT);
         double avoid = e.density(Side.AVOID);
         Optional<Trait> needsEngine = first(traits, ENGINE_NEEDED);
-        if (needsEngine.isPresent() && engineDensity(e) < OWN_ENGINE_DENSITY) {
+        if (needsEngine.isPresent() && engineDensity(e) < OWN_ENGINE_DENSITY && !OwnCodec.holds(e)) {
             return judgement(Verdict.KEEP, Ground.NO_ENGINE_OF_ITS_OWN, needsEngine.get(), e, answers, traits);
         }
         long yes = count(answers, Answer.YES);
@@ -246,6 +255,10 @@ public final class DecisionRule {
             // nothing settled either way over real byte work: as much of a call as a lone yes
             if (allOpen(answers) && !coordinationOnly(e) && core >= CONSIDER_DENSITY) {
                 return judgement(Verdict.CONSIDER, Ground.OPEN_OVER_BYTE_WORK, null, e, answers, traits);
+            }
+            // a codec the module writes itself, however small or far from a yes, unless all say no
+            if (OwnCodec.holds(e) && !allNo(answers)) {
+                return judgement(Verdict.CONSIDER, Ground.CODEC_OF_ITS_OWN, null, e, answers, traits);
             }
         }
         return judgement(Verdict.KEEP, Ground.TOO_FEW_YES, null, e, answers, traits);
@@ -293,6 +306,11 @@ public final class DecisionRule {
      */
     static boolean allOpen(List<QuestionAnswer> answers) {
         return answers.size() == Question.values().length && count(answers, Answer.UNKNOWN) == answers.size();
+    }
+
+    /** True when every one of the article's questions answers no: the article's "ship with the least ceremony". */
+    static boolean allNo(List<QuestionAnswer> answers) {
+        return answers.size() == Question.values().length && count(answers, Answer.NO) == answers.size();
     }
 
     /**

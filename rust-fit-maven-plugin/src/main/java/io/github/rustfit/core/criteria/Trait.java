@@ -21,6 +21,19 @@ public enum Trait {
      * lock-free core or a data path: scheduling and waiting are what a control plane does.
      */
     THREAD_COORDINATION(false, "threads handing work to each other and waiting on it"),
+    /**
+     * Types that are codecs by name and by shape: a decoder, encoder, parser or serializer over raw
+     * bytes, characters or streams. Its findings are data-plane evidence like any other; with
+     * {@link #BIT_LEVEL} work beside them they tell the decision rule that the module writes a codec
+     * of its own, however small.
+     */
+    CODEC_TYPE(false, "codec types of its own over raw input"),
+    /**
+     * Bytes taken apart and put together with masks and shifts. Its findings are data-plane evidence
+     * like any other; beside {@link #CODEC_TYPE} findings they show that the codec does its own
+     * byte-level work rather than naming a type after one.
+     */
+    BIT_LEVEL(false, "bytes taken apart with masks and shifts"),
     /** A command-line, admin, build or GUI tool, run by a person or a build rather than serving. */
     COMMAND_LINE_TOOL(true, "a command-line, admin or build tool"),
     /** A client library, whose own work is mostly requests, retries and bookkeeping. */

@@ -92,6 +92,8 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
         NO_YES_ALL_OPEN,
         /** No yes and nothing open. */
         NO_YES_CLOSED,
+        /** Too few yes for any other branch, but a codec of the module's own. */
+        OWN_CODEC,
         /** Client libraries without an engine of their own. */
         CLIENT,
         /** Kept for what the module is, whatever the questions and the evidence say. */
@@ -199,6 +201,9 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             case STRONG_KIND -> {
                 return Branch.STRONG_KIND;
             }
+            case CODEC_OF_ITS_OWN -> {
+                return Branch.OWN_CODEC;
+            }
             default -> {
                 // the rule weighed the answers and the evidence
             }
@@ -250,7 +255,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                         : Verdict.CONSIDER;
             case CAPPED -> Verdict.CONSIDER;
             case STRONG_KIND -> Verdict.STRONG_CANDIDATE;
-            case ONE_YES_CODE -> strongFitOutweighs ? Verdict.CONSIDER : Verdict.KEEP;
+            case ONE_YES_CODE, OWN_CODEC -> strongFitOutweighs ? Verdict.CONSIDER : Verdict.KEEP;
             case ONE_YES_SHARED, NO_YES_ALL_OPEN ->
                 strongFitOutweighs && basis.core() >= DecisionRule.CONSIDER_DENSITY ? Verdict.CONSIDER : Verdict.KEEP;
             case ONE_YES_SHARED_COORDINATION, NO_YES_OPEN ->
@@ -379,6 +384,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             case NO_YES_OPEN -> "No yes, questions open";
             case NO_YES_ALL_OPEN -> "No yes and no no, over byte-level code";
             case NO_YES_CLOSED -> "No yes, no question open";
+            case OWN_CODEC -> "Too few yes, a codec of its own";
             case CLIENT -> "Client libraries";
             case KEPT -> "Kept for what the module is";
         };
@@ -419,10 +425,13 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                         + Labels.threshold(DecisionRule.CONSIDER_DENSITY) + " strong-fit per 1000 lines in its"
                         + " densest files, when strong-fit outweighs avoid evidence; otherwise keep.";
             case NO_YES_CLOSED -> "Keep on the JVM, whatever the evidence.";
+            case OWN_CODEC ->
+                "Codec-shaped types and bit-level byte work of its own, where no other branch calls for a look:"
+                        + " consider when strong-fit outweighs avoid evidence.";
             case CLIENT ->
                 "Kept below " + engine + " per 1000 lines of byte-level and network-facing code (an engine"
-                        + " of their own); from " + engine + ", judged like any module, in the panel of their yes"
-                        + " answers.";
+                        + " of their own), unless they write a codec of their own; from " + engine + ", or with"
+                        + " one, judged like any module, in the panel of their yes answers.";
             case KEPT ->
                 "Examples, benchmarks, test support and research code; " + names(DecisionRule.KEEPING)
                         + ": kept on the JVM whatever the questions and the evidence say.";
@@ -457,7 +466,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             }
             case CAPPED -> regions.add(region(LEFT, TOP, RIGHT, BOTTOM, Verdict.CONSIDER));
             case STRONG_KIND -> regions.add(region(LEFT, TOP, RIGHT, BOTTOM, Verdict.STRONG_CANDIDATE));
-            case ONE_YES_CODE -> {
+            case ONE_YES_CODE, OWN_CODEC -> {
                 regions.add(region(LEFT, TOP, RIGHT, mid, Verdict.CONSIDER));
                 regions.add(region(LEFT, mid, RIGHT, BOTTOM, Verdict.KEEP));
             }
@@ -487,6 +496,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
     private static Threshold balance(Branch branch) {
         if (branch != Branch.TWO_YES
                 && branch != Branch.ONE_YES_CODE
+                && branch != Branch.OWN_CODEC
                 && branch != Branch.ONE_YES_SHARED
                 && branch != Branch.ONE_YES_SHARED_COORDINATION
                 && branch != Branch.NO_YES_OPEN

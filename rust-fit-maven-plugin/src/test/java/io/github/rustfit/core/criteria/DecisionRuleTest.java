@@ -445,4 +445,60 @@ class DecisionRuleTest {
                 .isLessThan(DecisionRule.OWN_ENGINE_DENSITY);
         assertThat(decision.basis().cited()).containsExactly(Criterion.FUNDAMENTAL_CONCURRENCY);
     }
+
+    @Test
+    void a_small_codec_of_its_own_calls_for_a_look_though_no_question_answers_yes() {
+        // the rubric's small or low-volume codec: too thin, too local for a yes, yet written by hand
+        ModuleEvidence keytabFormat = smallCodec()
+                .traitFindings(Trait.CODEC_TYPE, 2)
+                .traitFindings(Trait.BIT_LEVEL, 3)
+                .build();
+
+        DecisionRule.Judgement judgement = DecisionRule.judge(keytabFormat, answers(NO, NO, UNKNOWN));
+        Decision decision = DecisionRule.decide(keytabFormat, answers(NO, NO, UNKNOWN));
+
+        assertThat(judgement.verdict()).isEqualTo(Verdict.CONSIDER);
+        assertThat(judgement.ground()).isEqualTo(DecisionRule.Ground.CODEC_OF_ITS_OWN);
+        assertThat(decision.rationale()).contains(DecisionProse.CODEC_OF_ITS_OWN);
+        assertThat(DecisionRule.judge(keytabFormat, answers(UNKNOWN, NO, YES)).ground())
+                .as("a lone yes about who depends on it over a thin core")
+                .isEqualTo(DecisionRule.Ground.CODEC_OF_ITS_OWN);
+    }
+
+    @Test
+    void a_codec_name_or_masks_and_shifts_alone_are_no_codec_of_its_own() {
+        ModuleEvidence namedLikeACodec =
+                smallCodec().traitFindings(Trait.CODEC_TYPE, 2).build();
+        ModuleEvidence hashingAndFlags =
+                smallCodec().traitFindings(Trait.BIT_LEVEL, 3).build();
+
+        assertThat(DecisionRule.judge(namedLikeACodec, answers(NO, NO, UNKNOWN)).verdict())
+                .isEqualTo(Verdict.KEEP);
+        assertThat(DecisionRule.judge(hashingAndFlags, answers(NO, NO, UNKNOWN)).verdict())
+                .isEqualTo(Verdict.KEEP);
+    }
+
+    @Test
+    void a_codec_of_its_own_stays_on_the_jvm_when_every_question_says_no_or_avoid_evidence_outweighs_it() {
+        ModuleEvidence codec = smallCodec()
+                .traitFindings(Trait.CODEC_TYPE, 2)
+                .traitFindings(Trait.BIT_LEVEL, 3)
+                .build();
+        ModuleEvidence crudWithACodec = smallCodec()
+                .with(Criterion.CRUD_SERVICE, 10)
+                .traitFindings(Trait.CODEC_TYPE, 2)
+                .traitFindings(Trait.BIT_LEVEL, 3)
+                .build();
+
+        assertThat(DecisionRule.judge(codec, answers(NO, NO, NO)).verdict())
+                .as("the article: no to all three, ship with the least ceremony")
+                .isEqualTo(Verdict.KEEP);
+        assertThat(DecisionRule.judge(crudWithACodec, answers(NO, NO, UNKNOWN)).verdict())
+                .isEqualTo(Verdict.KEEP);
+    }
+
+    /** Byte-level work too thin for any other ground to call for a look. */
+    private static EvidenceFixtures smallCodec() {
+        return module().linesOfCode(5_000).with(Criterion.DATA_PLANE, 2);
+    }
 }

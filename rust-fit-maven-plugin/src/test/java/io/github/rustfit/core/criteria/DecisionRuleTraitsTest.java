@@ -94,6 +94,29 @@ class DecisionRuleTraitsTest {
     }
 
     @Test
+    void a_client_library_whose_thin_byte_level_code_is_a_codec_of_its_own_is_judged_on_it() {
+        // the rubric judges a client that holds its own wire codecs on those, however thin they are
+        ModuleEvidence withACodec = module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 10)
+                .with(Criterion.DATA_PLANE, 2)
+                .traitFindings(Trait.CODEC_TYPE, 3)
+                .traitFindings(Trait.BIT_LEVEL, 5)
+                .named(Trait.CLIENT_LIBRARY)
+                .build();
+        ModuleEvidence withoutOne = module().with(Criterion.FUNDAMENTAL_CONCURRENCY, 10)
+                .with(Criterion.DATA_PLANE, 2)
+                .traitFindings(Trait.BIT_LEVEL, 5)
+                .named(Trait.CLIENT_LIBRARY)
+                .build();
+
+        assertThat(DecisionRule.judge(withACodec, answers(UNKNOWN, UNKNOWN, YES))
+                        .verdict())
+                .isEqualTo(Verdict.CONSIDER);
+        assertThat(DecisionRule.judge(withoutOne, answers(UNKNOWN, UNKNOWN, YES))
+                        .ground())
+                .isEqualTo(Ground.NO_ENGINE_OF_ITS_OWN);
+    }
+
+    @Test
     void adapters_api_facades_and_exporters_are_kept_even_on_a_request_path() {
         for (Trait trait : new Trait[] {Trait.FRAMEWORK_ADAPTER, Trait.EXPORTER}) {
             ModuleEvidence onTheRequestPath = denseCodec().named(trait).build();

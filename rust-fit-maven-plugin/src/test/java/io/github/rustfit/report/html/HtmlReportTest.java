@@ -216,6 +216,7 @@ class HtmlReportTest {
                         "no-yes-open",
                         "no-yes-all-open",
                         "no-yes-closed",
+                        "own-codec",
                         "client",
                         "kept");
         assertThat(page.select("#fit-chart [data-branch=two-yes] .threshold-label:not(.balance-label)")

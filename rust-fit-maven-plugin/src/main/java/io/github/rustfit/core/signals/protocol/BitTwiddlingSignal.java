@@ -15,6 +15,7 @@ import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.criteria.Trait;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.Syntax;
@@ -24,6 +25,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,6 +59,11 @@ public final class BitTwiddlingSignal implements Signal {
     @Override
     public Criterion criterion() {
         return Criterion.DATA_PLANE;
+    }
+
+    @Override
+    public Optional<Trait> trait() {
+        return Optional.of(Trait.BIT_LEVEL);
     }
 
     @Override

@@ -10,11 +10,13 @@ import com.github.javaparser.ast.nodeTypes.NodeWithExtends;
 import com.github.javaparser.ast.nodeTypes.NodeWithImplements;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.rustfit.core.criteria.Criterion;
+import io.github.rustfit.core.criteria.Trait;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
 import io.github.rustfit.core.signals.syntax.Syntax;
 import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -73,6 +75,11 @@ public final class CodecTypesSignal implements Signal {
     @Override
     public Criterion criterion() {
         return Criterion.DATA_PLANE;
+    }
+
+    @Override
+    public Optional<Trait> trait() {
+        return Optional.of(Trait.CODEC_TYPE);
     }
 
     @Override

@@ -134,6 +134,13 @@ class SignalRegistryTest {
     }
 
     @Test
+    void codec_types_and_bit_level_work_name_a_codec_of_its_own_and_still_add_to_the_data_plane() {
+        assertThat(SignalRegistry.traitOf("protocol.codec-types")).contains(Trait.CODEC_TYPE);
+        assertThat(SignalRegistry.traitOf("protocol.bit-twiddling")).contains(Trait.BIT_LEVEL);
+        assertThat(List.of(Trait.CODEC_TYPE, Trait.BIT_LEVEL)).noneMatch(Trait::tempers);
+    }
+
+    @Test
     void counters_are_evidence_of_bookkeeping_and_never_add_to_a_concurrency_density() {
         assertThat(SignalRegistry.traitOf("concurrency.counters")).contains(Trait.COUNTERS);
         assertThat(Trait.COUNTERS.tempers()).isTrue();

@@ -267,6 +267,26 @@ ROUND_12_REPOSITORIES = frozenset(
 )
 
 
+ROUND_13_REPOSITORIES = frozenset(
+    [
+        "EsotericSoftware/kryo",
+        "NanoHttpd/nanohttpd",
+        "PebbleTemplates/pebble",
+        "alibaba/jetcache",
+        "apolloconfig/apollo",
+        "commonmark/commonmark-java",
+        "dnsjava/dnsjava",
+        "kaitoy/pcap4j",
+        "mwiede/jsch",
+        "ning/compress",
+        "sofastack/sofa-bolt",
+        "spring-cloud/spring-cloud-gateway",
+        "uniVocity/univocity-parsers",
+        "zxing/zxing",
+    ]
+)
+
+
 # The repositories each round labelled, in order: a round's test split is every repository that no
 # earlier round labelled.
 _ROUNDS = [
@@ -282,6 +302,7 @@ _ROUNDS = [
     ROUND_10_REPOSITORIES,
     ROUND_11_REPOSITORIES,
     ROUND_12_REPOSITORIES,
+    ROUND_13_REPOSITORIES,
 ]
 
 

@@ -288,6 +288,27 @@ ROUND_13_REPOSITORIES = frozenset(
 )
 
 
+ROUND_14_REPOSITORIES = frozenset(
+    [
+        "OpenHFT/Chronicle-Threads",
+        "Pi4J/pi4j-v2",
+        "alibaba/transmittable-thread-local",
+        "docker-java/docker-java",
+        "drewnoakes/metadata-extractor",
+        "dylibso/chicory",
+        "jai-imageio/jai-imageio-core",
+        "javalin/javalin",
+        "javaparser/javaparser",
+        "jknack/handlebars.java",
+        "jmdns/jmdns",
+        "lemire/JavaFastPFOR",
+        "macrozheng/mall",
+        "netty/netty-incubator-codec-quic",
+        "ngs-doo/dsl-json",
+    ]
+)
+
+
 # The repositories each round labelled, in order: a round's test split is every repository that no
 # earlier round labelled.
 _ROUNDS = [
@@ -304,6 +325,7 @@ _ROUNDS = [
     ROUND_11_REPOSITORIES,
     ROUND_12_REPOSITORIES,
     ROUND_13_REPOSITORIES,
+    ROUND_14_REPOSITORIES,
 ]
 
 

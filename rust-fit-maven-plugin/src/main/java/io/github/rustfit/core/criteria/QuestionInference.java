@@ -50,18 +50,13 @@ public final class QuestionInference {
     }
 
     static QuestionAnswer memorySafety(ModuleEvidence e) {
-        double whole = e.perKloc(Criterion.DATA_PLANE, Criterion.SAFETY_CRITICAL_SERVICE);
-        double exposure =
-                ModuleEvidence.judged(whole, e.corePerKloc(Criterion.DATA_PLANE, Criterion.SAFETY_CRITICAL_SERVICE));
-        String measured = String.format(
-                        Locale.ROOT,
-                        "Byte-level, network-facing and native-memory code at %.1f per 1000 lines (%s %.1f, %s %.1f)",
-                        whole,
-                        Criterion.DATA_PLANE.id(),
-                        e.perKloc(Criterion.DATA_PLANE),
-                        Criterion.SAFETY_CRITICAL_SERVICE.id(),
-                        e.perKloc(Criterion.SAFETY_CRITICAL_SERVICE))
-                + withCore(e, exposure, Criterion.DATA_PLANE, Criterion.SAFETY_CRITICAL_SERVICE);
+        Measured code = Measured.of(
+                e,
+                "Byte-level, network-facing and native-memory code",
+                Criterion.DATA_PLANE,
+                Criterion.SAFETY_CRITICAL_SERVICE);
+        double exposure = code.judged();
+        String measured = code.sentence();
         List<String> reasons = new ArrayList<>();
         if (exposure >= EXPOSED) {
             reasons.add(measured + ": code like this decodes untrusted input or manages memory by hand, where a"
@@ -98,18 +93,10 @@ public final class QuestionInference {
     }
 
     static QuestionAnswer tailLatency(ModuleEvidence e) {
-        double whole = e.perKloc(Criterion.FUNDAMENTAL_CONCURRENCY, Criterion.DATA_PLANE);
-        double hot =
-                ModuleEvidence.judged(whole, e.corePerKloc(Criterion.FUNDAMENTAL_CONCURRENCY, Criterion.DATA_PLANE));
-        String measured = String.format(
-                        Locale.ROOT,
-                        "Concurrency and hot-path code at %.1f per 1000 lines (%s %.1f, %s %.1f)",
-                        whole,
-                        Criterion.FUNDAMENTAL_CONCURRENCY.id(),
-                        e.perKloc(Criterion.FUNDAMENTAL_CONCURRENCY),
-                        Criterion.DATA_PLANE.id(),
-                        e.perKloc(Criterion.DATA_PLANE))
-                + withCore(e, hot, Criterion.FUNDAMENTAL_CONCURRENCY, Criterion.DATA_PLANE);
+        Measured code = Measured.of(
+                e, "Concurrency and hot-path code", Criterion.FUNDAMENTAL_CONCURRENCY, Criterion.DATA_PLANE);
+        double hot = code.judged();
+        String measured = code.sentence();
         List<String> reasons = new ArrayList<>();
         boolean dense = hot >= HOT;
         boolean perConnection = hot >= HOT / 2 && Traits.of(e).contains(Trait.SERVICE_LOOP);
@@ -191,6 +178,32 @@ public final class QuestionInference {
         }
         reasons.add("No production module of this build depends on it.");
         return new QuestionAnswer(Question.SHARED_INFRASTRUCTURE, Answer.NO, reasons);
+    }
+
+    /**
+     * Two criteria's evidence measured together, as a question reads it: the density over the whole
+     * module weighed with its densest files' ({@link ModuleEvidence#judged}), and the sentence that
+     * says so, as in {@code "Concurrency and hot-path code at 12.0 per 1000 lines
+     * (fundamental-concurrency 9.0, data-plane 3.0), 31.0 in its densest files (2400 lines); weighed
+     * together 14.2"}.
+     */
+    record Measured(double judged, String sentence) {
+
+        static Measured of(ModuleEvidence e, String what, Criterion first, Criterion second) {
+            double whole = e.perKloc(first, second);
+            double judged = ModuleEvidence.judged(whole, e.corePerKloc(first, second));
+            String sentence = String.format(
+                            Locale.ROOT,
+                            "%s at %.1f per 1000 lines (%s %.1f, %s %.1f)",
+                            what,
+                            whole,
+                            first.id(),
+                            e.perKloc(first),
+                            second.id(),
+                            e.perKloc(second))
+                    + withCore(e, judged, first, second);
+            return new Measured(judged, sentence);
+        }
     }
 
     /**

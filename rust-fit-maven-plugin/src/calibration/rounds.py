@@ -310,6 +310,28 @@ ROUND_14_REPOSITORIES = frozenset(
 )
 
 
+ROUND_15_REPOSITORIES = frozenset(
+    [
+        "FasterXML/jackson-databind",
+        "JanusGraph/janusgraph",
+        "LibrePDF/OpenPDF",
+        "TarsCloud/TarsJava",
+        "apache/commons-jexl",
+        "apache/commons-text",
+        "apache/directory-mavibot",
+        "apache/phoenix",
+        "apache/servicecomb-java-chassis",
+        "helidon-io/helidon",
+        "hyperxpro/Brotli4j",
+        "jankotek/mapdb",
+        "jnr/jnr-posix",
+        "jwtk/jjwt",
+        "sofastack/sofa-rpc",
+        "weibocom/motan",
+    ]
+)
+
+
 # The repositories each round labelled, in order: a round's test split is every repository that no
 # earlier round labelled.
 _ROUNDS = [
@@ -327,6 +349,7 @@ _ROUNDS = [
     ROUND_12_REPOSITORIES,
     ROUND_13_REPOSITORIES,
     ROUND_14_REPOSITORIES,
+    ROUND_15_REPOSITORIES,
 ]
 
 

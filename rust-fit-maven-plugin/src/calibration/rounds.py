@@ -333,6 +333,25 @@ ROUND_15_REPOSITORIES = frozenset(
 )
 
 
+ROUND_16_REPOSITORIES = frozenset(
+    [
+        "Activiti/Activiti",
+        "RuedigerMoeller/fast-serialization",
+        "airlift/slice",
+        "alibaba/COLA",
+        "alibaba/easyexcel",
+        "apache/commons-configuration",
+        "apache/commons-email",
+        "apache/commons-lang",
+        "apache/hugegraph",
+        "openzipkin/brave",
+        "perwendel/spark",
+        "resteasy/resteasy",
+        "spullara/mustache.java",
+    ]
+)
+
+
 # The repositories each round labelled, in order: a round's test split is every repository that no
 # earlier round labelled.
 _ROUNDS = [
@@ -351,6 +370,7 @@ _ROUNDS = [
     ROUND_13_REPOSITORIES,
     ROUND_14_REPOSITORIES,
     ROUND_15_REPOSITORIES,
+    ROUND_16_REPOSITORIES,
 ]
 
 

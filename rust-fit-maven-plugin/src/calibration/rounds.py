@@ -353,6 +353,25 @@ ROUND_16_REPOSITORIES = frozenset(
 )
 
 
+ROUND_17_REPOSITORIES = frozenset(
+    [
+        "ClickHouse/clickhouse-java",
+        "FasterXML/jackson-modules-java8",
+        "apache/commons-dbutils",
+        "apache/maven",
+        "apache/skywalking-java",
+        "google/guice",
+        "immutables/immutables",
+        "jdbi/jdbi",
+        "mapstruct/mapstruct",
+        "neo4j/neo4j-java-driver",
+        "netty/netty-tcnative",
+        "querydsl/querydsl",
+        "ralfstx/minimal-json",
+    ]
+)
+
+
 # The repositories each round labelled, in order: a round's test split is every repository that no
 # earlier round labelled.
 _ROUNDS = [
@@ -372,6 +391,7 @@ _ROUNDS = [
     ROUND_14_REPOSITORIES,
     ROUND_15_REPOSITORIES,
     ROUND_16_REPOSITORIES,
+    ROUND_17_REPOSITORIES,
 ]
 
 

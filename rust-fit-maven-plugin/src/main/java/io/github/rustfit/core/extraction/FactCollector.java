@@ -546,7 +546,8 @@ public final class FactCollector {
     private Optional<String> receiverOf(Expression scope) {
         Optional<String> cast = Syntax.castType(scope);
         if (cast.isPresent()) {
-            return cast.filter(this::kept);
+            // an array, an intersection or a primitive is no class a call could reach
+            return cast.filter(FactCollector::isClassName).filter(this::kept);
         }
         Expression receiver = Syntax.unwrap(scope);
         if (receiver instanceof ObjectCreationExpr creation) {

@@ -53,8 +53,15 @@ public final class ForkedParsing implements FileParsing {
     private static final int WINDOW_PER_THREAD = 16;
 
     static final String STOPPED = "rust-fit: parsing in a separate JVM failed (%s); the remaining files are"
-            + " parsed in Maven's JVM, with the same result. Set rustfit.fork=never to parse there from the start,"
+            + " parsed in Maven's JVM, with the same result. %s";
+
+    /** The fix when the child ended, crashed or ran out of memory. */
+    static final String FIX_CHILD = "Set rustfit.fork=never to parse there from the start,"
             + " or give that JVM more heap with rustfit.forkJvmArguments=-Xmx512m.";
+
+    /** The fix when the child answered in a form this JVM refuses: the two sides of rust-fit disagree. */
+    static final String FIX_DEFECT = "This is a defect of rust-fit, not of the build: please report it with"
+            + " that file. Set rustfit.fork=never to parse in Maven's JVM from the start.";
 
     static final String NOT_STARTED = "rust-fit: could not start a JVM to parse in (%s); parsing in Maven's JVM"
             + " instead, with the same result. Set rustfit.fork=never to skip the attempt.";
@@ -248,13 +255,13 @@ public final class ForkedParsing implements FileParsing {
                     return;
                 }
                 FileReport report;
+                // the path is Maven's own: the child only names the report's contents
+                String path = pathOf(reply.get().id());
                 try {
-                    // the path is Maven's own: the child only names the report's contents
-                    report = codec.decode(
-                            reply.get().report(), pathOf(reply.get().id()));
+                    report = codec.decode(reply.get().report(), path);
                 } catch (FileReportCodec.Invalid e) {
                     answer.complete(Optional.empty());
-                    stop("it sent a report this JVM cannot read: " + e.getMessage());
+                    stop("it sent a report of " + path + " this JVM cannot read: " + e.getMessage(), FIX_DEFECT);
                     return;
                 }
                 reply.get().warnings().forEach(setup.listener()::warn);
@@ -281,6 +288,10 @@ public final class ForkedParsing implements FileParsing {
 
     /** Marks the child as gone, warns, and lets everyone waiting parse in this JVM instead. */
     private void stop(String why) {
+        stop(why, FIX_CHILD);
+    }
+
+    private void stop(String why, String fix) {
         if (!stopped.compareAndSet(false, true)) {
             return;
         }
@@ -288,7 +299,7 @@ public final class ForkedParsing implements FileParsing {
         synchronized (errorTail) {
             lastError = errorTail.isEmpty() ? "" : "; it said: " + errorTail.peekLast();
         }
-        setup.listener().warn(String.format(STOPPED, exitStatus() + why + lastError));
+        setup.listener().warn(String.format(STOPPED, exitStatus() + why + lastError, fix));
         for (Integer id : List.copyOf(pending.keySet())) {
             CompletableFuture<Optional<FileReport>> answer = pending.remove(id);
             if (answer != null) {

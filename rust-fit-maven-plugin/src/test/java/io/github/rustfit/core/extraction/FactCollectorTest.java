@@ -1,6 +1,7 @@
 package io.github.rustfit.core.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.rustfit.core.extraction.FileFacts.Call;
 import io.github.rustfit.core.extraction.FileFacts.DeclaredType;
@@ -202,5 +203,22 @@ class FactCollectorTest {
                 """);
 
         assertThat(facts.caught()).containsExactly(new Use("NeedMoreInput", 1));
+    }
+
+    @Test
+    void a_call_on_a_cast_counts_for_a_class_and_never_for_an_array_or_an_intersection() {
+        FileFacts facts = collect("""
+                package p;
+
+                class Row {
+                    Object copy(Object value) {
+                        ((Frame) value).decode();
+                        ((Runnable & java.io.Serializable) value).run();
+                        return ((byte[]) value).clone();
+                    }
+                }
+                """);
+
+        assertThat(facts.calls()).extracting(Call::type, Call::method).containsExactly(tuple("Frame", "decode"));
     }
 }

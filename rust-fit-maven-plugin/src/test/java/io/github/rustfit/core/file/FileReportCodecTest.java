@@ -138,6 +138,37 @@ class FileReportCodecTest {
                 .isInstanceOf(FileReportCodec.Invalid.class);
     }
 
+    /**
+     * Receivers whose type is written in the code but is no class name (an array, a generic type, an
+     * intersection): a report of such a file must come back from the cache and from the parsing JVM
+     * as it was written. A cast to {@code byte[]} once made every report of its file unreadable, so
+     * each cold run fell back to parsing in Maven's JVM and each warm run parsed the file again.
+     */
+    static Stream<Arguments> unusual_receivers() {
+        return Stream.of(
+                Arguments.of("a cast to an array", "return ((byte[]) value).clone();"),
+                Arguments.of("a cast to a qualified array", "return ((java.lang.Object[]) value).clone();"),
+                Arguments.of("a cast to a generic type", "return ((java.util.List<String>) value).size();"),
+                Arguments.of(
+                        "a cast to an intersection", "return ((Runnable & java.io.Serializable) value).hashCode();"),
+                Arguments.of("a new array", "return new int[] {1}.clone();"),
+                Arguments.of("a class literal", "return int[].class.getName();"),
+                Arguments.of("a conditional", "return (value == null ? \"a\" : \"b\").length();"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unusual_receivers")
+    void a_report_comes_back_from_its_own_encoding_whatever_the_receivers(String what, String statement)
+            throws Exception {
+        String source =
+                "package p;\n\nclass Holder {\n    Object get(Object value) {\n        " + statement + "\n    }\n}\n";
+        FileReport report = new FileAnalyzer(new SourceParser(LanguageLevels.newest()), SignalRegistry.fileSignals())
+                .analyze(source.getBytes(StandardCharsets.UTF_8), "m/src/p/Holder.java", StandardCharsets.UTF_8);
+        assertThat(report.problem()).as("the fixture parses").isEmpty();
+
+        assertThat(CODEC.decode(CODEC.encode(report), report.file())).as(what).isEqualTo(report);
+    }
+
     @Test
     void the_empty_facts_of_a_failed_parse_are_none() {
         assertThat(FileFacts.NONE.isEmpty()).isTrue();

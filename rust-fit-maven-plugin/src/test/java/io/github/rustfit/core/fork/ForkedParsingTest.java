@@ -141,6 +141,39 @@ class ForkedParsingTest {
     }
 
     @Test
+    void a_report_this_jvm_cannot_read_is_named_by_its_file_as_a_defect_not_a_want_of_heap() throws Exception {
+        List<SourceFile> files = List.of(file("A.java", "class A {}"), file("B.java", "class B {}"));
+
+        try (FileParsing child = forked(launch(AnswersUnreadably.class.getName()), 1)) {
+            assertThat(reports(child, files)).isEqualTo(here(files));
+        }
+        assertThat(listener.warnings)
+                .singleElement()
+                .asString()
+                .startsWith("rust-fit: parsing in a separate JVM failed (it sent a report of A.java this JVM cannot"
+                        + " read: ")
+                .contains("This is a defect of rust-fit, not of the build: please report it with that file.")
+                .doesNotContain("-Xmx");
+    }
+
+    /**
+     * As a user saw it: a call on a value cast to an array made the child's report unreadable here, so
+     * every cold run of a project holding one fell back to parsing in Maven's JVM, advised to raise a
+     * heap that was never short.
+     */
+    @Test
+    void a_call_on_a_value_cast_to_an_array_comes_back_from_the_child() throws Exception {
+        List<SourceFile> files = List.of(
+                file("Row.java", "class Row { Object copy(Object value) { return ((byte[]) value).clone(); } }"),
+                file("B.java", "class B { void m() { l.lock(); } }"));
+
+        try (FileParsing child = forked(Launch.forParsing(1, 1 << 20, List.of()), 1)) {
+            assertThat(reports(child, files)).isEqualTo(here(files));
+        }
+        assertThat(listener.warnings).isEmpty();
+    }
+
+    @Test
     void a_child_that_fails_on_a_file_stops_and_says_so_and_every_file_is_still_answered() throws Exception {
         // a charset this JVM knows but whose name the child cannot look up stands for any failure of
         // the analysis itself

@@ -389,6 +389,29 @@ class ReportInBrowserIT {
         assertThat(overlaps).isEmpty();
     }
 
+    /**
+     * As a user saw it: the Y and N of the three questions' squares were drawn in their square's own
+     * colour, so only red and green told the answers apart.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_answer_square_shows_its_letter_in_a_colour_its_square_is_not() {
+        List<Map<String, Object>> cells = (List<Map<String, Object>>) browser.executeScript("""
+                return Array.prototype.map.call(document.querySelectorAll('.a-cell'), function (cell) {
+                  var style = getComputedStyle(cell);
+                  return {letter: cell.textContent.trim(), color: style.color, background: style.backgroundColor};
+                });
+                """);
+
+        assertThat(cells).isNotEmpty();
+        assertThat(cells).extracting(cell -> cell.get("letter")).contains("Y", "N");
+        for (Map<String, Object> cell : cells) {
+            assertThat(cell.get("color"))
+                    .as("the letter %s", cell.get("letter"))
+                    .isNotEqualTo(cell.get("background"));
+        }
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void every_heat_map_row_shades_exactly_the_criteria_its_module_s_rationale_cites() {

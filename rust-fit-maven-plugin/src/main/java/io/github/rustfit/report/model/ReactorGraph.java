@@ -51,6 +51,19 @@ public record ReactorGraph(
     }
 
     /**
+     * The modules drawn without their name, where it would have covered a circle or another name:
+     * candidates first, then by name. The page lists them under the drawing, so no module is found
+     * only by hovering.
+     */
+    public List<Node> unlabelled() {
+        return nodes.stream()
+                .filter(node -> node.label() == null)
+                .sorted(Comparator.comparingInt((Node node) -> -node.verdict().rank())
+                        .thenComparing(Node::name))
+                .toList();
+    }
+
+    /**
      * A module drawn as a circle.
      *
      * @param id index of the node, for edges

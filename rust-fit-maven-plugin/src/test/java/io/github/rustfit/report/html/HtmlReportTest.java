@@ -578,4 +578,24 @@ class HtmlReportTest {
         assertThat(gateway.select("td.trace").eachAttr("data-criterion"))
                 .containsExactly("safety-critical-service", "fundamental-concurrency");
     }
+
+    @Test
+    void every_circle_of_the_graph_without_its_name_is_linked_by_name_under_the_drawing() {
+        ReportModel model = ReportModels.of(SyntheticResults.large(300, 2));
+        Document page = page(model);
+
+        List<String> nameless = page.select("#reactor-graph a.node").stream()
+                .filter(node -> node.select("text.node-label").isEmpty())
+                .map(node -> node.attr("data-module"))
+                .toList();
+        assertThat(nameless).isNotEmpty();
+        assertThat(page.select("#graph p.graph-unlabelled a"))
+                .extracting(link -> link.text())
+                .containsExactlyInAnyOrderElementsOf(nameless);
+        for (org.jsoup.nodes.Element link : page.select("#graph p.graph-unlabelled a")) {
+            assertThat(page.getElementById(link.attr("href").substring(1)))
+                    .as(link.text())
+                    .isNotNull();
+        }
+    }
 }

@@ -65,4 +65,24 @@ class ReactorGraphTest {
                 .findFirst()
                 .orElseThrow();
     }
+
+    /**
+     * As a user saw it on an 84-module reactor: a third of the circles, a candidate among them,
+     * carried no name, and only hovering found them.
+     */
+    @Test
+    void every_module_drawn_without_its_name_is_listed_candidates_first() {
+        ReactorGraph graph = ReportModels.of(SyntheticResults.large(300, 2)).graph();
+
+        List<ReactorGraph.Node> nameless =
+                graph.nodes().stream().filter(node -> node.label() == null).toList();
+        assertThat(nameless).isNotEmpty();
+        assertThat(graph.unlabelled()).containsExactlyInAnyOrderElementsOf(nameless);
+        assertThat(graph.unlabelled())
+                .extracting(node -> node.verdict().rank())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(graph().unlabelled())
+                .as("a small reactor names every circle")
+                .isEmpty();
+    }
 }

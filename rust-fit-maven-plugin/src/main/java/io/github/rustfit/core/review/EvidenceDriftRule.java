@@ -6,12 +6,15 @@ import io.github.rustfit.core.review.ReviewProblem.Kind;
 import java.util.List;
 import java.util.Locale;
 
-/** A review is stale when the evidence moved beyond the tolerance since, or cannot be compared at all. */
+/**
+ * A review is stale when the evidence moved beyond the tolerance since, or cannot be compared at all.
+ * Evidence moves with the code and with what the build counts of it (excludes, test or generated
+ * roots, suppressions), so the message speaks of the evidence, not of the code alone.
+ */
 final class EvidenceDriftRule implements ReviewRule {
 
-    static final String STALE =
-            "the code changed since its review of %s: the evidence moved %s, beyond the %s tolerance";
-    static final String UNMEASURABLE = "its review's evidence digest does not match the code now, and the review"
+    static final String STALE = "the evidence moved %2$s since its review of %1$s, beyond the %3$s tolerance";
+    static final String UNMEASURABLE = "its review's evidence digest does not match the evidence now, and the review"
             + " records no counts to measure the drift by";
     static final String REVIEW_AGAIN = "review it again (%s), then %s";
 

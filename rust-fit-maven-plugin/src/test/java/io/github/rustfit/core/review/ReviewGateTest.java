@@ -147,7 +147,7 @@ class ReviewGateTest {
         assertThat(outcome.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(Kind.STALE_EVIDENCE);
             assertThat(problem.message())
-                    .startsWith("wire: the code changed since its review of 2026-10-01: the evidence moved 50%, beyond"
+                    .startsWith("wire: the evidence moved 50% since its review of 2026-10-01, beyond"
                             + " the 10% tolerance (rust-fit.yaml:8). Fix: review it again (what moved: frame 40 -> 60),"
                             + " then record it with mvn io.github.rustfit:rust-fit-maven-plugin:1.2.3:review");
         });

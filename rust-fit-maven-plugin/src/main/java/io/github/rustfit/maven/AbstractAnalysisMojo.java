@@ -50,7 +50,7 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
      * @since 0.1.0
      */
     @Parameter(property = "rustfit.maxEvidencePerSignal", defaultValue = "20")
-    int maxEvidencePerSignal;
+    String maxEvidencePerSignal;
 
     /**
      * How many source files are parsed at once. {@code 0}, the default, uses one thread per
@@ -60,7 +60,7 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
      * @since 0.1.0
      */
     @Parameter(property = "rustfit.threads", defaultValue = "0")
-    int threads;
+    String threads;
 
     /**
      * Whether source files are parsed in a separate JVM started for the purpose: {@code auto} (the
@@ -93,7 +93,7 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
      * @since 0.2.0
      */
     @Parameter(property = "rustfit.maxFileSize", defaultValue = "1048576")
-    long maxFileSize;
+    String maxFileSize;
 
     /**
      * Modules, by artifactId or path and separated by commas, that get an extraction plan whatever

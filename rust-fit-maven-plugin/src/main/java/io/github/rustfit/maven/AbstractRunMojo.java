@@ -87,7 +87,7 @@ abstract class AbstractRunMojo extends AbstractAnalysisMojo {
      * @since 0.1.0
      */
     @Parameter(property = "rustfit.driftTolerance", defaultValue = "0.10")
-    double driftTolerance;
+    String driftTolerance;
 
     /**
      * How many days before its {@code revisitBy} date a review starts to warn. Dates are judged in
@@ -96,7 +96,7 @@ abstract class AbstractRunMojo extends AbstractAnalysisMojo {
      * @since 0.1.0
      */
     @Parameter(property = "rustfit.revisitWarningDays", defaultValue = "30")
-    int revisitWarningDays;
+    String revisitWarningDays;
 
     /**
      * Where the reports' source locations link to, for a report published away from the sources

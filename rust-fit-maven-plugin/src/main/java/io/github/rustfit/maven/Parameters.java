@@ -7,6 +7,7 @@ import io.github.rustfit.core.cache.CacheMode;
 import io.github.rustfit.core.fork.ForkMode;
 import io.github.rustfit.core.manifest.ClosestMatch;
 import io.github.rustfit.core.manifest.FileGlob;
+import io.github.rustfit.core.manifest.Placeholders;
 import io.github.rustfit.core.manifest.ReviewDecision;
 import io.github.rustfit.core.manifest.ReviewEvidence;
 import io.github.rustfit.core.parse.LanguageLevels;
@@ -15,7 +16,9 @@ import io.github.rustfit.core.review.ReviewDates;
 import io.github.rustfit.core.review.ReviewPolicy;
 import io.github.rustfit.core.review.ReviewRequirement;
 import io.github.rustfit.report.model.SourceLinks;
+import io.github.rustfit.run.ReviewRun.ReviewRequest;
 import java.io.File;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,10 +49,16 @@ final class Parameters {
     private static final Choice<ReviewDecision> DECISION =
             new Choice<>("rustfit.decision", ReviewDecision.values(), ReviewDecision::yamlName, ReviewDecision.REVISIT);
 
+    /** Said of a value that is still a printed command's placeholder, such as {@code <names>}. */
+    static final String TO_FILL = "is still a placeholder to fill in";
+
+    /** Up to how many modules a refusal of {@code rustfit.module} names them all. */
+    private static final int FEW_MODULES = 5;
+
     private Parameters() {}
 
-    static int threads(int threads) throws SettingException {
-        atLeast("rustfit.threads", threads, 0, "0 (one thread per processor)");
+    static int threads(String setting) throws SettingException {
+        int threads = (int) whole("rustfit.threads", setting, 0, Integer.MAX_VALUE, "0 (one thread per processor)");
         return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
@@ -68,13 +77,22 @@ final class Parameters {
         return useCache ? chosen : CacheMode.OFF;
     }
 
-    static long maxFileSize(long bytes) throws SettingException {
-        return atLeast("rustfit.maxFileSize", bytes, 1, ReactorAnalyzer.DEFAULT_MAX_FILE_BYTES + " bytes (1 MiB)");
+    static long maxFileSize(String bytes) throws SettingException {
+        return whole(
+                "rustfit.maxFileSize",
+                bytes,
+                1,
+                Long.MAX_VALUE,
+                ReactorAnalyzer.DEFAULT_MAX_FILE_BYTES + " bytes (1 MiB)");
     }
 
-    static int maxEvidencePerSignal(int count) throws SettingException {
-        return (int)
-                atLeast("rustfit.maxEvidencePerSignal", count, 1, String.valueOf(AnalysisRequest.DEFAULT_MAX_EVIDENCE));
+    static int maxEvidencePerSignal(String count) throws SettingException {
+        return (int) whole(
+                "rustfit.maxEvidencePerSignal",
+                count,
+                1,
+                Integer.MAX_VALUE,
+                String.valueOf(AnalysisRequest.DEFAULT_MAX_EVIDENCE));
     }
 
     static Optional<String> languageLevel(String level) throws SettingException {
@@ -141,20 +159,31 @@ final class Parameters {
         return REQUIREMENT.of(requirement);
     }
 
-    static double driftTolerance(double tolerance) throws SettingException {
+    static double driftTolerance(String setting) throws SettingException {
+        String given = setting == null ? "" : setting.strip();
+        double tolerance;
+        try {
+            tolerance = Double.parseDouble(given);
+        } catch (NumberFormatException e) {
+            tolerance = Double.NaN;
+        }
         if (Double.isNaN(tolerance) || tolerance < 0) {
             throw new SettingException(
                     "rustfit.driftTolerance",
-                    tolerance,
+                    given,
                     "is not a fraction of 0 or more",
                     "Use 0 or more, such as the default " + ReviewPolicy.DEFAULT_DRIFT_TOLERANCE + " (10%)");
         }
         return tolerance;
     }
 
-    static int revisitWarningDays(int days) throws SettingException {
-        return (int) atLeast(
-                "rustfit.revisitWarningDays", days, 0, String.valueOf(ReviewPolicy.DEFAULT_REVISIT_WARNING_DAYS));
+    static int revisitWarningDays(String days) throws SettingException {
+        return (int) whole(
+                "rustfit.revisitWarningDays",
+                days,
+                0,
+                Integer.MAX_VALUE,
+                String.valueOf(ReviewPolicy.DEFAULT_REVISIT_WARNING_DAYS));
     }
 
     /**
@@ -166,36 +195,92 @@ final class Parameters {
         return fixed == null || fixed.isBlank() ? today : date("rustfit.today", fixed, today);
     }
 
+    /**
+     * The review goal's values as given, unchecked.
+     *
+     * @param module {@code rustfit.module}
+     * @param decision {@code rustfit.decision}
+     * @param rationale {@code rustfit.rationale}
+     * @param reviewers {@code rustfit.reviewers}
+     * @param revisitBy {@code rustfit.revisitBy}, null when not set
+     */
+    record ReviewValues(String module, String decision, String rationale, String reviewers, String revisitBy) {}
+
+    /** A check of one value. */
+    private interface Check<T> {
+        T value() throws SettingException;
+    }
+
+    /**
+     * The review to record, every value checked; a refusal names each value that is still a
+     * placeholder of the printed command, or wrong, at once, so one run says all there is to fill in.
+     */
+    static ReviewRequest review(ReviewValues given, AnalysisRequest request, LocalDate today) throws SettingException {
+        List<SettingException> refused = new ArrayList<>();
+        String module = checked(refused, () -> module(given.module(), request));
+        ReviewDecision decision = checked(refused, () -> decision(given.decision()));
+        String rationale = checked(refused, () -> rationale(given.rationale(), decision));
+        List<String> reviewers = checked(refused, () -> reviewers(given.reviewers()));
+        LocalDate revisitBy = checked(refused, () -> revisitBy(given.revisitBy(), today));
+        if (!refused.isEmpty()) {
+            throw SettingException.of(refused);
+        }
+        return new ReviewRequest(module, decision, rationale, reviewers, revisitBy);
+    }
+
+    private static <T> T checked(List<SettingException> refused, Check<T> check) {
+        try {
+            return check.value();
+        } catch (SettingException e) {
+            refused.add(e);
+            return null;
+        }
+    }
+
     static ReviewDecision decision(String decision) throws SettingException {
+        filledIn("rustfit.decision", decision, "Choose one of " + DECISION.names());
         return DECISION.of(decision);
     }
 
+    /** The rationale; {@code decision} is null when it was refused. */
     static String rationale(String rationale, ReviewDecision decision) throws SettingException {
+        String fix = decision == null
+                ? "Write why the team decided as it did, in its own words"
+                : "Write why the team decided " + decision.yamlName() + ", in its own words";
+        filledIn("rustfit.rationale", rationale, fix);
         if (Rationales.isPlaceholder(rationale)) {
             throw new SettingException(
-                    "rustfit.rationale",
-                    rationale == null ? "" : rationale.strip(),
-                    "is empty or a placeholder",
-                    "Write why the team decided " + decision.yamlName() + ", in its own words");
+                    "rustfit.rationale", rationale == null ? "" : rationale.strip(), "is empty or a placeholder", fix);
         }
         return rationale.strip();
     }
 
     static List<String> reviewers(String reviewers) throws SettingException {
+        String fix = "List who reviewed, comma-separated, such as -Drustfit.reviewers=alice,bob";
+        filledIn("rustfit.reviewers", reviewers, fix);
         List<String> names = reviewers == null
                 ? List.of()
                 : Arrays.stream(reviewers.split(","))
                         .map(String::strip)
                         .filter(name -> !name.isEmpty())
                         .toList();
+        for (String name : names) {
+            filledIn("rustfit.reviewers", name, fix);
+        }
         if (names.isEmpty()) {
-            throw new SettingException(
-                    "rustfit.reviewers",
-                    reviewers == null ? "" : reviewers,
-                    "names no one",
-                    "List who reviewed, comma-separated, such as -Drustfit.reviewers=alice,bob");
+            throw new SettingException("rustfit.reviewers", reviewers == null ? "" : reviewers, "names no one", fix);
         }
         return names;
+    }
+
+    /**
+     * Refuses a value that is still a placeholder of a printed command, such as
+     * {@code <names, comma-separated>}, so that the command run unchanged records nothing.
+     */
+    private static void filledIn(String property, String value, String fix) throws SettingException {
+        if (Placeholders.isToFill(value)) {
+            throw new SettingException(property, value.strip(), TO_FILL, fix);
+        }
     }
 
     static LocalDate revisitBy(String revisitBy, LocalDate today) throws SettingException {
@@ -216,8 +301,11 @@ final class Parameters {
 
     /** The reviewed module, by artifactId or path from the project's top, as the reactor has it. */
     static String module(String module, AnalysisRequest request) throws SettingException {
+        filledIn(
+                "rustfit.module", module, "Name the module to review, by artifactId or by path from the project's top");
         String wanted = module == null ? "" : module.strip();
         Path root = request.executionRoot().toAbsolutePath().normalize();
+        List<String> artifactIds = new ArrayList<>();
         List<String> known = new ArrayList<>();
         for (ModuleRequest candidate : request.modules()) {
             String path = root.relativize(
@@ -227,15 +315,21 @@ final class Parameters {
             if (candidate.artifactId().equals(wanted) || (path.isEmpty() ? "." : path).equals(wanted)) {
                 return wanted;
             }
+            artifactIds.add(candidate.artifactId());
             known.add(candidate.artifactId());
+            known.add(path.isEmpty() ? "." : path);
         }
+        // a large reactor's every name would bury the one that was meant: name that one, or a few
+        String others = artifactIds.size() <= FEW_MODULES
+                ? "Use one of " + String.join(", ", artifactIds) + ", by artifactId or by path"
+                : "Use one of its " + artifactIds.size() + " modules, by artifactId or by path from the project's top";
         throw new SettingException(
                 "rustfit.module",
                 wanted,
-                "is not a module of this reactor (" + String.join(", ", known) + ")",
+                "is not a module of this reactor",
                 ClosestMatch.among(wanted, known)
-                        .map(match -> "Use " + match + ", the closest valid value")
-                        .orElse("Use one of them, by artifactId or by path"));
+                        .map(match -> "Did you mean " + match + "?")
+                        .orElse(others));
     }
 
     static Optional<Path> compareTo(File compareTo) throws SettingException {
@@ -271,17 +365,33 @@ final class Parameters {
         return Optional.of(given);
     }
 
-    /** {@code value}, unless it is below {@code minimum}; the refusal names the minimum and the default. */
-    private static long atLeast(String property, long value, long minimum, String defaultValue)
+    /**
+     * The whole number {@code setting} holds, from {@code minimum} to {@code maximum}; the refusal
+     * names the bound and the default. The Mojo takes the setting as
+     * text so that this refusal, not Maven's bare "cannot convert", answers a value such as
+     * {@code two}.
+     */
+    private static long whole(String property, String setting, long minimum, long maximum, String defaultValue)
             throws SettingException {
-        if (value < minimum) {
+        String given = setting == null ? "" : setting.strip();
+        String fix = "Use " + minimum + " or more; the default is " + defaultValue;
+        BigInteger value;
+        try {
+            value = new BigInteger(given);
+        } catch (NumberFormatException e) {
+            throw new SettingException(property, given, "is not a whole number", fix);
+        }
+        if (value.compareTo(BigInteger.valueOf(minimum)) < 0) {
+            throw new SettingException(property, given, "is below " + minimum, fix);
+        }
+        if (value.compareTo(BigInteger.valueOf(maximum)) > 0) {
             throw new SettingException(
                     property,
-                    value,
-                    "is below " + minimum,
-                    "Use " + minimum + " or more; the default is " + defaultValue);
+                    given,
+                    "is above " + maximum,
+                    "Use " + maximum + " or less; the default is " + defaultValue);
         }
-        return value;
+        return value.longValue();
     }
 
     private static LocalDate date(String property, String value, LocalDate example) throws SettingException {
@@ -313,6 +423,11 @@ final class Parameters {
                     given,
                     "is not one of " + String.join(", ", names),
                     "Use " + closest + ", the closest valid value");
+        }
+
+        /** {@code a, b, c}. */
+        String names() {
+            return String.join(", ", Arrays.stream(values).map(name).toList());
         }
     }
 }

@@ -5,7 +5,6 @@ import io.github.rustfit.core.analysis.DeclaredDependency;
 import io.github.rustfit.core.analysis.ModuleRequest;
 import io.github.rustfit.core.manifest.ManifestCommands;
 import io.github.rustfit.core.manifest.ManifestReader;
-import io.github.rustfit.core.manifest.ReviewDecision;
 import io.github.rustfit.core.review.ReviewPolicy;
 import io.github.rustfit.core.source.SourceRoot;
 import io.github.rustfit.run.AnalyzerOptions;
@@ -85,13 +84,10 @@ final class ReactorRequests {
 
     /** The review the {@code review} goal records, every parameter checked. */
     static ReviewRequest review(ReviewMojo mojo, RunOptions options) throws SettingException {
-        ReviewDecision decision = Parameters.decision(mojo.decision);
-        return new ReviewRequest(
-                Parameters.module(mojo.module, options.request()),
-                decision,
-                Parameters.rationale(mojo.rationale, decision),
-                Parameters.reviewers(mojo.reviewers),
-                Parameters.revisitBy(mojo.revisitBy, options.today()));
+        return Parameters.review(
+                new Parameters.ReviewValues(mojo.module, mojo.decision, mojo.rationale, mojo.reviewers, mojo.revisitBy),
+                options.request(),
+                options.today());
     }
 
     /** The configured manifest, or the one at the top of the project. */

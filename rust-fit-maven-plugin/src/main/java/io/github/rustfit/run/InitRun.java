@@ -18,18 +18,18 @@ public final class InitRun {
 
     /** Refusal to overwrite. */
     public static final String EXISTS = "rust-fit: %s already exists; init never overwrites a manifest. Edit it,"
-            + " record reviews with %s, or move it away to start again.";
+            + " or move it away to start again; record a review with this command, each quoted <...> filled in: %s";
 
     /** Success. */
     public static final String WROTE = "rust-fit: wrote a starter manifest with %d component(s) to %s; confirm its"
-            + " commented lines, then record reviews with %s";
+            + " commented lines, then record a review with this command, each quoted <...> filled in: %s";
 
     private InitRun() {}
 
     /** Writes the starter manifest and returns the line that says so. */
     public static String init(RunOptions options, AnalysisListener listener) throws RunException {
         Path target = options.manifestFile();
-        String review = options.commands().goal("review");
+        String review = options.commands().review();
         if (Files.exists(target)) {
             throw new RunException(String.format(Locale.ROOT, EXISTS, target, review));
         }

@@ -3,27 +3,34 @@ package io.github.rustfit.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.rustfit.core.analysis.AnalysisRequest;
+import io.github.rustfit.core.analysis.ModuleRequest;
+import io.github.rustfit.core.analysis.TestReactors;
 import io.github.rustfit.core.cache.CacheMode;
 import io.github.rustfit.core.fork.ForkMode;
 import io.github.rustfit.core.manifest.ReviewDecision;
 import io.github.rustfit.core.review.ReviewRequirement;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ParametersTest {
 
     @Test
     void zero_threads_means_one_per_processor_and_a_positive_count_is_taken_as_it_is() throws Exception {
-        assertThat(Parameters.threads(0)).isEqualTo(Runtime.getRuntime().availableProcessors());
-        assertThat(Parameters.threads(3)).isEqualTo(3);
+        assertThat(Parameters.threads("0")).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(Parameters.threads(" 3 ")).isEqualTo(3);
     }
 
     @Test
     void a_refusal_names_the_property_the_value_the_problem_and_the_closest_valid_value() {
-        assertThatThrownBy(() -> Parameters.threads(-2))
+        assertThatThrownBy(() -> Parameters.threads("-2"))
                 .isInstanceOfSatisfying(SettingException.class, e -> {
                     assertThat(e.refusal().property()).isEqualTo("rustfit.threads");
                     assertThat(e.refusal().problem()).isEqualTo("is below 0");
@@ -79,13 +86,39 @@ class ParametersTest {
 
     @Test
     void numbers_below_their_range_are_refused_with_the_value_to_use() {
-        assertThatThrownBy(() -> Parameters.maxFileSize(0))
+        assertThatThrownBy(() -> Parameters.maxFileSize("0"))
                 .hasMessageContaining(
                         "rustfit.maxFileSize '0' is below 1. Use 1 or more; the default is 1048576 bytes");
-        assertThatThrownBy(() -> Parameters.maxEvidencePerSignal(0)).hasMessageContaining("the default is 20");
-        assertThatThrownBy(() -> Parameters.driftTolerance(-0.1)).hasMessageContaining("the default 0.1");
-        assertThatThrownBy(() -> Parameters.driftTolerance(Double.NaN)).isInstanceOf(SettingException.class);
-        assertThatThrownBy(() -> Parameters.revisitWarningDays(-1)).hasMessageContaining("the default is 30");
+        assertThatThrownBy(() -> Parameters.maxEvidencePerSignal("0")).hasMessageContaining("the default is 20");
+        assertThatThrownBy(() -> Parameters.driftTolerance("-0.1")).hasMessageContaining("the default 0.1");
+        assertThatThrownBy(() -> Parameters.driftTolerance("NaN")).isInstanceOf(SettingException.class);
+        assertThatThrownBy(() -> Parameters.revisitWarningDays("-1")).hasMessageContaining("the default is 30");
+    }
+
+    @Test
+    void a_number_that_is_not_one_is_refused_with_the_value_to_use_not_maven_s_conversion_error() throws Exception {
+        assertThatThrownBy(() -> Parameters.threads("two"))
+                .hasMessage("rust-fit: rustfit.threads 'two' is not a whole number. Use 0 or more; the default is 0"
+                        + " (one thread per processor).");
+        assertThatThrownBy(() -> Parameters.threads("3000000000"))
+                .hasMessage("rust-fit: rustfit.threads '3000000000' is above 2147483647. Use 2147483647 or less; the"
+                        + " default is 0 (one thread per processor).");
+        assertThatThrownBy(() -> Parameters.maxFileSize("1MB"))
+                .hasMessage("rust-fit: rustfit.maxFileSize '1MB' is not a whole number. Use 1 or more; the default is"
+                        + " 1048576 bytes (1 MiB).");
+        assertThatThrownBy(() -> Parameters.maxEvidencePerSignal("2.5"))
+                .hasMessage("rust-fit: rustfit.maxEvidencePerSignal '2.5' is not a whole number. Use 1 or more; the"
+                        + " default is 20.");
+        assertThatThrownBy(() -> Parameters.revisitWarningDays("a month"))
+                .hasMessage("rust-fit: rustfit.revisitWarningDays 'a month' is not a whole number. Use 0 or more; the"
+                        + " default is 30.");
+        assertThatThrownBy(() -> Parameters.driftTolerance("10%"))
+                .hasMessage("rust-fit: rustfit.driftTolerance '10%' is not a fraction of 0 or more. Use 0 or more,"
+                        + " such as the default 0.1 (10%).");
+        assertThat(Parameters.maxFileSize("4294967296")).isEqualTo(4294967296L);
+        assertThat(Parameters.maxEvidencePerSignal("+5")).isEqualTo(5);
+        assertThat(Parameters.revisitWarningDays("0")).isZero();
+        assertThat(Parameters.driftTolerance(" 0.25 ")).isEqualTo(0.25);
     }
 
     @Test
@@ -122,6 +155,38 @@ class ParametersTest {
         assertThat(Parameters.revisitBy(null, today)).isEqualTo(LocalDate.of(2027, 5, 24));
         assertThatThrownBy(() -> Parameters.revisitBy("2026-11-24", today))
                 .hasMessageContaining("is not after today (2026-11-24). Use a later date, such as 2026-11-25");
+    }
+
+    @Test
+    void a_mistyped_module_is_answered_with_the_closest_not_with_every_module_of_a_large_reactor() {
+        Path root = Path.of("/work/reactor");
+        List<ModuleRequest> modules = new ArrayList<>();
+        for (int i = 0; i < 188; i++) {
+            modules.add(TestReactors.module(root, "rt/frontend-" + i));
+        }
+        modules.add(TestReactors.module(root, "cxf-rt-transports-udp"));
+        AnalysisRequest request = new AnalysisRequest(root, modules, Optional.empty(), false, false, 20, "test");
+
+        assertThatThrownBy(() -> Parameters.module("cxf-rt-transport-udp", request))
+                .hasMessage("rust-fit: rustfit.module 'cxf-rt-transport-udp' is not a module of this reactor. Did you"
+                        + " mean cxf-rt-transports-udp?");
+        assertThatThrownBy(() -> Parameters.module("rt/frontend-1000", request))
+                .as("a path is matched against paths")
+                .hasMessageEndingWith("Did you mean rt/frontend-100?");
+        assertThatThrownBy(() -> Parameters.module("persistence", request))
+                .hasMessage("rust-fit: rustfit.module 'persistence' is not a module of this reactor. Use one of its"
+                        + " 189 modules, by artifactId or by path from the project's top.");
+        AnalysisRequest small = new AnalysisRequest(
+                root,
+                List.of(TestReactors.module(root, "wire"), TestReactors.module(root, "admin")),
+                Optional.empty(),
+                false,
+                false,
+                20,
+                "test");
+        assertThatThrownBy(() -> Parameters.module("persistence", small))
+                .hasMessage("rust-fit: rustfit.module 'persistence' is not a module of this reactor. Use one of wire,"
+                        + " admin, by artifactId or by path.");
     }
 
     @Test

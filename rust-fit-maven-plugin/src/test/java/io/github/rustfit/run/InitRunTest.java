@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rustfit.core.cache.CacheMode;
 import io.github.rustfit.core.file.AnalysisListener;
+import io.github.rustfit.core.manifest.ManifestCommands;
+import io.github.rustfit.core.manifest.ShellWords;
 import io.github.rustfit.core.review.ReviewPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +24,11 @@ class InitRunTest {
     void writes_a_starter_manifest_with_a_component_for_the_module() throws Exception {
         String said = InitRun.init(options(), AnalysisListener.SILENT);
 
-        assertThat(said).startsWith("rust-fit: wrote a starter manifest with 1 component(s)");
+        String review = ManifestCommands.of("0.1.0-SNAPSHOT").review();
+        assertThat(said)
+                .startsWith("rust-fit: wrote a starter manifest with 1 component(s)")
+                .endsWith(" record a review with this command, each quoted <...> filled in: " + review);
+        assertThat(ShellWords.of(review)).hasSize(6);
         assertThat(root.resolve("rust-fit.yaml")).content().contains("codec");
     }
 

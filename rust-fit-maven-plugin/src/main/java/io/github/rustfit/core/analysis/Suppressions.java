@@ -28,8 +28,12 @@ import java.util.TreeMap;
 public final class Suppressions {
 
     /** A suppression names a module that neither the reactor nor a component of the manifest has. */
-    public static final String UNKNOWN_MODULE = "suppressions[%d].modules[%d]: no module of the reactor, and no"
-            + " module a component names, is '%s'; expected an artifactId or a module path such as %s.%s";
+    public static final String UNKNOWN_MODULE =
+            "suppressions[%d].modules[%d]: no module of the reactor, and no" + " module a component names, is '%s'.%s";
+
+    /** The fix of {@link #UNKNOWN_MODULE} when no known name is close: the reactor's size, not its every name. */
+    public static final String NAME_A_MODULE =
+            " Fix: write one of the reactor's %d module(s) by artifactId or path," + " such as %s, or remove it.";
 
     /** {@code <manifest:line>: ...}: a suppression that set nothing aside, like PMD's unused suppressions. */
     public static final String UNUSED = "rust-fit: %s: the suppression of %s (%s) set aside nothing: no finding"
@@ -64,7 +68,7 @@ public final class Suppressions {
             for (int j = 0; j < suppression.modules().size(); j++) {
                 String name = suppression.modules().get(j);
                 if (!known.contains(name)) {
-                    throw unknownModule(read, i, j, name, request);
+                    throw unknownModule(read, i, j, name, known, request);
                 }
             }
             Set<String> modules = new LinkedHashSet<>(suppression.modules());
@@ -94,17 +98,17 @@ public final class Suppressions {
     }
 
     private static ManifestException unknownModule(
-            Manifest manifest, int index, int element, String name, AnalysisRequest request) {
+            Manifest manifest, int index, int element, String name, Set<String> known, AnalysisRequest request) {
         List<String> artifactIds =
                 request.modules().stream().map(ModuleRequest::artifactId).toList();
-        String example = artifactIds.isEmpty() ? "wire-protocol" : String.join(", ", artifactIds);
-        String fix = ClosestMatch.among(name, artifactIds)
+        String example = artifactIds.isEmpty() ? "wire-protocol" : artifactIds.get(0);
+        String fix = ClosestMatch.among(name, known)
                 .map(match -> " Did you mean '" + match + "'?")
-                .orElse(" Fix: write the module's artifactId or path as the reactor has it, or remove it.");
+                .orElse(String.format(Locale.ROOT, NAME_A_MODULE, artifactIds.size(), example));
         return new ManifestException(
                 manifest.file(),
                 manifest.locationOfSuppression(index, "modules", String.valueOf(element)),
-                String.format(Locale.ROOT, UNKNOWN_MODULE, index, element, name, example, fix),
+                String.format(Locale.ROOT, UNKNOWN_MODULE, index, element, name, fix),
                 null);
     }
 

@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Tells text a person wrote from an empty value or a placeholder ({@code TODO}, {@code TBD},
- * {@code ...}): a review's rationale and a suppression's reason must say something.
+ * {@code ...}, or one in angle brackets such as the printed review command's
+ * {@code <why, in your own words>}): a review's rationale and a suppression's reason must say
+ * something.
  */
 public final class Placeholders {
 
@@ -17,9 +19,9 @@ public final class Placeholders {
 
     private Placeholders() {}
 
-    /** True when the text is missing, blank, a marker such as TODO, or says nothing. */
+    /** True when the text is missing, blank, a marker such as TODO, a value to fill in, or says nothing. */
     public static boolean isPlaceholder(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || isToFill(text)) {
             return true;
         }
         String lower = text.strip().toLowerCase(Locale.ROOT);
@@ -27,5 +29,14 @@ public final class Placeholders {
             return true;
         }
         return lower.chars().noneMatch(Character::isLetter);
+    }
+
+    /**
+     * True when the value is a placeholder in angle brackets, such as {@code <names>}: what a
+     * printed command leaves to fill in ({@link ManifestCommands}).
+     */
+    public static boolean isToFill(String value) {
+        String stripped = value == null ? "" : value.strip();
+        return stripped.length() > 2 && stripped.startsWith("<") && stripped.endsWith(">");
     }
 }

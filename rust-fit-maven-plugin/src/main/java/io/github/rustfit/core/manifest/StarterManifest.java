@@ -99,9 +99,8 @@ public final class StarterManifest {
         out.append("# answers to the three questions, and the fit review of each component.\n");
         out.append("# Written by ").append(commands.init());
         out.append(" from the code. Confirm each commented line, then uncomment it.\n");
-        out.append("# Record a review with: ")
-                .append(commands.review("<module>"))
-                .append('\n');
+        out.append("# Record a review with this command, each quoted <...> filled in:\n");
+        out.append("#   ").append(commands.review()).append('\n');
         out.append("# JSON Schema: io/github/rustfit/rust-fit-manifest.schema.json in the plugin jar.\n");
         out.append("version: 1\n");
         List<Entry> entries = entries(result);

@@ -1,6 +1,7 @@
 package io.github.rustfit.core.review;
 
 import io.github.rustfit.core.criteria.Verdict;
+import io.github.rustfit.core.manifest.ClosestMatch;
 import io.github.rustfit.core.manifest.Component;
 import io.github.rustfit.core.manifest.Manifest;
 import io.github.rustfit.core.result.AnalysisResult;
@@ -8,6 +9,8 @@ import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.review.ReviewProblem.Kind;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The manifest and the reactor agree: every analysed module with code is in a component, and
@@ -19,6 +22,8 @@ final class ManifestCoverageRule {
     static final String ADD_IT = "add it to a component's modules, or add a component for it (see %s).";
     static final String PHANTOM = "component '%s' names this module, and the reactor has no such module";
     static final String NAME_IT = "write the module's artifactId or path as the reactor has it, or remove it.";
+    static final String DID_YOU_MEAN =
+            "did you mean '%s'? Write the module's artifactId or path as the reactor has it," + " or remove it.";
 
     private ManifestCoverageRule() {}
 
@@ -46,26 +51,26 @@ final class ManifestCoverageRule {
         if (context.projectModules().isEmpty()) {
             return; // the project's other modules are unknown, so a name the result lacks may still be one
         }
+        Set<String> known = new TreeSet<>(context.projectModules().orElseThrow());
+        for (ModuleResult module : result.modules()) {
+            known.add(module.artifactId());
+            known.add(module.path());
+        }
         for (Component component : manifest.components()) {
             for (int i = 0; i < component.modules().size(); i++) {
                 String name = component.modules().get(i);
-                if (!exists(name, result, context)) {
+                if (!known.contains(name)) {
                     out.add(ReviewProblem.of(
                             name,
                             Kind.PHANTOM_MODULE,
                             context.policy(),
                             manifest.describe(component, "modules", String.valueOf(i)),
                             String.format(Locale.ROOT, PHANTOM, component.name()),
-                            NAME_IT));
+                            ClosestMatch.among(name, known)
+                                    .map(match -> String.format(Locale.ROOT, DID_YOU_MEAN, match))
+                                    .orElse(NAME_IT)));
                 }
             }
         }
-    }
-
-    private static boolean exists(String name, AnalysisResult result, GateContext context) {
-        return context.projectModules().orElseThrow().contains(name)
-                || result.modules().stream()
-                        .anyMatch(module -> module.artifactId().equals(name)
-                                || module.path().equals(name));
     }
 }

@@ -55,7 +55,11 @@ public final class SarifReport {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** Where a rule's help names the review goal, by the plugin's full coordinates so it works as printed. */
+    /**
+     * Where a rule's help gives the command that records a review, by the plugin's full coordinates
+     * and with its values to fill in quoted, so that it runs as printed; it ends the help, so no
+     * full stop sticks to its last value.
+     */
     private static final String REVIEW_GOAL = "{review}";
 
     private record Rule(String id, String name, String shortText, String fullText, String help, String level) {}
@@ -68,23 +72,23 @@ public final class SarifReport {
                     "The module's verdict calls for a recorded fit review under the configured policy"
                             + " (rustfit.requireReviewFor), and the component manifest records none.",
                     "Copy the module's stub from target/rust-fit/review-stubs.yaml into rust-fit.yaml, or record"
-                            + " one with {review} -Drustfit.module=<module> -Drustfit.decision=..."
-                            + " -Drustfit.rationale=\"...\" -Drustfit.reviewers=<names>.",
+                            + " one with this command, each quoted <...> filled in: {review}",
                     "error"),
             new Rule(
                     STALE,
                     "ReviewStale",
                     "The code or the verdict moved since the module's fit review.",
                     "The evidence drifted beyond rustfit.driftTolerance since the review, or the verdict rose.",
-                    "Review the module again and record it with {review}, which refreshes the"
-                            + " evidence digest and counts.",
+                    "Review the module again, then record it, which refreshes the evidence digest and counts,"
+                            + " with this command, each quoted <...> filled in: {review}",
                     "error"),
             new Rule(
                     EXPIRED,
                     "ReviewExpired",
                     "The module's fit review is past its revisit date.",
                     "The review's revisitBy date has passed.",
-                    "Revisit the decision, then record it again with {review}.",
+                    "Revisit the decision, then record it again with this command, each quoted <...> filled in:"
+                            + " {review}",
                     "error"),
             new Rule(
                     INCOMPLETE,
@@ -99,7 +103,8 @@ public final class SarifReport {
                     "ReviewDueSoon",
                     "The module's fit review is due for a revisit soon.",
                     "The review's revisitBy date is within rustfit.revisitWarningDays.",
-                    "Plan the revisit; once done, record it with {review}.",
+                    "Plan the revisit; once done, record it with this command, each quoted <...> filled in:"
+                            + " {review}",
                     "warning"),
             new Rule(
                     HOTSPOT,
@@ -146,7 +151,7 @@ public final class SarifReport {
                                     .replace(
                                             REVIEW_GOAL,
                                             ManifestCommands.of(result.toolVersion())
-                                                    .goal("review")));
+                                                    .review()));
             node.putObject("defaultConfiguration").put("level", level(rule.level(), failOnMissingReview));
         }
         run.putObject("originalUriBaseIds")

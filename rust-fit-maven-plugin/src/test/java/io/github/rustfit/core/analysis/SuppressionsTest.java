@@ -183,9 +183,45 @@ class SuppressionsTest {
         assertThat(e.location()).isEqualTo(new Location(4, 22));
         assertThat(e.getMessage())
                 .startsWith(manifest.file() + ":4:22: suppressions[0].modules[1]: no module of the reactor, and no"
-                        + " module a component names, is 'hot-cach'; expected an artifactId or a module path such as"
-                        + " hot-cache, codec.")
-                .endsWith("Did you mean 'hot-cache'?");
+                        + " module a component names, is 'hot-cach'. Did you mean 'hot-cache'?");
+    }
+
+    @Test
+    void an_unknown_module_of_a_large_reactor_is_answered_with_the_closest_name_not_every_name() throws Exception {
+        List<ModuleRequest> modules = new java.util.ArrayList<>();
+        for (int i = 0; i < 188; i++) {
+            modules.add(module("frontend-" + i));
+        }
+        modules.add(module("transports/udp"));
+        AnalysisRequest large = new AnalysisRequest(root, modules, Optional.of("17"), false, false, 20, "test");
+        Manifest manifest = manifest("""
+                suppressions:
+                  - signal: concurrency.atomics
+                    modules: [transport/udp, persistence]
+                    reason: Counters only.
+                    reviewer: amara
+                """);
+
+        ManifestException e =
+                catchThrowableOfType(ManifestException.class, () -> Suppressions.resolve(Optional.of(manifest), large));
+
+        assertThat(e.getMessage())
+                .as("a path is matched against the modules' paths")
+                .isEqualTo(manifest.file() + ":4:15: suppressions[0].modules[0]: no module of the reactor, and no"
+                        + " module a component names, is 'transport/udp'. Did you mean 'transports/udp'?");
+
+        Manifest unknown = manifest("""
+                suppressions:
+                  - signal: concurrency.atomics
+                    modules: [persistence]
+                    reason: Counters only.
+                    reviewer: amara
+                """);
+        ManifestException far =
+                catchThrowableOfType(ManifestException.class, () -> Suppressions.resolve(Optional.of(unknown), large));
+        assertThat(far.getMessage())
+                .endsWith("is 'persistence'. Fix: write one of the reactor's 189 module(s) by artifactId or path,"
+                        + " such as frontend-0, or remove it.");
     }
 
     @Test

@@ -50,8 +50,8 @@ class StarterManifestTest {
                 .contains("    #   memorySafetyIncident: yes\n    #     # Decodes bytes.\n")
                 .contains("# wire (wire): verdict STRONG_CANDIDATE, 1000 lines of code, signals: frame x40")
                 .contains("# Written by mvn io.github.rustfit:rust-fit-maven-plugin:1.2.3:init from the code.")
-                .contains("# Record a review with: mvn io.github.rustfit:rust-fit-maven-plugin:1.2.3:review"
-                        + " -Drustfit.module=<module> -Drustfit.decision=<rust-candidate|stay-on-jvm|revisit>")
+                .contains("# Record a review with this command, each quoted <...> filled in:\n#   " + COMMANDS.review()
+                        + "\n")
                 .doesNotContain("mvn rust-fit:");
         String uncommented = text.replace("    # answers:", "    answers:")
                 .replace("    #   memorySafetyIncident", "      memorySafetyIncident")

@@ -41,8 +41,10 @@ class ReviewGateTest {
                     .startsWith("wire: its verdict STRONG_CANDIDATE calls for a fit review, and none is recorded"
                             + " (rust-fit.yaml (no such file)). Fix: copy its stub from " + STUBS)
                     .contains("mvn io.github.rustfit:rust-fit-maven-plugin:1.2.3:init starts one")
-                    .contains("record it with mvn io.github.rustfit:rust-fit-maven-plugin:1.2.3:review"
-                            + " -Drustfit.module=wire -Drustfit.decision=");
+                    .endsWith(", or record it with mvn io.github.rustfit:rust-fit-maven-plugin:1.2.3:review"
+                            + " -Drustfit.module=wire -Drustfit.decision=\"<rust-candidate|stay-on-jvm|revisit>\""
+                            + " -Drustfit.rationale=\"<why, in your own words>\""
+                            + " -Drustfit.reviewers=\"<names, comma-separated>\"");
         });
         assertThat(outcome.states().get("wire").status()).isEqualTo(Status.MISSING);
         assertThat(outcome.states().get("admin").status()).isEqualTo(Status.NONE);
@@ -292,6 +294,31 @@ class ReviewGateTest {
         GateOutcome outcome = ReviewGate.judge(result(WIRE, ADMIN), manifest(yaml), selected);
 
         assertThat(outcome.problems()).isEmpty();
+    }
+
+    @Test
+    void a_phantom_close_to_a_module_of_the_project_is_answered_with_that_module() {
+        String yaml = reviewOf(WIRE, "2027-04-01")
+                .replace("modules: [admin]", "modules: [admin, modules/biling, persistence]");
+        GateContext context = new GateContext(
+                FILE,
+                STUBS,
+                ReviewPolicy.defaults(),
+                TODAY,
+                COMMANDS,
+                Optional.of(java.util.Set.of("wire", "admin", "billing", "modules/billing")));
+
+        GateOutcome outcome = ReviewGate.judge(result(WIRE, ADMIN), manifest(yaml), context);
+
+        assertThat(outcome.problems())
+                .extracting(ReviewProblem::message)
+                .containsExactly(
+                        "modules/biling: component 'admin' names this module, and the reactor has no such module"
+                                + " (rust-fit.yaml:19). Fix: did you mean 'modules/billing'? Write the module's"
+                                + " artifactId or path as the reactor has it, or remove it.",
+                        "persistence: component 'admin' names this module, and the reactor has no such module"
+                                + " (rust-fit.yaml:19). Fix: write the module's artifactId or path as the reactor has"
+                                + " it, or remove it.");
     }
 
     @Test

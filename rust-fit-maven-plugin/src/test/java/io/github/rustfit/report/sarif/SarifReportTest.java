@@ -11,6 +11,7 @@ import com.networknt.schema.SpecificationVersion;
 import io.github.rustfit.core.manifest.Manifest;
 import io.github.rustfit.core.manifest.ManifestCommands;
 import io.github.rustfit.core.manifest.ManifestReader;
+import io.github.rustfit.core.manifest.ShellWords;
 import io.github.rustfit.core.result.Adoption;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ModuleResult;
@@ -193,13 +194,20 @@ class SarifReportTest {
         List<String> help = new ArrayList<>();
         rules.forEach(rule -> help.add(rule.path("help").path("text").asText()));
 
+        String command =
+                ManifestCommands.of(SyntheticResults.rich().toolVersion()).review();
         assertThat(help)
                 .filteredOn(text -> text.contains(":review"))
                 .hasSize(4)
                 .allSatisfy(text -> assertThat(text)
-                        .contains("mvn io.github.rustfit:rust-fit-maven-plugin:"
-                                + SyntheticResults.rich().toolVersion() + ":review")
+                        .as("the command ends the help, so no full stop sticks to its last value")
+                        .endsWith(" with this command, each quoted <...> filled in: " + command)
                         .doesNotContain("mvn rust-fit:"));
+        assertThat(ShellWords.of(command))
+                .startsWith(
+                        "mvn",
+                        "io.github.rustfit:rust-fit-maven-plugin:"
+                                + SyntheticResults.rich().toolVersion() + ":review");
     }
 
     @Test

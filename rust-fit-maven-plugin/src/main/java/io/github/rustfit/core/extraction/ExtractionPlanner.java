@@ -750,10 +750,10 @@ public final class ExtractionPlanner {
         }
 
         private void library(Target target, int count) {
-            String declared = declaredDependency(target.library(), module.dependencies());
+            String declared = declaredDependency(target.library(), module.dependencies(), moduleKeys.keySet());
             String sibling = moduleKeys.get(declared);
             if (sibling != null) {
-                // a reactor module's package the analysis did not see (generated sources, say)
+                // a package under a reactor module's groupId the analysis did not see (generated sources, say)
                 modules.computeIfAbsent(sibling, Need::new).add(simple(target.name()), count);
                 return;
             }
@@ -860,9 +860,13 @@ public final class ExtractionPlanner {
     /**
      * The declared dependency a library's package most likely comes from, without resolving it: one
      * whose groupId the package starts with (or shares its first two names with), preferring one
-     * whose artifactId's words appear in the package. Empty when none fits.
+     * whose artifactId's words appear in the package. A module of the reactor fits only a package
+     * under its groupId: its artifactId's words alone do not make a third-party package its own.
+     * Empty when none fits.
+     *
+     * @param reactor the reactor's modules, as {@code groupId:artifactId}
      */
-    static String declaredDependency(String packageName, List<String> dependencies) {
+    static String declaredDependency(String packageName, List<String> dependencies, Set<String> reactor) {
         String best = "";
         int bestScore = 0;
         List<String> segments = List.of(packageName.split("\\."));
@@ -884,7 +888,7 @@ public final class ExtractionPlanner {
             int score = 0;
             if (packageName.equals(groupId) || packageName.startsWith(groupId + ".")) {
                 score = 2 + 3 * words;
-            } else if (words > 0) {
+            } else if (words > 0 && !reactor.contains(dependency)) {
                 List<String> group = List.of(groupId.split("[.]"));
                 boolean sameOrganisation = group.size() >= 2
                         && segments.size() >= 2

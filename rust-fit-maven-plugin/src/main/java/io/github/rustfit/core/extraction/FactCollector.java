@@ -106,6 +106,9 @@ public final class FactCollector {
     private final Set<String> ownNames = new HashSet<>();
     private final Set<String> typeParameters = new HashSet<>();
     private final Set<String> jdkImports = new HashSet<>();
+    /** Simple names of the file's other single-type imports: they shadow java.lang and on-demand imports. */
+    private final Set<String> otherImports = new HashSet<>();
+
     private final Map<String, String> staticMembers = new HashMap<>();
     /** Types the file writes with a qualifier ({@code System.Logger}), by their simple name. */
     private final Map<String, String> qualifiedBySimpleName = new HashMap<>();
@@ -260,6 +263,8 @@ public final class FactCollector {
                 } else {
                     jdkImports.add(name.substring(name.lastIndexOf('.') + 1));
                 }
+            } else if (!declaration.isAsterisk()) {
+                otherImports.add(name.substring(name.lastIndexOf('.') + 1));
             }
             if (name.startsWith("java.lang.reflect")) {
                 facility(FacilityKind.REFLECTION, line(declaration));
@@ -681,9 +686,10 @@ public final class FactCollector {
         }
         return !ownNames.contains(first)
                 && !typeParameters.contains(first)
-                && !jdkImports.contains(first)
-                && !JdkNames.JAVA_LANG.contains(first)
-                && !(jdkOnDemand && JdkNames.COMMON_ON_DEMAND.contains(first));
+                && (otherImports.contains(first)
+                        || !jdkImports.contains(first)
+                                && !JdkNames.JAVA_LANG.contains(first)
+                                && !(jdkOnDemand && JdkNames.COMMON_ON_DEMAND.contains(first)));
     }
 
     private void use(String name) {

@@ -87,21 +87,40 @@ class ExtractionFixturesTest {
                         .toList()));
         for (Expectation need :
                 expected.stream().filter(e -> e.what().equals("needs")).toList()) {
-            softly.assertThat(needs(plan.needs())).as("needs").contains(need.argument());
+            softly.assertThat(needs(plan.needs())).as("needs").contains(withSortedTypes(need.argument()));
         }
         softly.assertAll();
     }
 
-    /** Every need as {@code "<kind> <name>"}, the way fixtures write them. */
+    /**
+     * Every need as {@code "<kind> <name>"}, the way fixtures write them, and a module or library
+     * also as {@code "<kind> <name> [<types, in name order>]"}.
+     */
     private static List<String> needs(ExtractionPlan.Needs needs) {
         List<String> all = new ArrayList<>();
-        needs.modules().forEach(module -> all.add("module " + module.name()));
+        for (Dependency module : needs.modules()) {
+            all.add("module " + module.name());
+            all.add("module " + module.name() + " " + new TreeSet<>(module.types()));
+        }
         for (Dependency library : needs.libraries()) {
-            all.add("library " + (library.declaredAs().isEmpty() ? library.name() : library.declaredAs()));
+            String name = "library " + (library.declaredAs().isEmpty() ? library.name() : library.declaredAs());
+            all.add(name);
+            all.add(name + " " + new TreeSet<>(library.types()));
         }
         needs.facilities().forEach(facility -> all.add("facility " + facility.kind()));
         needs.unresolved().forEach(name -> all.add("unresolved " + name));
         return all;
+    }
+
+    /** A need as a fixture writes it, its {@code [types]}, if any, put in name order. */
+    private static String withSortedTypes(String need) {
+        int open = need.indexOf(" [");
+        if (open < 0 || !need.endsWith("]")) {
+            return need;
+        }
+        return need.substring(0, open) + " "
+                + new TreeSet<>(
+                        List.of(need.substring(open + 2, need.length() - 1).split("\\s*,\\s*")));
     }
 
     private static ExtractionPlan plan(Path fixture, String planned) throws IOException {

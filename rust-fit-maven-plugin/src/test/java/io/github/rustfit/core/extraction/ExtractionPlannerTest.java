@@ -7,6 +7,7 @@ import io.github.rustfit.core.parse.SourceParser;
 import io.github.rustfit.core.result.ExtractionPlan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ExtractionPlannerTest {
@@ -239,15 +240,30 @@ class ExtractionPlannerTest {
                 "io.netty:netty-buffer",
                 "io.netty:netty-codec-http"));
 
-        assertThat(ExtractionPlanner.declaredDependency("org.tukaani.xz", declared))
+        assertThat(ExtractionPlanner.declaredDependency("org.tukaani.xz", declared, Set.of()))
                 .isEqualTo("org.tukaani:xz");
-        assertThat(ExtractionPlanner.declaredDependency("org.apache.commons.io.build", declared))
+        assertThat(ExtractionPlanner.declaredDependency("org.apache.commons.io.build", declared, Set.of()))
                 .isEqualTo("commons-io:commons-io");
-        assertThat(ExtractionPlanner.declaredDependency("org.apache.commons.lang3", declared))
+        assertThat(ExtractionPlanner.declaredDependency("org.apache.commons.lang3", declared, Set.of()))
                 .isEqualTo("org.apache.commons:commons-lang3");
-        assertThat(ExtractionPlanner.declaredDependency("io.netty.handler.codec.http", declared))
+        assertThat(ExtractionPlanner.declaredDependency("io.netty.handler.codec.http", declared, Set.of()))
                 .isEqualTo("io.netty:netty-codec-http");
-        assertThat(ExtractionPlanner.declaredDependency("com.example.compress", declared))
+        assertThat(ExtractionPlanner.declaredDependency("com.example.compress", declared, Set.of()))
                 .isEmpty();
+    }
+
+    @Test
+    void a_reactor_module_is_the_source_of_a_package_under_its_group_id_only() {
+        List<String> declared = List.of("org.example.app:app-http", "org.example.components:httpcore");
+        Set<String> reactor = Set.of("org.example.app:app-http");
+
+        assertThat(ExtractionPlanner.declaredDependency("org.example.app.http.config", declared, reactor))
+                .isEqualTo("org.example.app:app-http");
+        assertThat(ExtractionPlanner.declaredDependency("org.example.http.entity", declared, reactor))
+                .as("the artifactId's word 'http' alone does not make a third-party package the reactor's")
+                .isEmpty();
+        assertThat(ExtractionPlanner.declaredDependency("org.example.http.entity", declared, Set.of()))
+                .as("a library matched by its words, as before")
+                .isEqualTo("org.example.app:app-http");
     }
 }

@@ -7,8 +7,10 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectBuilder;
 
 /**
  * What every rust-fit goal shares: the skip switch, the output directory, and running once per
@@ -42,6 +44,10 @@ abstract class AbstractRustFitMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     PluginDescriptor plugin;
+
+    /** Reads the whole project when the build started in a module's directory. */
+    @Component
+    ProjectBuilder projectBuilder;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {

@@ -5,6 +5,7 @@ import io.github.rustfit.run.RunOutcome;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.maven.execution.MavenSession;
 import org.eclipse.aether.SessionData;
 
@@ -20,6 +21,7 @@ final class BuildRun {
 
     private final Set<String> goalsRun = new HashSet<>();
     private RunOutcome outcome;
+    private WholeProject wholeProject;
 
     /** A step that makes the run. */
     interface Run {
@@ -46,6 +48,14 @@ final class BuildRun {
             outcome = run.make();
         }
         return outcome;
+    }
+
+    /** The whole project this build belongs to: read by the first execution that needs it, then shared. */
+    synchronized WholeProject wholeProject(Supplier<WholeProject> read) {
+        if (wholeProject == null) {
+            wholeProject = read.get();
+        }
+        return wholeProject;
     }
 
     /** The run, if an execution of this build made it already. */

@@ -20,7 +20,9 @@ public class CheckMojo extends AbstractRunMojo {
 
     /**
      * Fails the build on review problems. When false, missing, stale, expired and incomplete
-     * reviews are only warned about.
+     * reviews are only warned about. While true, a build started in a module's directory that cannot
+     * read the rest of the project fails too: it could not tell which of its modules the rest
+     * depends on, and so which need a review.
      *
      * @since 0.1.0
      */
@@ -49,7 +51,8 @@ public class CheckMojo extends AbstractRunMojo {
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         RunOptions options = ReactorRequests.options(
-                this, new FailOn(failOnMissingReview, failOnManifestMismatch, failOnUnreadableSources));
+                this,
+                new FailOn(failOnMissingReview, failOnManifestMismatch, failOnUnreadableSources, failOnMissingReview));
         Check check = Check.of(outcome(options), options.policy(), outputDirectory.toPath());
         for (ReviewProblem problem : check.problems()) {
             if (problem.severity() == ReviewProblem.Severity.ERROR) {

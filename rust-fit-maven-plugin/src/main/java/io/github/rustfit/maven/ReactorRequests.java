@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -68,8 +69,14 @@ final class ReactorRequests {
                 failOn.unreadableSources());
         LocalDate today = Parameters.today(mojo.session.getUserProperties().getProperty("rustfit.today"), clock);
         ProjectTop top = ProjectTop.of(mojo.session);
-        AnalysisRequest request = request(mojo, top);
         top.scope(mojo.session).ifPresent(mojo.getLog()::info);
+        WholeProject whole = WholeProject.of(mojo, top);
+        Optional<String> unread = whole.unread();
+        if (unread.isPresent() && failOn.unseenProject()) {
+            throw new MojoExecutionException(unread.get());
+        }
+        unread.ifPresent(message -> mojo.getLog().warn(message + WholeProject.JUDGED_UNSEEN));
+        AnalysisRequest request = request(mojo, top, whole);
         return new RunOptions(
                 request,
                 analyzer,
@@ -79,7 +86,7 @@ final class ReactorRequests {
                 policy,
                 today,
                 ManifestCommands.of(mojo.plugin.getVersion()),
-                top.wholeProject() ? Optional.of(projectModules(mojo, top)) : Optional.empty());
+                unread.isPresent() ? Optional.empty() : Optional.of(projectModules(mojo, top, whole)));
     }
 
     /** The review the {@code review} goal records, every parameter checked. */
@@ -97,10 +104,19 @@ final class ReactorRequests {
         return ManifestReader.locate(file.toAbsolutePath().normalize());
     }
 
-    private static AnalysisRequest request(AbstractRunMojo mojo, ProjectTop top) throws MojoExecutionException {
+    private static AnalysisRequest request(AbstractRunMojo mojo, ProjectTop top, WholeProject whole)
+            throws MojoExecutionException {
         List<ModuleRequest> modules = new ArrayList<>();
+        Set<String> selected = new HashSet<>();
         for (MavenProject project : mojo.session.getProjects()) {
             modules.add(module(project));
+            selected.add(project.getGroupId() + ":" + project.getArtifactId());
+        }
+        List<ModuleRequest> others = new ArrayList<>();
+        for (MavenProject project : whole.projects()) {
+            if (selected.add(project.getGroupId() + ":" + project.getArtifactId())) {
+                others.add(module(project));
+            }
         }
         return new AnalysisRequest(
                         top.directory(),
@@ -111,13 +127,16 @@ final class ReactorRequests {
                         Parameters.maxEvidencePerSignal(mojo.maxEvidencePerSignal),
                         mojo.plugin.getVersion())
                 .withExcludes(Parameters.excludes(mojo.excludes))
-                .withPlanFor(Parameters.planFor(mojo.planFor));
+                .withPlanFor(Parameters.planFor(mojo.planFor))
+                .withOtherModules(others);
     }
 
     /** Every module of the project, by artifactId and by path, whether this build selected it or not. */
-    private static Set<String> projectModules(AbstractRunMojo mojo, ProjectTop top) {
+    private static Set<String> projectModules(AbstractRunMojo mojo, ProjectTop top, WholeProject whole) {
         Set<String> names = new LinkedHashSet<>();
-        for (MavenProject project : mojo.session.getAllProjects()) {
+        List<MavenProject> projects = new ArrayList<>(mojo.session.getProjects());
+        projects.addAll(whole.projects());
+        for (MavenProject project : projects) {
             names.add(project.getArtifactId());
             String path = top.directory()
                     .relativize(project.getBasedir().toPath().toAbsolutePath().normalize())

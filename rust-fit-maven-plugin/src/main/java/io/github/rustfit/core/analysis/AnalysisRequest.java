@@ -26,6 +26,9 @@ import java.util.Optional;
  * @param suppressions the manifest's suppressions, in manifest order: findings they match count
  *     toward no module's evidence or verdict, and are tallied for them instead
  * @param planFor artifactIds or paths of modules that get an extraction plan whatever their verdict
+ * @param otherModules the project's modules this build leaves out (those {@code -pl} did not select,
+ *     or those outside the directory the build started in): never analysed or reported, but part of
+ *     the dependency graph the analysed modules are judged by, as in a build of the whole project
  */
 public record AnalysisRequest(
         Path executionRoot,
@@ -38,7 +41,8 @@ public record AnalysisRequest(
         Map<String, Map<Question, Answer>> declaredAnswers,
         List<String> excludes,
         List<SuppressionRule> suppressions,
-        List<String> planFor) {
+        List<String> planFor,
+        List<ModuleRequest> otherModules) {
 
     /** Evidence lines kept per signal and module unless configured otherwise. */
     public static final int DEFAULT_MAX_EVIDENCE = 20;
@@ -51,6 +55,7 @@ public record AnalysisRequest(
         excludes = List.copyOf(excludes);
         suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
         planFor = planFor == null ? List.of() : List.copyOf(planFor);
+        otherModules = otherModules == null ? List.of() : List.copyOf(otherModules);
         if (maxEvidencePerSignal < 1) {
             throw new IllegalArgumentException("maxEvidencePerSignal must be at least 1, was " + maxEvidencePerSignal);
         }
@@ -76,34 +81,41 @@ public record AnalysisRequest(
                 Map.of(),
                 List.of(),
                 List.of(),
+                List.of(),
                 List.of());
     }
 
     /** This request with the team's declared answers, by module artifactId or path. */
     public AnalysisRequest withDeclaredAnswers(Map<String, Map<Question, Answer>> answers) {
-        return copy(answers, excludes, suppressions, planFor);
+        return copy(answers, excludes, suppressions, planFor, otherModules);
     }
 
     /** This request, setting aside the files the globs match. */
     public AnalysisRequest withExcludes(List<String> globs) {
-        return copy(declaredAnswers, globs, suppressions, planFor);
+        return copy(declaredAnswers, globs, suppressions, planFor, otherModules);
     }
 
     /** This request with the manifest's suppressions (see {@link Suppressions#resolve}). */
     public AnalysisRequest withSuppressions(List<SuppressionRule> rules) {
-        return copy(declaredAnswers, excludes, rules, planFor);
+        return copy(declaredAnswers, excludes, rules, planFor, otherModules);
     }
 
     /** This request, planning the extraction of these modules (artifactIds or paths) whatever their verdict. */
     public AnalysisRequest withPlanFor(List<String> modules) {
-        return copy(declaredAnswers, excludes, suppressions, modules);
+        return copy(declaredAnswers, excludes, suppressions, modules, otherModules);
+    }
+
+    /** This request, judging its modules within a project that also has {@code others}, not analysed. */
+    public AnalysisRequest withOtherModules(List<ModuleRequest> others) {
+        return copy(declaredAnswers, excludes, suppressions, planFor, others);
     }
 
     private AnalysisRequest copy(
             Map<String, Map<Question, Answer>> answers,
             List<String> globs,
             List<SuppressionRule> rules,
-            List<String> plans) {
+            List<String> plans,
+            List<ModuleRequest> others) {
         return new AnalysisRequest(
                 executionRoot,
                 modules,
@@ -115,6 +127,7 @@ public record AnalysisRequest(
                 answers,
                 globs,
                 rules,
-                plans);
+                plans,
+                others);
     }
 }

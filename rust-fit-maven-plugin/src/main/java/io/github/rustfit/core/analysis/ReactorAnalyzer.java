@@ -245,7 +245,11 @@ public final class ReactorAnalyzer {
             try (FileParsing files =
                     parsing.start(new ParsingSetup(level, fileSignals, threads, likelyToParse, totalFiles, listener))) {
                 List<DigestedModule> digested = digests.digested(listener);
-                String reactorKey = cache.enabled() ? reactorKey(request, level, digested) : null;
+                // a build of part of the project sees the rest as a build of the whole would, without reading it
+                List<SourceListing.Outline> others = request.otherModules().stream()
+                        .map(module -> SourceListing.outline(module, request, exclusions, root, access))
+                        .toList();
+                String reactorKey = cache.enabled() ? reactorKey(request, level, digested, others) : null;
                 if (reactorKey != null) {
                     Set<String> saidAlready = new HashSet<>();
                     digested.forEach(module -> saidAlready.addAll(module.notes()));
@@ -256,7 +260,7 @@ public final class ReactorAnalyzer {
                         return new Analysed(whole.get().result(), whole, reactorKey);
                     }
                 }
-                AnalysisResult result = analyze(request, level, root, digested, files, cache, listener);
+                AnalysisResult result = analyze(request, level, root, digested, others, files, cache, listener);
                 if (cache.enabled()) {
                     reportCacheUse(cache, listener);
                 }
@@ -270,6 +274,7 @@ public final class ReactorAnalyzer {
             String level,
             Path root,
             List<DigestedModule> digested,
+            List<SourceListing.Outline> others,
             FileParsing files,
             FileReportCache cache,
             AnalysisListener listener) {
@@ -290,13 +295,18 @@ public final class ReactorAnalyzer {
                         done.digested().module(), done.digested().sources().path(), done.tally()));
         plans.warnOfUnknownRequests(request, digested, listener);
         files.summarise(listener);
-        // what each module is as a whole comes first: examples, test support and packaging modules
-        // never make another module shared infrastructure
+        // what each module is as a whole comes first: modules without main sources, examples, test
+        // support and packaging modules never make another module shared infrastructure
         Set<String> nonProduction = new HashSet<>();
         for (Tallied module : tallied) {
             inspectModule(root, module, nonProduction);
         }
-        ReactorGraph graph = new ReactorGraph(request.modules(), nonProduction);
+        for (SourceListing.Outline other : others) {
+            inspectOther(root, request, other, nonProduction);
+        }
+        List<ModuleRequest> project = new ArrayList<>(request.modules());
+        project.addAll(request.otherModules());
+        ReactorGraph graph = new ReactorGraph(project, nonProduction);
         List<ModuleResult> modules = new ArrayList<>();
         for (Tallied module : tallied) {
             ModuleResult assembled = assembler.assemble(assemblyInput(request, graph, module));
@@ -333,7 +343,7 @@ public final class ReactorAnalyzer {
                 module.digested().sources().excluded(),
                 graph.dependsOn(moduleRequest),
                 graph.dependents(moduleRequest),
-                request.modules().size(),
+                request.modules().size() + request.otherModules().size(),
                 request.declaredAnswers()
                         .getOrDefault(
                                 moduleRequest.artifactId(),
@@ -350,11 +360,15 @@ public final class ReactorAnalyzer {
     }
 
     /**
-     * What each module is as a whole: examples and test support never make another module shared
-     * infrastructure, so they are found before the graph is drawn.
+     * What each module is as a whole: modules without main sources (tests only, say), examples and
+     * test support never make another module shared infrastructure, so they are found before the
+     * graph is drawn. Whether tests were analysed does not change which modules these are.
      */
     private void inspectModule(Path root, Tallied module, Set<String> nonProduction) {
         ModuleRequest request = module.digested().module();
+        if (module.digested().sources().mainFiles() == 0) {
+            nonProduction.add(request.key());
+        }
         ModuleFacts facts = new ModuleFacts(
                 request.artifactId(),
                 module.digested().sources().path(),
@@ -377,6 +391,36 @@ public final class ReactorAnalyzer {
         }
     }
 
+    /**
+     * What a module this build leaves out is as a whole, found as {@link #inspectModule} finds it in
+     * a build of the whole project, from its outline: its packages are those its directories name.
+     */
+    private void inspectOther(
+            Path root, AnalysisRequest request, SourceListing.Outline other, Set<String> nonProduction) {
+        ModuleRequest module = other.module();
+        ModuleFacts facts = new ModuleFacts(
+                module.artifactId(),
+                other.path(),
+                Paths.relative(root, module.pomFile()),
+                module.packaging(),
+                other.packages());
+        if (other.mainFiles() == 0 || PackagingModules.isPackaging(facts)) {
+            nonProduction.add(module.key());
+            return;
+        }
+        ModuleSuppressions suppressions =
+                ModuleSuppressions.forModule(request.suppressions(), module.artifactId(), other.path());
+        for (ModuleSignal signal : moduleSignals) {
+            if (signal.criterion() == Criterion.PROTOTYPE) {
+                signal.inspect(facts, (file, line, explanation) -> {
+                    if (!suppressions.setsAside(signal.id(), file)) {
+                        nonProduction.add(module.key());
+                    }
+                });
+            }
+        }
+    }
+
     private static void save(FileReportCache cache, AnalysisListener listener) {
         try {
             cache.save();
@@ -391,7 +435,8 @@ public final class ReactorAnalyzer {
      * What identifies the reactor's state: the request (modules, dependencies, encodings, settings,
      * declared answers, suppressions) and every file's path and digest.
      */
-    private String reactorKey(AnalysisRequest request, String level, List<DigestedModule> modules) {
+    private String reactorKey(
+            AnalysisRequest request, String level, List<DigestedModule> modules, List<SourceListing.Outline> others) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             StringBuilder state = new StringBuilder()
@@ -434,6 +479,13 @@ public final class ReactorAnalyzer {
                 }
                 sha.update(state.toString().getBytes(StandardCharsets.UTF_8));
                 state.setLength(0);
+            }
+            for (SourceListing.Outline other : others) {
+                state.append("other ")
+                        .append(other.module())
+                        .append('\n')
+                        .append(other.files())
+                        .append('\n');
             }
             sha.update(state.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());

@@ -7,10 +7,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Who depends on whom inside the reactor, from the POMs' declared dependencies (no resolution).
- * Test-scoped dependencies, and dependencies of modules that are not production code (examples,
- * test support) or that only package others (assemblies, distributions, BOMs), never make a module
- * shared infrastructure; they are still listed as what those modules depend on.
+ * Who depends on whom in the project, from the POMs' declared dependencies (no resolution), over
+ * the modules analysed and those the build left out. Test-scoped dependencies, and dependencies of
+ * modules that are not production code (without main sources, examples, test support) or that only
+ * package others (assemblies, distributions, BOMs), never make a module shared infrastructure; they
+ * are still listed as what those modules depend on.
  */
 final class ReactorGraph {
 
@@ -18,7 +19,7 @@ final class ReactorGraph {
     private final Map<String, Set<String>> dependsOn = new HashMap<>();
 
     /**
-     * @param modules the reactor's modules
+     * @param modules the project's modules, analysed or not
      * @param nonProduction keys of the modules that are not production code
      */
     ReactorGraph(List<ModuleRequest> modules, Set<String> nonProduction) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The first stage of an analysis: which files each module has. Source roots the request does not
@@ -37,6 +38,8 @@ final class SourceListing {
      * @param notes what the user should fix about the sources
      * @param unreadable how many directories and files could not be read
      * @param excluded how many files the user's exclusions set aside
+     * @param mainFiles how many of {@code files} are in main source roots: a module without any is
+     *     no production code, whatever its tests or generated sources
      */
     record ModuleSources(
             ModuleRequest module,
@@ -45,7 +48,8 @@ final class SourceListing {
             List<Path> files,
             List<String> notes,
             int unreadable,
-            int excluded) {
+            int excluded,
+            int mainFiles) {
 
         ModuleSources {
             roots = List.copyOf(roots);
@@ -69,14 +73,10 @@ final class SourceListing {
         List<String> notes = new ArrayList<>();
         int unreadable = 0;
         int excluded = 0;
+        int mainFiles = 0;
         for (SourceRoot sourceRoot : module.sourceRoots()) {
-            boolean wanted = switch (sourceRoot.kind()) {
-                case MAIN -> true;
-                case TEST -> request.includeTests();
-                case GENERATED -> request.includeGenerated();
-            };
             Path directory = sourceRoot.directory().toAbsolutePath().normalize();
-            if (!wanted || !seen.add(directory)) {
+            if (!wanted(sourceRoot, request) || !seen.add(directory)) {
                 continue;
             }
             if (!Files.exists(directory)) {
@@ -96,6 +96,7 @@ final class SourceListing {
                 excluded += setAside ? 1 : 0;
                 if (!setAside) {
                     files.add(file);
+                    mainFiles += sourceRoot.kind() == SourceRoot.Kind.MAIN ? 1 : 0;
                 }
             }
             roots.add(relative);
@@ -105,7 +106,69 @@ final class SourceListing {
             }
         }
         return new ModuleSources(
-                module, Paths.modulePath(root, module.baseDirectory()), roots, files, notes, unreadable, excluded);
+                module,
+                Paths.modulePath(root, module.baseDirectory()),
+                roots,
+                files,
+                notes,
+                unreadable,
+                excluded,
+                mainFiles);
+    }
+
+    /**
+     * What a module this build does not analyse shows without reading a file: whether it has main
+     * sources, and its packages as its directories name them. Listed as the analysis would list it,
+     * so that it tells the graph what a build of the whole project would.
+     *
+     * @param module the module
+     * @param path its directory relative to the execution root
+     * @param files the Java files the analysis would read, relative to the execution root
+     * @param packages the packages their directories name, without the default package
+     * @param mainFiles how many of {@code files} are in main source roots
+     */
+    record Outline(ModuleRequest module, String path, List<String> files, Set<String> packages, int mainFiles) {
+
+        Outline {
+            files = List.copyOf(files);
+            packages = Set.copyOf(packages);
+        }
+    }
+
+    /** {@code module}'s outline; what cannot be read is left out silently, since the module is not judged. */
+    static Outline outline(
+            ModuleRequest module, AnalysisRequest request, Exclusions exclusions, Path root, SourceAccess access) {
+        Set<Path> seen = new LinkedHashSet<>();
+        List<String> files = new ArrayList<>();
+        Set<String> packages = new TreeSet<>();
+        int mainFiles = 0;
+        for (SourceRoot sourceRoot : module.sourceRoots()) {
+            Path directory = sourceRoot.directory().toAbsolutePath().normalize();
+            if (!wanted(sourceRoot, request) || !seen.add(directory) || !Files.isDirectory(directory)) {
+                continue;
+            }
+            for (Path file : SourceFiles.javaFiles(directory, access).files()) {
+                String relative = Paths.relative(root, file);
+                if (exclusions.excludes(relative)) {
+                    continue;
+                }
+                files.add(relative);
+                mainFiles += sourceRoot.kind() == SourceRoot.Kind.MAIN ? 1 : 0;
+                Path parent = directory.relativize(file).getParent();
+                if (parent != null) {
+                    packages.add(parent.toString().replace('\\', '/').replace('/', '.'));
+                }
+            }
+        }
+        return new Outline(module, Paths.modulePath(root, module.baseDirectory()), files, packages, mainFiles);
+    }
+
+    private static boolean wanted(SourceRoot sourceRoot, AnalysisRequest request) {
+        return switch (sourceRoot.kind()) {
+            case MAIN -> true;
+            case TEST -> request.includeTests();
+            case GENERATED -> request.includeGenerated();
+        };
     }
 
     /** The note for one directory or file that could not be read. */

@@ -15,8 +15,9 @@ import java.util.Set;
  * @param linesOfCode its lines of code
  * @param parsedFiles how many of its files parsed
  * @param criteria the score of every criterion
- * @param dependents reactor modules that depend on it (outside test scope)
- * @param reactorSize how many modules the reactor has
+ * @param dependents production modules of the project that depend on it (outside test scope),
+ *     whether the build analysed them or not
+ * @param reactorSize how many modules the project has, whether the build analysed them or not
  * @param wholeModule criteria asserted by module-level evidence (what the whole module is for,
  *     such as an example or a machine-learning module) rather than by counted occurrences
  * @param core the module's densest packages, measured on their own

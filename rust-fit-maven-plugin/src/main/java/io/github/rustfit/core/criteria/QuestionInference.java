@@ -151,12 +151,12 @@ public final class QuestionInference {
         List<String> reasons = new ArrayList<>();
         int dependents = e.dependents().size();
         if (dependents >= SHARED_BY) {
-            reasons.add(dependents + " production modules of this build depend on it: "
+            reasons.add(dependents + " production modules of the project depend on it: "
                     + String.join(", ", e.dependents()) + ".");
             return new QuestionAnswer(Question.SHARED_INFRASTRUCTURE, Answer.YES, reasons);
         }
         if (dependents == 1) {
-            reasons.add("One production module of this build depends on it ("
+            reasons.add("One production module of the project depends on it ("
                     + e.dependents().get(0) + "); one consumer does not yet make shared infrastructure.");
             return new QuestionAnswer(Question.SHARED_INFRASTRUCTURE, Answer.UNKNOWN, reasons);
         }
@@ -172,11 +172,11 @@ public final class QuestionInference {
             return new QuestionAnswer(Question.SHARED_INFRASTRUCTURE, Answer.UNKNOWN, reasons);
         }
         if (isLibraryPackaging(e.packaging()) && e.linesOfCode() >= SIZEABLE_LIBRARY) {
-            reasons.add("No module of this build depends on it, but a library of " + e.linesOfCode()
+            reasons.add("No module of the project depends on it, but a library of " + e.linesOfCode()
                     + " lines is likely used outside it.");
             return new QuestionAnswer(Question.SHARED_INFRASTRUCTURE, Answer.UNKNOWN, reasons);
         }
-        reasons.add("No production module of this build depends on it.");
+        reasons.add("No production module of the project depends on it.");
         return new QuestionAnswer(Question.SHARED_INFRASTRUCTURE, Answer.NO, reasons);
     }
 

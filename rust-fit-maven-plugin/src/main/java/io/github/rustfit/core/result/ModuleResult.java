@@ -62,7 +62,7 @@ public record ModuleResult(
      * The module's place in the reactor, from the POMs.
      *
      * @param dependsOn reactor modules (artifactIds) this module depends on
-     * @param dependents reactor modules (artifactIds) that depend on this module
+     * @param dependents production modules of the project (artifactIds) that depend on this module
      */
     public record Graph(List<String> dependsOn, List<String> dependents) {
 

@@ -16,7 +16,7 @@ import java.util.Set;
  * @param commands how the fixes name the plugin's goals
  * @param projectModules the artifactIds and paths of every module of the project, analysed or not
  *     (a build of selected modules analyses only those); empty when the build cannot know them, as
- *     when it starts in a module's directory. A component naming a module outside both this set and
+ *     when it starts in a module's directory and cannot read the whole project. A component naming a module outside both this set and
  *     the result is a phantom; with an empty value nothing is called a phantom.
  */
 public record GateContext(

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.github.rustfit.core.cache.FileReportCache;
+import io.github.rustfit.core.criteria.Answer;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.criteria.CriterionScore;
+import io.github.rustfit.core.criteria.Question;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.fork.ForkMode;
 import io.github.rustfit.core.fork.ForkedParsing;
@@ -28,6 +30,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ReactorAnalyzerTest {
 
@@ -274,6 +278,8 @@ class ReactorAnalyzerTest {
     @Test
     void dependents_come_from_declared_reactor_dependencies_outside_test_scope() throws IOException {
         write("lib/src/main/java/p/L.java", "package p; class L {}");
+        write("app/src/main/java/a/A.java", "package a; class A {}");
+        write("web/src/main/java/w/W.java", "package w; class W {}");
         ModuleRequest lib = module("lib", "lib", "jar");
         ModuleRequest app = module("app", "app", "jar", new DeclaredDependency("g", "lib", "compile"));
         ModuleRequest web = module("web", "web", "war", new DeclaredDependency("g", "lib", "runtime"));
@@ -653,6 +659,7 @@ class ReactorAnalyzerTest {
     @Test
     void examples_and_test_support_do_not_make_a_module_shared_infrastructure() throws IOException {
         write("lib/src/main/java/p/L.java", "package p; class L {}");
+        write("app/src/main/java/a/A.java", "package a; class A {}");
         write("examples/src/main/java/p/Try.java", "package p; class Try {}");
         ModuleRequest lib = module("lib", "lib", "jar");
         ModuleRequest app = module("app", "app", "jar", new DeclaredDependency("g", "lib", "compile"));
@@ -679,6 +686,9 @@ class ReactorAnalyzerTest {
     @Test
     void packaging_modules_do_not_make_the_modules_they_bundle_shared_infrastructure() throws IOException {
         write("lib/src/main/java/p/L.java", "package p; class L {}");
+        write("app/src/main/java/a/A.java", "package a; class A {}");
+        write("distribution/src/main/java/d/D.java", "package d; class D {}");
+        write("all/src/main/java/d/D.java", "package d; class D {}");
         ModuleRequest lib = module("lib", "lib", "jar");
         ModuleRequest app = module("app", "app", "jar", new DeclaredDependency("g", "lib", "compile"));
         ModuleRequest distribution =
@@ -690,6 +700,76 @@ class ReactorAnalyzerTest {
 
         assertThat(byPath(result, "lib").graph().dependents()).containsExactly("app");
         assertThat(byPath(result, "distribution").graph().dependsOn()).containsExactly("lib");
+    }
+
+    @ParameterizedTest(name = "includeTests={0}")
+    @ValueSource(booleans = {false, true})
+    void modules_with_tests_only_never_make_a_module_shared_infrastructure(boolean includeTests) throws IOException {
+        write("lib/src/main/java/p/L.java", "package p; class L {}");
+        write("app/src/main/java/a/A.java", "package a; class A {}");
+        write("sse-jetty/src/test/java/s/JettyTest.java", "package s; class JettyTest {}");
+        write("sse-tomcat/src/test/java/s/TomcatTest.java", "package s; class TomcatTest {}");
+        DeclaredDependency onLib = new DeclaredDependency("g", "lib", "compile");
+        List<ModuleRequest> modules = List.of(
+                module("lib", "lib", "jar"),
+                module("app", "app", "jar", onLib),
+                module("sse-jetty", "sse-jetty", "jar", onLib),
+                module("sse-tomcat", "sse-tomcat", "jar", onLib));
+        AnalysisRequest request = new AnalysisRequest(root, modules, Optional.empty(), includeTests, false, 20, "v");
+
+        AnalysisResult result = new ReactorAnalyzer(List.of(new LockCalls()), List.of()).analyze(request, listener);
+
+        ModuleResult lib = byPath(result, "lib");
+        assertThat(lib.graph().dependents()).containsExactly("app");
+        assertThat(byPath(result, "sse-jetty").graph().dependsOn()).containsExactly("lib");
+        assertThat(lib.judgement().questions())
+                .filteredOn(answer -> answer.question() == Question.SHARED_INFRASTRUCTURE)
+                .singleElement()
+                .satisfies(answer -> {
+                    assertThat(answer.inferred()).isEqualTo(Answer.UNKNOWN);
+                    assertThat(answer.reasons())
+                            .containsExactly("One production module of the project depends on it (app); one consumer"
+                                    + " does not yet make shared infrastructure.");
+                });
+    }
+
+    @Test
+    void modules_this_build_leaves_out_are_dependents_as_in_a_build_of_the_whole_project() throws IOException {
+        write("lib/src/main/java/p/L.java", "package p;\nclass L { void m() { l.lock(); } }\n");
+        write("app/src/main/java/a/A.java", "package a; class A {}");
+        write("web/src/main/java/w/W.java", "package w; class W {}");
+        write("suite/src/test/java/s/SuiteTest.java", "package s; class SuiteTest {}");
+        write("lib-examples/src/main/java/e/Try.java", "package e; class Try {}");
+        write(
+                "tools/src/main/java/org/acme/lib/testsupport/Fake.java",
+                "package org.acme.lib.testsupport; class Fake {}");
+        DeclaredDependency onLib = new DeclaredDependency("g", "lib", "compile");
+        ModuleRequest lib = module("lib", "lib", "jar");
+        List<ModuleRequest> others = List.of(
+                module("app", "app", "jar", onLib),
+                module("web", "web", "war", onLib),
+                module("suite", "suite", "jar", onLib),
+                module("lib-examples", "lib-examples", "jar", onLib),
+                module("tools", "tools", "jar", onLib),
+                module("lib-bom", "lib-bom", "pom", onLib));
+        List<ModuleRequest> whole = new java.util.ArrayList<>(List.of(lib));
+        whole.addAll(others);
+        ReactorAnalyzer analyzer = new ReactorAnalyzer(
+                List.of(new LockCalls()),
+                List.of(new io.github.rustfit.core.signals.prototype.NonProductionModuleSignal()));
+
+        AnalysisResult part = analyzer.analyze(
+                new AnalysisRequest(root, List.of(lib), Optional.empty(), false, false, 20, "v")
+                        .withOtherModules(others),
+                listener);
+        AnalysisResult all =
+                analyzer.analyze(new AnalysisRequest(root, whole, Optional.empty(), false, false, 20, "v"), listener);
+
+        assertThat(part.modules()).extracting(ModuleResult::path).containsExactly("lib");
+        assertThat(part.modules().get(0).graph().dependents()).containsExactly("app", "web");
+        assertThat(part.modules().get(0).judgement())
+                .as("the same answers and verdict as the build of the whole project gives")
+                .isEqualTo(byPath(all, "lib").judgement());
     }
 
     @Test

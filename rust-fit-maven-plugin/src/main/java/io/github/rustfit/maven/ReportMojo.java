@@ -21,7 +21,9 @@ public class ReportMojo extends AbstractRunMojo {
     /**
      * An earlier {@code rust-fit.json} to compare with. The report and the summary then gain a
      * "since last time" section: new and dropped candidates, verdict changes, signals that rose or
-     * fell.
+     * fell. When the earlier result was made with other settings (includeTests, includeGenerated,
+     * excludes, languageLevel, another rust-fit version), the section and the log name each with
+     * its two values.
      *
      * @since 0.1.0
      */
@@ -43,7 +45,7 @@ public class ReportMojo extends AbstractRunMojo {
         ReportOptions reports = new ReportOptions(
                 Parameters.compareTo(compareTo), Parameters.sourceUrl(sourceUrl), failOnMissingReview);
         try {
-            Path html = Reports.write(outcome(options()), outputDirectory.toPath(), reports);
+            Path html = Reports.write(outcome(options()), outputDirectory.toPath(), reports, listener());
             getLog().info("rust-fit: report written to " + html);
         } catch (RunException e) {
             throw failed(e);

@@ -1,5 +1,6 @@
 package io.github.rustfit.run;
 
+import io.github.rustfit.core.file.AnalysisListener;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ResultFileException;
 import io.github.rustfit.core.result.ResultFiles;
@@ -11,6 +12,7 @@ import io.github.rustfit.report.model.SourceLinks;
 import io.github.rustfit.report.sarif.SarifReport;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -34,13 +36,33 @@ public final class Reports {
         public static final ReportOptions PLAIN = new ReportOptions(Optional.empty(), Optional.empty(), true);
     }
 
+    /**
+     * Warned when the result given to {@code rustfit.compareTo} was made with other settings: the
+     * file, and each setting with its two values.
+     */
+    public static final String OTHER_SETTINGS = "rust-fit: rustfit.compareTo: %s was made with other settings than"
+            + " this run (%s); the \"since last time\" section compares them anyway, so what rose or fell may have"
+            + " changed with the settings rather than the code. To compare the code alone, compare with a result"
+            + " made with the same settings.";
+
     private Reports() {}
 
-    /** Writes every report of the outcome into {@code directory}; returns the HTML file. */
-    public static Path write(RunOutcome outcome, Path directory, ReportOptions options) throws RunException {
+    /**
+     * Writes every report of the outcome into {@code directory}; returns the HTML file. A comparison
+     * with a result made with other settings is warned about through {@code listener}.
+     */
+    public static Path write(RunOutcome outcome, Path directory, ReportOptions options, AnalysisListener listener)
+            throws RunException {
         Path reports = directory.toAbsolutePath().normalize();
         ReportModel model =
                 ReportModels.of(outcome.result(), earlier(options.compareTo()), links(outcome, reports, options));
+        if (model.comparison() != null && !model.comparison().settingChanges().isEmpty()) {
+            listener.warn(String.format(
+                    Locale.ROOT,
+                    OTHER_SETTINGS,
+                    options.compareTo().orElseThrow(),
+                    model.comparison().settingsDiffer()));
+        }
         Path html = reports.resolve(HtmlReport.FILE_NAME);
         try {
             HtmlReport.write(model, html);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.rustfit.core.criteria.Verdict;
+import io.github.rustfit.core.result.Adoption;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ExtractionPlan;
 import io.github.rustfit.core.result.ModuleResult;
@@ -23,13 +24,14 @@ import org.junit.jupiter.api.Test;
  * The sample project is the plugin's executable specification: the invoker build of {@code
  * sample-project} (run just before this test) must give every module the verdict written beside
  * it in {@code expected-verdicts.yaml}, and every candidate's extraction plan the boundary written
- * beside it.
+ * beside it, and a first step of the stage that boundary leads to.
  */
 class SampleProjectSpecificationIT {
 
     /**
-     * One entry of {@code expected-verdicts.yaml}; candidates also name their boundary, and may name
-     * the third-party libraries (declared dependencies) their cut needs.
+     * One entry of {@code expected-verdicts.yaml}; candidates also name their boundary and the stage
+     * of the first step that follows from it, and may name the third-party libraries (declared
+     * dependencies) their cut needs.
      */
     record Expected(
             String path,
@@ -37,6 +39,7 @@ class SampleProjectSpecificationIT {
             String why,
             ExtractionPlan.Kind boundary,
             String boundaryWhy,
+            Adoption.Stage firstStep,
             List<String> libraries) {}
 
     /** The whole of {@code expected-verdicts.yaml}. */
@@ -123,6 +126,17 @@ class SampleProjectSpecificationIT {
                                 module.boundaryWhy(),
                                 plan.boundary().reason())
                         .isEqualTo(module.boundary());
+            }
+            softly.assertThat(module.firstStep())
+                    .as("expected-verdicts.yaml names the first step of candidate %s", module.path())
+                    .isNotNull();
+            Adoption.FirstStep step = actual.get(module.path()).adoption().firstStep();
+            if (module.firstStep() != null) {
+                softly.assertThat(step.stage())
+                        .as(
+                                "%s's first step should be %s, following its %s boundary; the plugin said: %s",
+                                module.path(), module.firstStep(), module.boundary(), step.summary())
+                        .isEqualTo(module.firstStep());
             }
             if (plan != null && module.libraries() != null) {
                 softly.assertThat(plan.needs().libraries().stream()

@@ -1,5 +1,6 @@
 package io.github.rustfit.core.analysis;
 
+import io.github.rustfit.core.adoption.AdoptionAdvisor;
 import io.github.rustfit.core.analysis.FileDigests.DigestedModule;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.extraction.ExtractionPlanner;
@@ -13,7 +14,8 @@ import java.util.Locale;
 /**
  * The analysis's extraction stage: each tallied module's outline goes to the planner as soon as the
  * module is done (so no file report outlives its module), and each assembled candidate, or module
- * named by {@code rustfit.planFor}, gets its plan in its adoption group.
+ * named by {@code rustfit.planFor}, gets its plan in its adoption group, and a candidate's first
+ * step is revised to follow the plan's boundary.
  */
 final class ModulePlans {
 
@@ -52,7 +54,10 @@ final class ModulePlans {
         long start = System.nanoTime();
         boolean runsAsService = serviceShaped && module.graph().dependents().isEmpty();
         ModuleResult planned = planner.plan(request.key(), runsAsService)
-                .map(module::withExtraction)
+                .map(plan -> module.adoption() == null
+                        ? module.withExtraction(plan)
+                        : module.withAdoption(
+                                AdoptionAdvisor.withPlan(module.artifactId(), module.adoption(), plan, runsAsService)))
                 .orElse(module);
         nanos += System.nanoTime() - start;
         return planned;

@@ -320,7 +320,11 @@ public final class ReactorAnalyzer {
                 TOOL,
                 request.toolVersion(),
                 new RunSettings(
-                        level, request.includeTests(), request.includeGenerated(), request.maxEvidencePerSignal()),
+                        level,
+                        request.includeTests(),
+                        request.includeGenerated(),
+                        request.maxEvidencePerSignal(),
+                        request.excludes()),
                 Summary.of(modules),
                 modules,
                 Suppressions.totals(request.suppressions(), modules));

@@ -161,6 +161,11 @@ public record ModuleResult(
         return new ModuleResult(identity, sources, graph, evidence, judgement, review, planned);
     }
 
+    /** This result with other adoption advice. */
+    public ModuleResult withAdoption(Adoption advice) {
+        return new ModuleResult(identity, sources, graph, evidence, judgement, review, advice);
+    }
+
     /** This result with a review state. */
     public ModuleResult withReview(ReviewState state) {
         return new ModuleResult(identity, sources, graph, evidence, judgement, state, adoption);

@@ -184,6 +184,9 @@ public final class MarkdownSummary {
 
     private static void since(Comparison comparison, StringBuilder out) {
         out.append("### Since last time\n\n");
+        if (comparison.settingsNote() != null) {
+            out.append("> **Note:** ").append(text(comparison.settingsNote())).append("\n\n");
+        }
         if (comparison.unchanged()) {
             out.append("Nothing changed: same candidates, same verdicts, same signal counts.\n");
             return;

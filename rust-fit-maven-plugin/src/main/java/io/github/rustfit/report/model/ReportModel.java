@@ -3,6 +3,8 @@ package io.github.rustfit.report.model;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.manifest.ManifestCommands;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Everything a report shows, already ordered, counted and formatted, so each renderer (the HTML
@@ -414,6 +416,8 @@ public record ReportModel(
      * @param signalChanges signals whose count rose or fell, by module
      * @param addedModules modules not in the earlier result
      * @param removedModules modules only in the earlier result
+     * @param settingChanges the settings that shape the evidence and differ between the two results
+     *     (empty when both were made alike)
      */
     public record Comparison(
             String previousToolVersion,
@@ -422,15 +426,31 @@ public record ReportModel(
             List<VerdictChange> verdictChanges,
             List<SignalChange> signalChanges,
             List<String> addedModules,
-            List<String> removedModules) {
+            List<String> removedModules,
+            List<SettingChange> settingChanges) {
+
+        /** Said above the comparison when the settings differ: which, and that changes may come from them. */
+        public static final String OTHER_SETTINGS = "The earlier result was made with other settings (%s): what"
+                + " rose or fell below may have changed with the settings rather than the code.";
 
         public Comparison {
+            settingChanges = List.copyOf(settingChanges);
             newCandidates = List.copyOf(newCandidates);
             droppedCandidates = List.copyOf(droppedCandidates);
             verdictChanges = List.copyOf(verdictChanges);
             signalChanges = List.copyOf(signalChanges);
             addedModules = List.copyOf(addedModules);
             removedModules = List.copyOf(removedModules);
+        }
+
+        /** The settings that differ, as a list of {@code name was before, now after}. */
+        public String settingsDiffer() {
+            return settingChanges.stream().map(SettingChange::text).collect(Collectors.joining(", "));
+        }
+
+        /** The note that the settings differ, or null when they do not. */
+        public String settingsNote() {
+            return settingChanges.isEmpty() ? null : String.format(Locale.ROOT, OTHER_SETTINGS, settingsDiffer());
         }
 
         /** True when nothing the comparison tracks changed. */
@@ -441,6 +461,21 @@ public record ReportModel(
                     && signalChanges.isEmpty()
                     && addedModules.isEmpty()
                     && removedModules.isEmpty();
+        }
+    }
+
+    /**
+     * A setting that differs between the earlier result and this one.
+     *
+     * @param setting its name, as {@code settings} in {@code rust-fit.json} records it
+     * @param before its value in the earlier result
+     * @param after its value now
+     */
+    public record SettingChange(String setting, String before, String after) {
+
+        /** {@code name was before, now after}. */
+        public String text() {
+            return setting + " was " + before + ", now " + after;
         }
     }
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.rustfit.core.criteria.Answer;
 import io.github.rustfit.core.criteria.Question;
 import io.github.rustfit.core.criteria.Verdict;
+import io.github.rustfit.core.result.Adoption;
 import io.github.rustfit.core.result.AnalysisResult;
+import io.github.rustfit.core.result.ExtractionPlan;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ResultFiles;
 import java.io.IOException;
@@ -124,6 +126,36 @@ class ExtractionPlansTest {
                 .isNull();
         assertThat(module(byPath, "app").extraction()).isNotNull();
         assertThat(listener.warnings).isEmpty();
+    }
+
+    @Test
+    void a_candidates_first_step_follows_the_boundary_its_plan_finds() throws IOException {
+        // a class outside the cut subclasses the codec: a Rust type cannot be subclassed from Java
+        write(
+                "wire/src/main/java/wire/Codec.java",
+                CODEC.replace(
+                        "public final class Codec {",
+                        "public class Codec {\n    public byte[] encode(byte[] payload) {\n        return frame(payload);\n"
+                                + "    }\n"));
+        write("wire/src/main/java/wire/NamedCodec.java", """
+                package wire;
+
+                public class NamedCodec extends Codec {
+                    @Override
+                    public byte[] encode(byte[] payload) {
+                        return payload;
+                    }
+                }
+                """);
+
+        ModuleResult wire = module(new ReactorAnalyzer().analyze(request(List.of()), listener), "wire");
+
+        assertThat(wire.extraction().boundary().kind()).isEqualTo(ExtractionPlan.Kind.WIDE);
+        assertThat(wire.adoption().firstStep().stage()).isEqualTo(Adoption.Stage.TOOLING);
+        assertThat(wire.adoption().firstStep().summary())
+                .startsWith("Start with a Rust tool around what Codec handles")
+                .contains("restructure it behind a byte- or message-shaped interface")
+                .doesNotContain("as a Rust library");
     }
 
     @Test

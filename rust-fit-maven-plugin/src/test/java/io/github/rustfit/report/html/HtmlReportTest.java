@@ -450,6 +450,33 @@ class HtmlReportTest {
     }
 
     @Test
+    void a_comparison_with_a_result_made_with_other_settings_says_so_at_the_top_of_the_section() {
+        AnalysisResult earlier = SyntheticResults.earlier();
+        AnalysisResult older = new AnalysisResult(
+                earlier.schemaVersion(),
+                earlier.tool(),
+                "0.0.9",
+                earlier.settings(),
+                earlier.summary(),
+                earlier.modules(),
+                earlier.suppressions());
+
+        Element since = page(ReportModels.of(SyntheticResults.rich(), Optional.of(older)))
+                .getElementById("since");
+
+        assertThat(since.select("h2 ~ p.settings-differ").text())
+                .isEqualTo("The earlier result was made with other settings (rust-fit version was 0.0.9, now"
+                        + " 0.1.0-test): what rose or fell below may have changed with the settings rather than the"
+                        + " code.");
+        assertThat(since.select("h3:contains(Verdict changes) + ul li").text())
+                .as("the comparison still shows")
+                .isEqualTo("scheduler: Keep on the JVM → Consider");
+        assertThat(page(ReportModels.of(SyntheticResults.rich(), Optional.of(earlier)))
+                        .select("#since .settings-differ"))
+                .isEmpty();
+    }
+
+    @Test
     void a_reactor_of_200_modules_and_10000_evidence_lines_renders_with_evidence_capped_per_signal() {
         Document page = page(ReportModels.of(SyntheticResults.large(200, 50)));
 

@@ -2,6 +2,8 @@ package io.github.rustfit.report.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rustfit.core.result.AnalysisResult;
+import io.github.rustfit.core.result.RunSettings;
 import io.github.rustfit.report.SyntheticResults;
 import io.github.rustfit.report.model.ReportModels;
 import java.util.Optional;
@@ -60,6 +62,30 @@ class MarkdownSummaryTest {
                 .contains("- Dropped candidates: none")
                 .contains("- Verdict changes: `scheduler` Keep on the JVM → Consider")
                 .contains("- Signals that rose or fell: `orders-api` `rest-controller` 12 → 31");
+    }
+
+    @Test
+    void a_comparison_with_a_result_made_with_other_settings_opens_with_a_note_naming_them() {
+        AnalysisResult rich = SyntheticResults.rich();
+        AnalysisResult earlier = SyntheticResults.earlier();
+        AnalysisResult withoutTests = new AnalysisResult(
+                earlier.schemaVersion(),
+                earlier.tool(),
+                earlier.toolVersion(),
+                new RunSettings(rich.settings().languageLevel(), true, false, 20),
+                earlier.summary(),
+                earlier.modules(),
+                earlier.suppressions());
+
+        String summary = MarkdownSummary.render(ReportModels.of(rich, Optional.of(withoutTests)));
+
+        assertThat(summary)
+                // escaped for CommonMark, parentheses included
+                .contains("### Since last time\n\n> **Note:** The earlier result was made with other settings"
+                        + " \\(includeTests was true, now false\\): what rose or fell below may have changed with the"
+                        + " settings rather than the code.\n\n- New candidates: `scheduler` (Consider)");
+        assertThat(MarkdownSummary.render(ReportModels.of(rich, Optional.of(earlier))))
+                .doesNotContain("other settings");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ModuleResult;
+import io.github.rustfit.core.result.RunSettings;
 import io.github.rustfit.report.SyntheticResults;
 import io.github.rustfit.report.model.ReportModel.VerdictCount;
 import java.util.ArrayList;
@@ -124,6 +125,56 @@ class ReportModelsTest {
                 .containsExactly("gateway");
         assertThat(comparison.verdictChanges()).isEmpty();
         assertThat(comparison.unchanged()).isFalse();
+    }
+
+    private static AnalysisResult madeWith(AnalysisResult result, String toolVersion, RunSettings settings) {
+        return new AnalysisResult(
+                result.schemaVersion(),
+                result.tool(),
+                toolVersion,
+                settings,
+                result.summary(),
+                result.modules(),
+                result.suppressions());
+    }
+
+    @Test
+    void a_comparison_with_a_result_made_with_other_settings_names_each_with_its_two_values() {
+        AnalysisResult now = madeWith(SyntheticResults.rich(), "0.2.0", new RunSettings("JAVA_21", true, false, 50));
+        AnalysisResult before = madeWith(
+                SyntheticResults.earlier(),
+                "0.1.0",
+                new RunSettings("JAVA_17", false, false, 20, List.of("**/legacy/**", "**/gen/**")));
+
+        ReportModel.Comparison comparison =
+                ReportModels.of(now, Optional.of(before)).comparison();
+
+        assertThat(comparison.settingChanges())
+                .containsExactly(
+                        new ReportModel.SettingChange("includeTests", "false", "true"),
+                        new ReportModel.SettingChange("excludes", "**/gen/**, **/legacy/**", "none"),
+                        new ReportModel.SettingChange("languageLevel", "JAVA_17", "JAVA_21"),
+                        new ReportModel.SettingChange("rust-fit version", "0.1.0", "0.2.0"));
+        assertThat(comparison.settingsNote())
+                .isEqualTo("The earlier result was made with other settings (includeTests was false, now true,"
+                        + " excludes was **/gen/**, **/legacy/**, now none, languageLevel was JAVA_17, now JAVA_21,"
+                        + " rust-fit version was 0.1.0, now 0.2.0): what rose or fell below may have changed with the"
+                        + " settings rather than the code.");
+        assertThat(comparison.signalChanges()).as("the comparison still shows").isNotEmpty();
+    }
+
+    @Test
+    void settings_that_only_bound_the_evidence_listed_or_are_written_otherwise_are_no_change() {
+        AnalysisResult now = madeWith(
+                SyntheticResults.rich(), "0.2.0", new RunSettings("JAVA_21", false, true, 50, List.of("a/**", "b/**")));
+        AnalysisResult before = madeWith(
+                SyntheticResults.rich(), "0.2.0", new RunSettings("21", false, true, 20, List.of("b/**", "a/**")));
+
+        ReportModel.Comparison comparison =
+                ReportModels.of(now, Optional.of(before)).comparison();
+
+        assertThat(comparison.settingChanges()).isEmpty();
+        assertThat(comparison.settingsNote()).isNull();
     }
 
     @Test

@@ -18,16 +18,20 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -571,7 +575,7 @@ public final class FileReportCache implements Closeable {
     private boolean modulesKeptAsTheyWere() {
         return earlier.stream()
                 .map(entry -> moduleKey(entry.getName()))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .allMatch(key -> analysedModules.contains(key) ? unchanged.contains(key) : inProject.test(key));
     }
 
@@ -585,7 +589,7 @@ public final class FileReportCache implements Closeable {
             return kept != null
                     && kept.isPresent()
                     && reactorKey.equals(kept.get().key())
-                    && java.util.Arrays.equals(reactorResult, kept.get().result());
+                    && Arrays.equals(reactorResult, kept.get().result());
         } catch (IOException | RuntimeException e) {
             return false;
         }
@@ -600,7 +604,7 @@ public final class FileReportCache implements Closeable {
         if (earlier == null) {
             return;
         }
-        for (ZipEntry entry : java.util.Collections.list(earlier.entries())) {
+        for (ZipEntry entry : Collections.list(earlier.entries())) {
             String key = moduleKey(entry.getName());
             if (key == null || analysedModules.contains(key)) {
                 continue;
@@ -628,8 +632,8 @@ public final class FileReportCache implements Closeable {
             return;
         }
         int left = room;
-        for (ZipEntry entry : java.util.Collections.list(earlier.entries())) {
-            java.util.regex.Matcher slot = KEPT_KEY.matcher(entry.getName());
+        for (ZipEntry entry : Collections.list(earlier.entries())) {
+            Matcher slot = KEPT_KEY.matcher(entry.getName());
             if (left == 0) {
                 return;
             }

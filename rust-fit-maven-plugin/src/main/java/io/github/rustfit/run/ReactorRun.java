@@ -88,8 +88,9 @@ public final class ReactorRun {
                         settings.fork(),
                         setup ->
                                 Launch.forParsing(setup.threads(), settings.maxFileBytes(), settings.forkArguments())));
-        return analyzer.analyze(request, listener, openCache(analyzer, request, options.cache(), listener), completion)
-                .outcome();
+        FileReportCache cache = openCache(analyzer, request, options.cache(), listener);
+        options.projectModules().ifPresent(names -> cache.projectModules(key -> names.contains(artifactId(key))));
+        return analyzer.analyze(request, listener, cache, completion).outcome();
     }
 
     /** The analysis cache as configured; without a usable key, no cache (and a warning). */
@@ -114,6 +115,11 @@ public final class ReactorRun {
                 key,
                 analyzer.codec(),
                 listener);
+    }
+
+    /** The artifactId of a module key, {@code groupId:artifactId}. */
+    private static String artifactId(String moduleKey) {
+        return moduleKey.substring(moduleKey.indexOf(':') + 1);
     }
 
     /** The usual completion: {@link #judgeAndWrite judge and write} against {@code manifest}. */

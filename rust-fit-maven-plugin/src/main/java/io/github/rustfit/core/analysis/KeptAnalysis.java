@@ -25,8 +25,8 @@ final class KeptAnalysis {
 
     private final FutureTask<Optional<Kept>> reading;
 
-    private KeptAnalysis(FileReportCache cache) {
-        this.reading = new FutureTask<>(() -> cache.keptReactor().map(stored -> {
+    private KeptAnalysis(FileReportCache cache, String scope) {
+        this.reading = new FutureTask<>(() -> cache.keptReactor(scope).map(stored -> {
             try {
                 return new Kept(stored.key(), Optional.of(ResultFiles.fromJson(stored.result())), stored.result(), "");
             } catch (IOException | RuntimeException e) {
@@ -35,9 +35,9 @@ final class KeptAnalysis {
         }));
     }
 
-    /** Starts reading what the cache kept, unless there is no cache. */
-    static KeptAnalysis start(FileReportCache cache) {
-        KeptAnalysis kept = new KeptAnalysis(cache);
+    /** Starts reading what the cache kept for this set of modules, unless there is no cache. */
+    static KeptAnalysis start(FileReportCache cache, AnalysisRequest request) {
+        KeptAnalysis kept = new KeptAnalysis(cache, scope(request));
         if (cache.enabled()) {
             Thread reader = new Thread(kept.reading, "rust-fit-kept-analysis");
             reader.setDaemon(true);
@@ -46,6 +46,16 @@ final class KeptAnalysis {
             kept.reading.cancel(false);
         }
         return kept;
+    }
+
+    /**
+     * The set of modules a request analyses, under which the cache keeps its analysis: a build of
+     * some modules ({@code -pl}) keeps its own, beside the one a build of all of them kept.
+     */
+    static String scope(AnalysisRequest request) {
+        StringBuilder scope = new StringBuilder();
+        request.modules().forEach(module -> scope.append(module.key()).append('\n'));
+        return scope.toString();
     }
 
     /**

@@ -207,7 +207,7 @@ public final class ReactorAnalyzer {
         Completion.Completed<T> completed = completion.complete(analysed.result(), analysed.earlier());
         if (analysed.earlier().isEmpty() && cache.enabled()) {
             if (analysed.reactorKey() != null) {
-                cache.rememberReactor(analysed.reactorKey(), completed.written());
+                cache.rememberReactor(KeptAnalysis.scope(request), analysed.reactorKey(), completed.written());
             }
             save(cache, listener);
         }
@@ -225,7 +225,7 @@ public final class ReactorAnalyzer {
     private Analysed analyse(AnalysisRequest request, AnalysisListener listener, FileReportCache cache) {
         String level = LanguageLevels.resolveName(request.languageLevel());
         Path root = request.executionRoot().toAbsolutePath().normalize();
-        KeptAnalysis kept = KeptAnalysis.start(cache);
+        KeptAnalysis kept = KeptAnalysis.start(cache, request);
 
         Exclusions exclusions = Exclusions.of(request.excludes());
         try (FileDigests digests = new FileDigests(root, access, threads)) {

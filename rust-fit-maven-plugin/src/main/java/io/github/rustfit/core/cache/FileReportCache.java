@@ -18,13 +18,20 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -54,7 +61,14 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>The cache is one ZIP file with an entry per module, so a run holds only the module it is
  * analysing: {@link #beginModule} loads that module's earlier entries and streams the entries of
  * the module before it to the new cache, which replaces the old one atomically on {@link #save}.
- * Only entries used by the current run are saved, so deleted files drop out.
+ * Of the modules a run analyses, only the entries it used are saved, so deleted files drop out;
+ * the entries of modules it did not analyse (a build of some modules, {@code -pl}) are carried
+ * over from the earlier cache one module at a time, as they were and only if they verify, unless
+ * the module is known to have left the project ({@link #projectModules}).
+ *
+ * <p>The analysis of a whole reactor is kept per set of modules ({@link #keptReactor}), the most
+ * recently written first and at most {@value #KEPT_REACTORS} of them, so a build of some modules
+ * neither replaces nor is served the analysis a build of all of them kept.
  */
 public final class FileReportCache implements Closeable {
 
@@ -80,10 +94,21 @@ public final class FileReportCache implements Closeable {
     /** The MAC of every other entry, written last. */
     static final String MACS = "macs";
 
-    /** What the reactor's state was when the cache was written, and the analysis it gave. */
-    static final String REACTOR_KEY = "reactor/key";
+    /**
+     * Where the analyses of whole reactors are kept: {@code reactor/<scope>/key}, what the reactor's
+     * state was, and {@code reactor/<scope>/result.json}, the analysis it gave, where the scope
+     * stands for the set of modules analysed.
+     */
+    static final String REACTORS = "reactor/";
 
-    static final String REACTOR_RESULT = "reactor/result.json";
+    static final String REACTOR_KEY = "/key";
+
+    static final String REACTOR_RESULT = "/result.json";
+
+    /** How many sets of modules keep the analysis of their reactor. */
+    static final int KEPT_REACTORS = 4;
+
+    private static final Pattern KEPT_KEY = Pattern.compile("reactor/([0-9a-f]{16})/key");
 
     static final String MODULES = "modules/";
 
@@ -110,7 +135,6 @@ public final class FileReportCache implements Closeable {
     private final AnalysisListener listener;
     private ZipFile earlier;
     private Map<String, String> earlierMacs = Map.of();
-    private int earlierModules;
 
     private String module = "";
     private Map<String, Stored> previous = Map.of();
@@ -119,7 +143,12 @@ public final class FileReportCache implements Closeable {
     /** Modules whose entries are exactly as the earlier cache holds them, not yet copied. */
     private final List<String> unchangedModules = new ArrayList<>();
 
-    private int unchangedSeen;
+    /** Every module this run analysed, and those of them whose entries are as they were. */
+    private final Set<String> analysedModules = new HashSet<>();
+
+    private final Set<String> unchanged = new HashSet<>();
+    private Predicate<String> inProject = moduleKey -> true;
+    private String reactorScope;
     private String reactorKey;
     private byte[] reactorResult;
     private boolean reactorUnchanged;
@@ -217,9 +246,6 @@ public final class FileReportCache implements Closeable {
             }
             earlier = zip;
             earlierMacs = macs;
-            earlierModules = (int) zip.stream()
-                    .filter(entry -> entry.getName().startsWith(MODULES))
-                    .count();
         } catch (IOException | RuntimeException e) {
             closeQuietly(zip);
             listener.warn(String.format(IGNORED, path, "unreadable: " + firstLine(e.getMessage())));
@@ -299,32 +325,54 @@ public final class FileReportCache implements Closeable {
     public record KeptReactor(String key, byte[] result) {}
 
     /**
-     * The reactor state and analysis the earlier run kept, if any and if they verify. Changes nothing
-     * but the count of refused entries, so it may run on another thread while the files are listed;
-     * a read that fails, or that overlaps the cache's closing, gives empty.
+     * The reactor state and analysis an earlier run over the same {@code scope} (the set of modules
+     * analysed, however the caller spells it) kept, if any and if they verify. Changes nothing but
+     * the count of refused entries, so it may run on another thread while the files are listed; a
+     * read that fails, or that overlaps the cache's closing, gives empty.
      */
-    public Optional<KeptReactor> keptReactor() {
+    public Optional<KeptReactor> keptReactor(String scope) {
         ZipFile zip = earlier;
         if (zip == null) {
             return Optional.empty();
         }
         try {
-            ZipEntry keyEntry = zip.getEntry(REACTOR_KEY);
-            ZipEntry resultEntry = zip.getEntry(REACTOR_RESULT);
-            if (keyEntry == null || resultEntry == null) {
-                return Optional.empty();
-            }
-            byte[] reactor = read(zip, keyEntry);
-            byte[] result = read(zip, resultEntry);
-            if (!verifies(REACTOR_KEY, reactor, earlierMacs) || !verifies(REACTOR_RESULT, result, earlierMacs)) {
+            Optional<KeptReactor> kept = kept(zip, slot(scope));
+            if (kept == null) {
                 synchronized (this) {
-                    refuse(REACTOR_RESULT, "its MAC does not verify");
+                    refuse(REACTORS + slot(scope) + REACTOR_RESULT, "its MAC does not verify");
                 }
                 return Optional.empty();
             }
-            return Optional.of(new KeptReactor(new String(reactor, StandardCharsets.UTF_8), result));
+            return kept;
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The analysis kept in {@code slot}; empty when there is none, null when it does not verify. */
+    private Optional<KeptReactor> kept(ZipFile zip, String slot) throws IOException {
+        String keyName = REACTORS + slot + REACTOR_KEY;
+        String resultName = REACTORS + slot + REACTOR_RESULT;
+        ZipEntry keyEntry = zip.getEntry(keyName);
+        ZipEntry resultEntry = zip.getEntry(resultName);
+        if (keyEntry == null || resultEntry == null) {
+            return Optional.empty();
+        }
+        byte[] reactor = read(zip, keyEntry);
+        byte[] result = read(zip, resultEntry);
+        if (!verifies(keyName, reactor, earlierMacs) || !verifies(resultName, result, earlierMacs)) {
+            return null;
+        }
+        return Optional.of(new KeptReactor(new String(reactor, StandardCharsets.UTF_8), result));
+    }
+
+    /** Where the analysis of {@code scope} is kept: a name of fixed length, whatever the scope. */
+    private static String slot(String scope) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(scope.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM provides SHA-256", e);
         }
     }
 
@@ -334,10 +382,23 @@ public final class FileReportCache implements Closeable {
         hits += files;
     }
 
-    /** Keeps the analysis of this run with the reactor state it came from, for the next run. */
-    public void rememberReactor(String key, byte[] result) {
+    /**
+     * Keeps the analysis of this run over {@code scope} with the reactor state it came from, for the
+     * next run over the same scope; what runs over other scopes kept stays.
+     */
+    public void rememberReactor(String scope, String key, byte[] result) {
+        this.reactorScope = slot(scope);
         this.reactorKey = key;
         this.reactorResult = result.clone();
+    }
+
+    /**
+     * Says which modules are still part of the project, by module key: the entries of a module this
+     * run did not analyse are dropped when it is not, and carried over otherwise. Without it, every
+     * such module's entries are carried over.
+     */
+    public void projectModules(Predicate<String> moduleInProject) {
+        this.inProject = moduleInProject;
     }
 
     /** Whether the earlier cache holds entries of the module {@code moduleKey}. */
@@ -347,6 +408,13 @@ public final class FileReportCache implements Closeable {
 
     private static String moduleEntry(String moduleKey) {
         return MODULES + moduleKey + ".json";
+    }
+
+    /** The module key of a module entry's name, or null when the name is not one. */
+    private static String moduleKey(String entryName) {
+        return entryName.startsWith(MODULES) && entryName.endsWith(".json")
+                ? entryName.substring(MODULES.length(), entryName.length() - ".json".length())
+                : null;
     }
 
     /**
@@ -439,10 +507,11 @@ public final class FileReportCache implements Closeable {
      * cache stays as it is and nothing is written at all.
      */
     private void flush() {
-        boolean unchanged = !moduleChanged && current.size() == previous.size();
-        if (unchanged && !current.isEmpty()) {
+        analysedModules.add(module);
+        boolean asItWas = !moduleChanged && current.size() == previous.size();
+        if (asItWas && !current.isEmpty()) {
             unchangedModules.add(module);
-            unchangedSeen++;
+            unchanged.add(module);
             if (output != null) {
                 // the new cache is being written already: this module goes in as it was
                 writeGuarded(this::copyUnchanged);
@@ -496,22 +565,95 @@ public final class FileReportCache implements Closeable {
     /** Whether the earlier cache already holds exactly what this run would write. */
     private boolean earlierIsCurrent() {
         return reactorUnchanged
-                || (output == null && earlier != null && unchangedSeen == earlierModules && reactorKeptAsItWas());
+                || (output == null && earlier != null && modulesKeptAsTheyWere() && reactorKeptAsItWas());
     }
 
-    /** Whether the earlier cache already holds this run's reactor key (or there is none to keep). */
+    /**
+     * Whether every module entry of the earlier cache stays as it is: the module was analysed and
+     * found unchanged, or was not analysed and is still part of the project.
+     */
+    private boolean modulesKeptAsTheyWere() {
+        return earlier.stream()
+                .map(entry -> moduleKey(entry.getName()))
+                .filter(Objects::nonNull)
+                .allMatch(key -> analysedModules.contains(key) ? unchanged.contains(key) : inProject.test(key));
+    }
+
+    /** Whether the earlier cache already holds this run's kept analysis (or there is none to keep). */
     private boolean reactorKeptAsItWas() {
-        ZipEntry keyEntry = earlier.getEntry(REACTOR_KEY);
-        if (reactorKey == null || keyEntry == null) {
-            return reactorKey == null && keyEntry == null;
+        if (reactorKey == null) {
+            return true;
         }
         try {
-            byte[] stored = read(earlier, keyEntry);
-            return reactorKey.equals(new String(stored, StandardCharsets.UTF_8))
-                    && verifies(REACTOR_KEY, stored, earlierMacs);
-        } catch (IOException e) {
+            Optional<KeptReactor> kept = kept(earlier, reactorScope);
+            return kept != null
+                    && kept.isPresent()
+                    && reactorKey.equals(kept.get().key())
+                    && Arrays.equals(reactorResult, kept.get().result());
+        } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * Copies, one at a time, the entries of the modules this run did not analyse that are still
+     * part of the project, as they are and only if they verify: an entry this run cannot vouch for
+     * is never signed again.
+     */
+    private void carryOverModules() throws IOException {
+        if (earlier == null) {
+            return;
+        }
+        for (ZipEntry entry : Collections.list(earlier.entries())) {
+            String key = moduleKey(entry.getName());
+            if (key == null || analysedModules.contains(key)) {
+                continue;
+            }
+            if (!inProject.test(key)) {
+                listener.debug("rust-fit: dropping the cache entries of " + key + ", no longer in the project");
+                continue;
+            }
+            byte[] bytes = read(earlier, entry);
+            if (verifies(entry.getName(), bytes, earlierMacs)) {
+                write(entry.getName(), bytes);
+            } else {
+                listener.debug(
+                        "rust-fit: not carrying over cache entry " + entry.getName() + ": its MAC does not verify");
+            }
+        }
+    }
+
+    /**
+     * Copies the analyses earlier runs over other sets of modules kept, most recent first, as long
+     * as they verify and there is room.
+     */
+    private void carryOverReactors(int room) throws IOException {
+        if (earlier == null) {
+            return;
+        }
+        int left = room;
+        for (ZipEntry entry : Collections.list(earlier.entries())) {
+            Matcher slot = KEPT_KEY.matcher(entry.getName());
+            if (left == 0) {
+                return;
+            }
+            if (!slot.matches() || slot.group(1).equals(reactorScope)) {
+                continue;
+            }
+            Optional<KeptReactor> kept = kept(earlier, slot.group(1));
+            if (kept == null || kept.isEmpty()) {
+                listener.debug("rust-fit: not carrying over the analysis kept in " + entry.getName()
+                        + ": it is incomplete or its MAC does not verify");
+                continue;
+            }
+            writeKept(slot.group(1), kept.get().key(), kept.get().result());
+            left--;
+        }
+    }
+
+    private void writeKept(String slot, String key, byte[] result) throws IOException {
+        write(REACTORS + slot + REACTOR_KEY, key.getBytes(StandardCharsets.UTF_8));
+        write(REACTORS + slot + REACTOR_RESULT, result);
     }
 
     private void output() throws IOException {
@@ -626,10 +768,11 @@ public final class FileReportCache implements Closeable {
             return;
         }
         writeGuarded(() -> {
+            carryOverModules();
             if (reactorKey != null) {
-                write(REACTOR_KEY, reactorKey.getBytes(StandardCharsets.UTF_8));
-                write(REACTOR_RESULT, reactorResult);
+                writeKept(reactorScope, reactorKey, reactorResult);
             }
+            carryOverReactors(reactorKey != null ? KEPT_REACTORS - 1 : KEPT_REACTORS);
             StringBuilder macs = new StringBuilder();
             outputMacs.forEach(
                     (name, mac) -> macs.append(name).append(' ').append(mac).append('\n'));

@@ -111,7 +111,7 @@ public final class ManifestEditor {
         String linePrefix = lines.before(start, first.column());
         int indent = linePrefix.length();
         String itemPrefix = linePrefix.strip().equals("-") ? linePrefix : " ".repeat(Math.max(0, indent - 2)) + "- ";
-        int end = lastLineOfBlock(lines, start, indent);
+        int end = lastLineWithComments(lines, start, indent);
         String item = newComponent(newName(manifest, artifactId, path), artifactId, review, itemPrefix, lines.eol);
         lines.insertAfter(end, itemLines(item, lines.eol));
         return lines.text();
@@ -140,7 +140,7 @@ public final class ManifestEditor {
         Location first = manifest.locationOf(component);
         int start = first.line() - 1;
         int indent = lines.before(start, first.column()).length();
-        int end = lastLineOfBlock(lines, start, indent);
+        int end = lastLineWithComments(lines, start, indent);
         List<String> block = new ArrayList<>();
         ReviewYaml.block(review).forEach(line -> block.add(" ".repeat(indent) + line));
         lines.insertAfter(end, block);
@@ -231,6 +231,39 @@ public final class ManifestEditor {
                 break;
             }
             end = i;
+        }
+        return end;
+    }
+
+    /**
+     * The last line of the block starting at {@code start}, as {@link #lastLineOfBlock}, together
+     * with the comment lines that follow it indented at least {@code minIndent} (blank lines between
+     * them included): they belong to the block, as init's commented-out keys belong to their
+     * component, and what is inserted after the block goes below them. A comment indented less
+     * ends them: it introduces what comes next.
+     */
+    private static int lastLineWithComments(Lines lines, int start, int minIndent) {
+        int end = start;
+        boolean trailing = true;
+        for (int i = start + 1; i < lines.size(); i++) {
+            String content = lines.content(i);
+            String stripped = content.strip();
+            if (stripped.isEmpty()) {
+                continue;
+            }
+            boolean deep = indentOf(content) >= minIndent;
+            if (stripped.startsWith("#")) {
+                trailing &= deep;
+                if (trailing) {
+                    end = i;
+                }
+                continue;
+            }
+            if (!deep || stripped.equals("---") || stripped.equals("...")) {
+                break;
+            }
+            end = i;
+            trailing = true;
         }
         return end;
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -20,13 +21,16 @@ import java.util.zip.ZipOutputStream;
  */
 public final class CacheForgery {
 
-    /** The entry holding the analysis kept for reuse of a whole unchanged reactor. */
-    public static final String REACTOR_RESULT = FileReportCache.REACTOR_RESULT;
+    /**
+     * Names the entry holding the analysis kept for reuse of a whole unchanged reactor, when the
+     * cache keeps one only.
+     */
+    public static final String REACTOR_RESULT = FileReportCache.REACTORS + "*" + FileReportCache.REACTOR_RESULT;
 
     private CacheForgery() {}
 
     public static void resign(
-            Path cacheFile, CacheKey key, String fingerprint, String name, UnaryOperator<String> change)
+            Path cacheFile, CacheKey key, String fingerprint, String entryName, UnaryOperator<String> change)
             throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipFile zip = new ZipFile(cacheFile.toFile())) {
@@ -34,6 +38,7 @@ public final class CacheForgery {
                 entries.put(entry.getName(), zip.getInputStream(entry).readAllBytes());
             }
         }
+        String name = entryName.equals(REACTOR_RESULT) ? theKeptResult(entries.keySet()) : entryName;
         String before = new String(entries.get(name), StandardCharsets.UTF_8);
         String after = change.apply(before);
         if (after.equals(before)) {
@@ -53,5 +58,23 @@ public final class CacheForgery {
                 zip.write(entry.getValue());
             }
         }
+    }
+
+    /** The name of the one analysis the cache at {@code cacheFile} keeps. */
+    public static String keptResult(Path cacheFile) throws IOException {
+        try (ZipFile zip = new ZipFile(cacheFile.toFile())) {
+            return theKeptResult(zip.stream().map(ZipEntry::getName).toList());
+        }
+    }
+
+    private static String theKeptResult(java.util.Collection<String> names) {
+        List<String> kept = names.stream()
+                .filter(name ->
+                        name.startsWith(FileReportCache.REACTORS) && name.endsWith(FileReportCache.REACTOR_RESULT))
+                .toList();
+        if (kept.size() != 1) {
+            throw new IllegalArgumentException("the cache keeps " + kept.size() + " analyses, not one: " + kept);
+        }
+        return kept.get(0);
     }
 }

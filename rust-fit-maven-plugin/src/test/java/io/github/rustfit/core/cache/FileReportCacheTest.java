@@ -288,17 +288,17 @@ class FileReportCacheTest {
         FileReportCache first = open("v1");
         first.beginModule("g:one");
         first.analysed("m/src/A.java", D1, PARSED);
-        first.rememberReactor("key-1", "{\"result\": 1}".getBytes(StandardCharsets.UTF_8));
+        first.rememberReactor("g:one\n", "key-1", "{\"result\": 1}".getBytes(StandardCharsets.UTF_8));
         first.save();
 
         FileReportCache second = open("v1");
-        FileReportCache.KeptReactor kept = second.keptReactor().orElseThrow();
+        FileReportCache.KeptReactor kept = second.keptReactor("g:one\n").orElseThrow();
         second.reuseReactor(7);
 
         assertThat(kept.key()).isEqualTo("key-1");
         assertThat(new String(kept.result(), StandardCharsets.UTF_8)).isEqualTo("{\"result\": 1}");
         assertThat(second.hits()).isEqualTo(7);
-        assertThat(open(dir.resolve("none.zip"), "v1").keptReactor()).isEmpty();
+        assertThat(open(dir.resolve("none.zip"), "v1").keptReactor("g:one\n")).isEmpty();
         assertThat(warnings).isEmpty();
     }
 
@@ -307,13 +307,13 @@ class FileReportCacheTest {
         FileReportCache first = open("v1");
         first.beginModule("g:one");
         first.analysed("m/src/A.java", D1, PARSED);
-        first.rememberReactor("key-1", new byte[] {'{', '}'});
+        first.rememberReactor("g:one\n", "key-1", new byte[] {'{', '}'});
         first.save();
 
         FileReportCache second = open("v1");
         second.close();
 
-        assertThat(second.keptReactor()).isEmpty();
+        assertThat(second.keptReactor("g:one\n")).isEmpty();
     }
 
     @Test
@@ -353,7 +353,146 @@ class FileReportCacheTest {
     }
 
     @Test
-    void a_module_no_longer_in_the_build_drops_out_even_when_nothing_else_changed() throws Exception {
+    void a_run_over_some_modules_carries_the_entries_of_the_others_over_unchanged() throws Exception {
+        saveTwoModules();
+        byte[] two = entry("modules/g:two.json");
+        FileReportCache partial = open("v1");
+        partial.beginModule("g:one");
+        partial.analysed("m/src/A.java", D3, PARSED);
+        partial.save();
+
+        FileReportCache next = open("v1");
+        next.beginModule("g:two");
+
+        assertThat(lookup(next, "m/src/B.java", D2)).contains(FAILED);
+        assertThat(entry("modules/g:two.json")).isEqualTo(two);
+        next.beginModule("g:one");
+        assertThat(lookup(next, "m/src/A.java", D3)).contains(PARSED);
+        next.reportRefusals();
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void a_run_over_some_unchanged_modules_leaves_the_cache_file_as_it_was() throws Exception {
+        saveTwoModules();
+        java.nio.file.attribute.FileTime longAgo = java.nio.file.attribute.FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(file(), longAgo);
+
+        FileReportCache partial = open("v1");
+        partial.beginModule("g:two");
+        lookup(partial, "m/src/B.java", D2);
+        partial.save();
+
+        assertThat(Files.getLastModifiedTime(file())).isEqualTo(longAgo);
+    }
+
+    @Test
+    void an_entry_forged_in_a_module_the_run_did_not_analyse_is_dropped_never_signed_again() throws Exception {
+        saveTwoModules();
+        rewrite("modules/g:two.json", replacing("Parse error", "Forged"));
+        FileReportCache partial = open("v1");
+        partial.beginModule("g:one");
+        partial.analysed("m/src/A.java", D3, PARSED);
+        partial.save();
+
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file().toFile())) {
+            assertThat(zip.getEntry("modules/g:two.json")).isNull();
+        }
+        FileReportCache next = open("v1");
+        next.beginModule("g:two");
+        assertThat(lookup(next, "m/src/B.java", D2)).isEmpty();
+        next.reportRefusals();
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void each_set_of_modules_keeps_its_own_analysis_and_a_run_over_another_set_leaves_it() throws Exception {
+        FileReportCache whole = open("v1");
+        whole.beginModule("g:one");
+        whole.analysed("m/src/A.java", D1, PARSED);
+        whole.beginModule("g:two");
+        whole.analysed("m/src/B.java", D2, FAILED);
+        whole.rememberReactor("g:one\ng:two\n", "whole-1", "{\"whole\": 1}".getBytes(StandardCharsets.UTF_8));
+        whole.save();
+        FileReportCache part = open("v1");
+        assertThat(part.keptReactor("g:two\n")).isEmpty();
+        part.beginModule("g:two");
+        lookup(part, "m/src/B.java", D2);
+        part.rememberReactor("g:two\n", "part-1", "{\"part\": 1}".getBytes(StandardCharsets.UTF_8));
+        part.save();
+
+        FileReportCache next = open("v1");
+
+        assertThat(next.keptReactor("g:one\ng:two\n"))
+                .hasValueSatisfying(kept -> assertThat(kept.key()).isEqualTo("whole-1"));
+        assertThat(next.keptReactor("g:two\n"))
+                .hasValueSatisfying(kept -> assertThat(kept.key()).isEqualTo("part-1"));
+        next.reportRefusals();
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void at_most_four_sets_of_modules_keep_their_analysis_and_the_least_recently_written_goes_first() throws Exception {
+        for (String scope : List.of("a", "b", "c", "d", "e")) {
+            FileReportCache run = open("v1");
+            run.beginModule("g:one");
+            run.analysed("m/src/A.java", D1, PARSED);
+            run.rememberReactor(scope, "key-" + scope, new byte[] {'{', '}'});
+            run.save();
+        }
+
+        FileReportCache next = open("v1");
+
+        assertThat(next.keptReactor("a")).isEmpty();
+        for (String scope : List.of("b", "c", "d", "e")) {
+            assertThat(next.keptReactor(scope)).as(scope).isPresent();
+        }
+    }
+
+    @Test
+    void a_kept_analysis_of_another_set_forged_without_the_key_is_dropped_never_signed_again() throws Exception {
+        FileReportCache whole = open("v1");
+        whole.beginModule("g:one");
+        whole.analysed("m/src/A.java", D1, PARSED);
+        whole.rememberReactor("whole", "whole-1", "{\"verdict\": \"KEEP\"}".getBytes(StandardCharsets.UTF_8));
+        whole.save();
+        rewrite(keptResult(), replacing("KEEP", "STRONG_CANDIDATE"));
+        FileReportCache part = open("v1");
+        part.beginModule("g:one");
+        lookup(part, "m/src/A.java", D1);
+        part.rememberReactor("part", "part-1", new byte[] {'{', '}'});
+        part.save();
+
+        FileReportCache next = open("v1");
+
+        assertThat(next.keptReactor("whole")).isEmpty();
+        assertThat(next.keptReactor("part")).isPresent();
+        next.reportRefusals();
+        assertThat(warnings).isEmpty();
+    }
+
+    /** The name of the one kept analysis in the saved cache. */
+    private String keptResult() throws Exception {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file().toFile())) {
+            return zip.stream()
+                    .map(ZipEntry::getName)
+                    .filter(name ->
+                            name.startsWith(FileReportCache.REACTORS) && name.endsWith(FileReportCache.REACTOR_RESULT))
+                    .reduce((one, two) -> {
+                        throw new AssertionError("more than one kept analysis: " + one + ", " + two);
+                    })
+                    .orElseThrow();
+        }
+    }
+
+    private byte[] entry(String name) throws Exception {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file().toFile())) {
+            return zip.getInputStream(zip.getEntry(name)).readAllBytes();
+        }
+    }
+
+    @Test
+    void a_module_no_longer_in_the_project_drops_out_even_when_nothing_else_changed() throws Exception {
         FileReportCache first = open("v1");
         first.beginModule("g:one");
         first.analysed("m/src/A.java", D1, PARSED);
@@ -361,6 +500,7 @@ class FileReportCacheTest {
         first.analysed("gone/src/B.java", D2, FAILED);
         first.save();
         FileReportCache second = open("v1");
+        second.projectModules(key -> !key.equals("g:gone"));
         second.beginModule("g:one");
         lookup(second, "m/src/A.java", D1);
         second.save();
@@ -487,15 +627,17 @@ class FileReportCacheTest {
         FileReportCache first = open("v1");
         first.beginModule("g:one");
         first.analysed("m/src/A.java", D1, PARSED);
-        first.rememberReactor("key-1", "{\"verdict\": \"STRONG_CANDIDATE\"}".getBytes(StandardCharsets.UTF_8));
+        first.rememberReactor(
+                "g:one\n", "key-1", "{\"verdict\": \"STRONG_CANDIDATE\"}".getBytes(StandardCharsets.UTF_8));
         first.save();
-        rewrite(FileReportCache.REACTOR_RESULT, replacing("STRONG_CANDIDATE", "KEEP"));
+        String result = keptResult();
+        rewrite(result, replacing("STRONG_CANDIDATE", "KEEP"));
 
         FileReportCache second = open("v1");
 
-        assertThat(second.keptReactor()).isEmpty();
+        assertThat(second.keptReactor("g:one\n")).isEmpty();
         second.reportRefusals();
-        assertThat(warnings).singleElement().asString().contains(FileReportCache.REACTOR_RESULT);
+        assertThat(warnings).singleElement().asString().contains(result + ": its MAC does not verify");
     }
 
     /** Entries that verify (a faulty writer holding the key) but are malformed, by what is wrong. */
@@ -568,7 +710,7 @@ class FileReportCacheTest {
         cache.beginModule("g:one");
         assertThat(lookup(cache, "m/src/A.java", D1)).contains(PARSED);
         cache.analysed("m/src/C.java", D3, PARSED);
-        cache.rememberReactor("key-2", new byte[] {'{', '}'});
+        cache.rememberReactor("g:one\n", "key-2", new byte[] {'{', '}'});
         cache.save();
 
         assertThat(Files.readAllBytes(file())).isEqualTo(saved);

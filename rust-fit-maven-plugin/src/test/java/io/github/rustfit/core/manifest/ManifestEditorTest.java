@@ -91,6 +91,93 @@ class ManifestEditorTest {
         assertThat(reviewOf(edited, "codec")).isEqualTo(REVIEW);
     }
 
+    /** A manifest as init writes it, for two modules, with {@code after} following its components. */
+    private static String initManifest(String after) {
+        return io.github.rustfit.core.manifest.StarterManifest.render(
+                        FILE,
+                        io.github.rustfit.core.result.Results.result(
+                                io.github.rustfit.core.result.Results.module(
+                                        "wire", Verdict.STRONG_CANDIDATE, 900, Map.of("frame", 40)),
+                                io.github.rustfit.core.result.Results.module("last", Verdict.KEEP, 10, Map.of())),
+                        ManifestCommands.of("1.2.3"))
+                + after;
+    }
+
+    private static List<String> indented(String indent, List<String> lines) {
+        return lines.stream().map(line -> indent + line).toList();
+    }
+
+    @Test
+    void appends_a_new_component_after_the_comments_init_wrote_for_the_last_one() throws Exception {
+        String text = initManifest("");
+        assertThat(text)
+                .endsWith("  - name: last\n    modules: [last]\n    # lifecycle: production   # prototype"
+                        + " | experimental | production | deprecated\n    # owner: <team>\n    # answers:                #"
+                        + " what the code suggests; confirm or correct each one\n");
+
+        String edited = record(text, "codec");
+
+        String added = String.join("\n", List.of("  - name: codec", "    modules: [codec]")) + "\n"
+                + String.join("\n", indented("    ", ReviewYaml.block(REVIEW))) + "\n";
+        assertThat(edited).isEqualTo(text + added);
+        assertThat(reviewOf(edited, "codec")).isEqualTo(REVIEW);
+        assertThat(reviewOf(edited, "last")).isNull();
+    }
+
+    @Test
+    void appends_a_new_component_at_the_end_of_the_components_before_what_follows_them() throws Exception {
+        String suppressions = """
+
+                # suppressions of the whole project
+                suppressions:
+                  - files: ["**/generated/**"]
+                    reason: Generated code.
+                    reviewer: bob
+                """;
+        String text = initManifest(suppressions);
+
+        String edited = record(text, "codec");
+
+        String components = text.substring(0, text.length() - suppressions.length());
+        assertThat(edited).startsWith(components + "  - name: codec\n    modules: [codec]\n    review:\n");
+        assertThat(edited).endsWith("      frame: 40\n" + suppressions);
+        assertThat(reviewOf(edited, "codec")).isEqualTo(REVIEW);
+    }
+
+    @Test
+    void adds_a_review_to_a_component_after_its_own_trailing_comments() throws Exception {
+        String text = initManifest("");
+
+        String edited = record(text, "last");
+
+        assertThat(edited).isEqualTo(text + String.join("\n", indented("    ", ReviewYaml.block(REVIEW))) + "\n");
+        assertThat(reviewOf(edited, "last")).isEqualTo(REVIEW);
+    }
+
+    @Test
+    void adds_a_review_below_a_comment_that_belongs_to_the_components_last_key() throws Exception {
+        String text = """
+                version: 1
+                components:
+                  - name: core
+                    modules:
+                      - core
+                      # - core-legacy   (moved out in 2025)
+                  # the next component
+                  - name: admin
+                    modules: [admin]
+                """;
+
+        String edited = record(text, "core");
+
+        String reviewLines = String.join("\n", indented("    ", ReviewYaml.block(REVIEW))) + "\n";
+        assertThat(edited)
+                .isEqualTo(text.replace(
+                        "      # - core-legacy   (moved out in 2025)\n",
+                        "      # - core-legacy   (moved out in 2025)\n" + reviewLines));
+        assertThat(reviewOf(edited, "core")).isEqualTo(REVIEW);
+    }
+
     @Test
     void keeps_windows_line_endings_and_a_missing_final_newline() throws Exception {
         String text = (HEAD.strip()).replace("\n", "\r\n");

@@ -3,6 +3,7 @@ package io.github.rustfit.run;
 import io.github.rustfit.core.analysis.Completion;
 import io.github.rustfit.core.file.AnalysisListener;
 import io.github.rustfit.core.io.AtomicFiles;
+import io.github.rustfit.core.manifest.ClosestMatch;
 import io.github.rustfit.core.manifest.Component;
 import io.github.rustfit.core.manifest.Manifest;
 import io.github.rustfit.core.manifest.ManifestEditor;
@@ -20,9 +21,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@code review} goal's run: analyses, records one review (dated today, with the digest of the
@@ -79,6 +82,9 @@ public final class ReviewRun {
                 .orElseThrow(() -> new RunException(
                         "rust-fit: rustfit.module '" + request.module() + "' is not a module of this reactor"));
         Optional<Component> component = manifest.flatMap(m -> m.componentFor(reviewed.artifactId(), reviewed.path()));
+        if (component.isEmpty() && manifest.isPresent()) {
+            refuseMisspeltEntry(manifest.get(), options.manifestFile(), analysed, reviewed);
+        }
         Review review = new Review(
                 request.decision(),
                 request.rationale(),
@@ -95,11 +101,52 @@ public final class ReviewRun {
                 Locale.ROOT,
                 RECORDED,
                 reviewed.artifactId(),
-                component.map(Component::name).orElse(reviewed.artifactId()),
+                edited.componentFor(reviewed.artifactId(), reviewed.path())
+                        .map(Component::name)
+                        .orElse(reviewed.artifactId()),
                 options.manifestFile(),
                 request.decision().yamlName(),
                 request.revisitBy());
         return new Completion.Completed<>(new Recorded(outcome, line), judged.written());
+    }
+
+    /** Said when a component lists the reviewed module misspelt: a review now would start a second one. */
+    static final String MISSPELT = "rust-fit: component '%s' (%s:%d) lists '%s', which is no module of this reactor;"
+            + " did you mean %s? Fix that entry, then run the review again: recording it now would start a second"
+            + " component for %s.";
+
+    /**
+     * Refuses the review when no component covers the module but one lists a name that is no module
+     * of the reactor and is closest to this one: the team meant that component, misspelt.
+     */
+    private static void refuseMisspeltEntry(
+            Manifest manifest, Path file, AnalysisResult analysed, ModuleResult reviewed) throws RunException {
+        Set<String> names = new LinkedHashSet<>();
+        for (ModuleResult module : analysed.modules()) {
+            names.add(module.artifactId());
+            names.add(module.path());
+        }
+        for (Component candidate : manifest.components()) {
+            for (String listed : candidate.modules()) {
+                if (names.contains(listed)) {
+                    continue;
+                }
+                Optional<String> closest = ClosestMatch.among(listed, names);
+                if (closest.isPresent()
+                        && (closest.get().equals(reviewed.artifactId())
+                                || closest.get().equals(reviewed.path()))) {
+                    throw new RunException(String.format(
+                            Locale.ROOT,
+                            MISSPELT,
+                            candidate.name(),
+                            file,
+                            manifest.locationOf(candidate, "modules").line(),
+                            listed,
+                            closest.get(),
+                            reviewed.artifactId()));
+                }
+            }
+        }
     }
 
     /**

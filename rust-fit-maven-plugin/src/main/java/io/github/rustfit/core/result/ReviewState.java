@@ -50,7 +50,7 @@ public record ReviewState(
         STALE,
         /** The review's revisit date has passed. */
         EXPIRED,
-        /** The review has no real rationale, or names no reviewer. */
+        /** The review has no real rationale, names no reviewer, or is dated after today. */
         INCOMPLETE
     }
 }

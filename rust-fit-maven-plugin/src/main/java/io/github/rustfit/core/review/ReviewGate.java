@@ -31,6 +31,7 @@ public final class ReviewGate {
             new EvidenceDriftRule(),
             new SetAsideSinceReviewRule(),
             new VerdictRoseRule(),
+            new ReviewDateRule(),
             new RevisitDateRule(),
             new RationaleAndReviewersRule());
 
@@ -123,7 +124,10 @@ public final class ReviewGate {
         if (kinds.contains(Kind.STALE_EVIDENCE) || kinds.contains(Kind.VERDICT_ROSE)) {
             return Status.STALE;
         }
-        if (kinds.contains(Kind.PLACEHOLDER_RATIONALE) || kinds.contains(Kind.NO_REVIEWER)) {
+        // a review dated after today is as good as undated: its record needs completing, like a missing rationale
+        if (kinds.contains(Kind.PLACEHOLDER_RATIONALE)
+                || kinds.contains(Kind.NO_REVIEWER)
+                || kinds.contains(Kind.FUTURE_DATE)) {
             return Status.INCOMPLETE;
         }
         return found.isEmpty() ? Status.OK : Status.DUE_SOON;

@@ -22,6 +22,8 @@ public record ReviewProblem(String module, Kind kind, Severity severity, String 
         STALE_EVIDENCE(Strictness.REVIEWS),
         VERDICT_ROSE(Strictness.REVIEWS),
         EXPIRED(Strictness.REVIEWS),
+        /** The review is dated after today, so it cannot have been made yet: a mistyped date. */
+        FUTURE_DATE(Strictness.REVIEWS),
         DUE_SOON(Strictness.ADVICE),
         PLACEHOLDER_RATIONALE(Strictness.REVIEWS),
         NO_REVIEWER(Strictness.REVIEWS),

@@ -93,10 +93,12 @@ public final class SarifReport {
             new Rule(
                     INCOMPLETE,
                     "ReviewIncomplete",
-                    "The module's fit review has no real rationale or names no reviewer.",
-                    "A review needs a rationale in the team's own words and at least one reviewer.",
-                    "Write why the team decided as it did under review.rationale, and list the reviewers under"
-                            + " review.reviewers.",
+                    "The module's fit review has no real rationale, names no reviewer or is dated after today.",
+                    "A review needs a rationale in the team's own words, at least one reviewer and the day it was"
+                            + " made, which cannot be after today.",
+                    "Write why the team decided as it did under review.rationale, list the reviewers under"
+                            + " review.reviewers, and write the day the review was made under review.date, checking"
+                            + " review.revisitBy for the same slip.",
                     "error"),
             new Rule(
                     DUE_SOON,

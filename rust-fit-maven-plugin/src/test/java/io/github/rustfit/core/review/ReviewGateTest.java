@@ -199,6 +199,42 @@ class ReviewGateTest {
     }
 
     @Test
+    void fails_a_review_dated_after_today_as_it_fails_an_expired_one() {
+        // a mistyped year: without this check the review would hold until 2063
+        GateOutcome future = judge(
+                result(WIRE, ADMIN), manifest(reviewOf(WIRE, "2062-11-30", "2063-05-30")), ReviewPolicy.defaults());
+        ReviewPolicy lenient = new ReviewPolicy(ReviewRequirement.STRONG_CANDIDATE, 0.1, 30, false, false);
+
+        assertThat(future.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(Kind.FUTURE_DATE);
+            assertThat(problem.severity()).isEqualTo(Severity.ERROR);
+            assertThat(problem.message())
+                    .isEqualTo("wire: its review is dated 2062-11-30, after today, 2026-11-24 (rust-fit.yaml:12). Fix:"
+                            + " write the day the review was made as its date, and check its revisitBy 2063-05-30"
+                            + " for the same slip; or, to date it today, record it with"
+                            + " mvn io.github.rustfit:rust-fit-maven-plugin:1.2.3:review -Drustfit.module=wire"
+                            + " -Drustfit.decision=\"<rust-candidate|stay-on-jvm|revisit>\""
+                            + " -Drustfit.rationale=\"<why, in your own words>\""
+                            + " -Drustfit.reviewers=\"<names, comma-separated>\"");
+        });
+        assertThat(future.states().get("wire").status()).isEqualTo(Status.INCOMPLETE);
+        assertThat(future.states().get("wire").problems())
+                .containsExactly("Its review is dated 2062-11-30, after today, 2026-11-24.");
+        assertThat(future.reviewed()).isZero();
+        assertThat(future.under(lenient).errors()).isZero();
+        assertThat(future.under(lenient).warnings()).isOne();
+    }
+
+    @Test
+    void passes_a_review_dated_today() {
+        GateOutcome outcome = judge(
+                result(WIRE, ADMIN), manifest(reviewOf(WIRE, "2026-11-24", "2027-05-24")), ReviewPolicy.defaults());
+
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.states().get("wire").status()).isEqualTo(Status.OK);
+    }
+
+    @Test
     void fails_a_placeholder_rationale_and_a_review_without_reviewers() {
         String review = reviewOf(WIRE, "2027-04-01")
                 .replace("rationale: Parses untrusted frames on every request.", "rationale: TODO")
@@ -399,6 +435,11 @@ class ReviewGateTest {
 
     /** A manifest with one component for "wire" (review block starting at line 8) and one for admin. */
     private static String reviewOf(ModuleResult reviewed, String revisitBy) {
+        return reviewOf(reviewed, "2026-10-01", revisitBy);
+    }
+
+    /** The same manifest, with the review made on {@code date}. */
+    private static String reviewOf(ModuleResult reviewed, String date, String revisitBy) {
         ReviewEvidence evidence = ReviewEvidence.of(java.util.List.of(reviewed));
         String signals = evidence.signals().entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue())
@@ -415,7 +456,7 @@ class ReviewGateTest {
                       decision: rust-candidate
                       rationale: Parses untrusted frames on every request.
                       reviewers: [alice]
-                      date: 2026-10-01
+                      date: %s
                       revisitBy: %s
                       verdict: %s
                       evidence: %s
@@ -423,7 +464,7 @@ class ReviewGateTest {
                       signals: %s
                   - name: admin
                     modules: [admin]
-                """.formatted(revisitBy, reviewed.verdict(), evidence.digest(), evidence.linesOfCode(), signals);
+                """.formatted(date, revisitBy, reviewed.verdict(), evidence.digest(), evidence.linesOfCode(), signals);
     }
 
     /** The module at another path than its artifactId, as in a reactor with module directories. */

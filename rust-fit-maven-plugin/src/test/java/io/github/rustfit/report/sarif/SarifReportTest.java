@@ -80,8 +80,13 @@ class SarifReportTest {
 
     /** The synthetic result judged by the review gate, failing on review problems or not. */
     private AnalysisResult judged(boolean failOnMissingReview) throws Exception {
+        return judged(failOnMissingReview, MANIFEST);
+    }
+
+    /** The same, against {@code manifestText}. */
+    private AnalysisResult judged(boolean failOnMissingReview, String manifestText) throws Exception {
         Path file = dir.resolve("rust-fit.yaml");
-        Files.writeString(file, MANIFEST);
+        Files.writeString(file, manifestText);
         manifest = ManifestReader.readIfExists(file);
         List<ModuleResult> modules = new ArrayList<>();
         for (ModuleResult m : SyntheticResults.rich().modules()) {
@@ -249,6 +254,36 @@ class SarifReportTest {
                         .asInt())
                 .isEqualTo(9);
         assertThat(jobs.path("message").path("text").asText()).contains("revisit");
+    }
+
+    @Test
+    void a_review_dated_after_today_is_an_incomplete_one_whose_rule_says_so() throws Exception {
+        String misdated = MANIFEST.replace("rationale: TODO", "rationale: Runs nightly batches; no byte handling.")
+                .replace("date: 2026-01-10", "date: 2062-01-10")
+                .replace("revisitBy: 2026-06-01", "revisitBy: 2062-06-01");
+        // the evidence as it is now, so that only the date is wrong
+        String digest = judged(true, misdated).modules().stream()
+                .filter(m -> m.artifactId().equals("scheduler"))
+                .findFirst()
+                .orElseThrow()
+                .review()
+                .evidence();
+        AnalysisResult result = judged(true, misdated.replace("sha256:0000", digest));
+        JsonNode run = new ObjectMapper()
+                .readTree(SarifReport.render(result, manifest, "rust-fit.yaml", true))
+                .path("runs")
+                .get(0);
+
+        JsonNode jobs = find(run.path("results"), SarifReport.INCOMPLETE, "scheduler");
+        assertThat(jobs.path("level").asText()).isEqualTo("error");
+        assertThat(jobs.path("message").path("text").asText())
+                .contains("Its review is dated 2062-01-10, after today, 2026-11-24.");
+        JsonNode rule = run.path("tool")
+                .path("driver")
+                .path("rules")
+                .get(jobs.path("ruleIndex").asInt());
+        assertThat(rule.path("shortDescription").path("text").asText()).endsWith("or is dated after today.");
+        assertThat(rule.path("help").path("text").asText()).contains("under review.date");
     }
 
     @Test

@@ -34,6 +34,7 @@ n's split). Each was measured once and its misses were read, so each is burnt in
     15      0.64                     0.70
     16      0.81                     0.70
     17      0.53                     0.70
+    18      0.58                     0.69
 
 split_of() is the split of the round after the last one listed in _ROUNDS.
 """

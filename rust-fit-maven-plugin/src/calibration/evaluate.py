@@ -77,6 +77,7 @@ PROJECT_MAVEN_ARGS = {
     "prometheus/client_java": ["-Dotel.instrumentation.version=2.33.1-alpha"],
     "spring-cloud/spring-cloud-gateway": ["-Dspring-cloud-circuitbreaker.version=5.0.1", "-Dspring-cloud-commons.version=5.0.1",
                                           "-Dspring-cloud-function.version=5.0.1", "-Dspring-cloud-stream.version=5.0.1"],
+    "spring-cloud/spring-cloud-config": ["-Dspring-cloud-commons.version=5.0.1", "-Dspring-cloud-bus.version=5.0.1"],
     # every module sits in the default-on `all` profile, which a JDK-activated profile switches off
     # on JDK 11 and later; the project's own CI and the labels name that profile's reactor
     "querydsl/querydsl": ["-Pall"],

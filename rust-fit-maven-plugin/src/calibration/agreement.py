@@ -8,15 +8,26 @@ Cohen's kappa and STRONG_CANDIDATE<->KEEP swaps, the same measures evaluate.py a
 plugin. It bounds what the plugin's figures can mean: where two readers disagree, no rule can agree
 with both.
 
+second-reader-unseen.csv does the same for modules of the projects that were a round's blind test
+split (rounds 4 to 18), drawn with --draw before any of them was read again: it bounds the blind
+figure, which is measured on such projects.
+
 usage: agreement.py [--labels labels.csv] [--second second-reader.csv]
+       agreement.py --draw N --seed S [--rounds 4-18] [--labels labels.csv] [--second FILE ...]
+         prints N modules per verdict of labels.csv from the test splits of those rounds, drawn in
+         an order given by S and printed sorted by module, as repository,commit,project,module
+         (never the verdict), leaving out the modules the --second files already hold
 """
 
 import argparse
+import csv
+import hashlib
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from evaluate import VERDICTS, read_labels  # noqa: E402
+import rounds  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -28,8 +39,18 @@ def key(row):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--labels", default=os.path.join(HERE, "labels.csv"))
-    parser.add_argument("--second", default=os.path.join(HERE, "second-reader.csv"))
+    parser.add_argument("--second", action="append", help="second readers' labels (default second-reader.csv)")
+    parser.add_argument("--draw", type=int, help="print this many modules per verdict to label again, and stop")
+    parser.add_argument("--seed", default="20261202", help="the draw's order: sha256 of seed and module")
+    parser.add_argument("--rounds", default="4-18", help="draw from the test splits of these rounds (first-last)")
     args = parser.parse_args(argv)
+    seconds = args.second or [os.path.join(HERE, "second-reader.csv")]
+    if args.draw:
+        draw(read_labels(args.labels), seconds, args.draw, args.seed, args.rounds)
+        return
+    if len(seconds) != 1:
+        sys.exit("give one --second file to compare")
+    args.second = seconds[0]
     first = {key(row): row for row in read_labels(args.labels)}
     pairs = []
     for row in read_labels(args.second):
@@ -58,6 +79,23 @@ def main(argv=None):
     print("balanced accuracy  %.2f" % (sum(recalls) / len(recalls)))
     print("Cohen's kappa      %.2f" % ((observed - expected) / (1 - expected)))
     print("STRONG_CANDIDATE<->KEEP swaps: %d" % swaps)
+
+
+def draw(labels, seconds, per_verdict, seed, round_range):
+    """Print per_verdict modules of each verdict from the given rounds' test splits, in seed's order."""
+    first, last = (int(n) for n in round_range.split("-"))
+    blind = frozenset().union(*rounds._ROUNDS[first - 1:last])
+    commit_of = {key(row): row["commit"] for row in labels}
+    done = {key(row) for path in seconds if os.path.isfile(path) for row in read_labels(path)}
+    chosen = []
+    for verdict in VERDICTS:
+        pool = [row for row in labels
+                if row["repository"] in blind and row["expected"] == verdict and key(row) not in done]
+        pool.sort(key=lambda row: hashlib.sha256(("%s|%s|%s|%s" % (seed, *key(row))).encode()).hexdigest())
+        chosen += [key(row) for row in pool[:per_verdict]]
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    for repository, project, module in sorted(chosen):  # by module, so the order tells nothing of the verdict
+        writer.writerow([repository, commit_of[(repository, project, module)], project, module])
 
 
 if __name__ == "__main__":

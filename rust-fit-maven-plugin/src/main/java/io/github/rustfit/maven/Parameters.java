@@ -174,6 +174,14 @@ final class Parameters {
                     "is not a fraction of 0 or more",
                     "Use 0 or more, such as the default " + ReviewPolicy.DEFAULT_DRIFT_TOLERANCE + " (10%)");
         }
+        if (Double.isInfinite(tolerance)) {
+            throw new SettingException(
+                    "rustfit.driftTolerance",
+                    given,
+                    "is not a finite fraction: no drift would ever make a review stale",
+                    "Use 0 or more, such as the default " + ReviewPolicy.DEFAULT_DRIFT_TOLERANCE
+                            + " (10%); 1 allows the evidence to double");
+        }
         return tolerance;
     }
 

@@ -122,6 +122,18 @@ class ParametersTest {
     }
 
     @Test
+    void an_infinite_drift_tolerance_is_refused_because_it_would_never_find_a_review_stale() throws Exception {
+        // Double.parseDouble reads "Infinity" (and "1e400"): the gate would then never call evidence drift stale.
+        for (String endless : List.of("Infinity", "+Infinity", "1e400")) {
+            assertThatThrownBy(() -> Parameters.driftTolerance(endless))
+                    .hasMessage("rust-fit: rustfit.driftTolerance '" + endless + "' is not a finite fraction: no drift"
+                            + " would ever make a review stale. Use 0 or more, such as the default 0.1 (10%); 1"
+                            + " allows the evidence to double.");
+        }
+        assertThat(Parameters.driftTolerance("1.5")).isEqualTo(1.5);
+    }
+
+    @Test
     void an_unknown_language_level_names_the_newest_known() {
         assertThatThrownBy(() -> Parameters.languageLevel("99"))
                 .hasMessageStartingWith("rust-fit: rustfit.languageLevel '99' is not a Java level the parser knows."

@@ -2,7 +2,7 @@
 """How much of the hand labels the plugin's own figures can explain at all, on projects not fitted on.
 
 Usage:
-  ceiling.py --output DIR [--labels labels.csv] [--round 1|2|...|18] [--folds 5]
+  ceiling.py --output DIR [--labels labels.csv] [--round 1|2|...|19] [--folds 5] [--checkouts DIR]
 
 DIR holds the result files that `evaluate.py --output DIR` wrote (DIR/<name>/<project>/rust-fit.json).
 For every labelled module of the round's training split that the plugin judged, the script reads the
@@ -18,6 +18,12 @@ so every prediction is about a project the model never saw, as the test split's 
 shallow decision trees, regularised logistic regressions and a random forest, each weighting the
 three verdicts equally (class_weight="balanced"), as balanced accuracy does.
 
+With --checkouts (the directory evaluate.py ran in, <name>/<project>/<module>), it also reads each
+module's sources and adds, one group at a time, evidence no signal measures: the words of its class
+and package names (TF-IDF), how much of it is byte-level code, calls into network and serialisation
+frameworks and bookkeeping types (configuration, builders, exceptions), and each figure's share of
+the largest value among the same project's modules.
+
 Reading it: if no model fitted to the figures beats the rules across repositories, then no
 re-weighting or re-thresholding of those figures will lift the blind figure much; a gain has to come
 from evidence the figures do not yet hold (what the reader of a module sees that no signal measures).
@@ -29,6 +35,7 @@ import argparse
 import collections
 import json
 import os
+import re
 import sys
 
 import evaluate
@@ -36,10 +43,13 @@ import rounds
 
 try:
     import numpy as np
+    from scipy.sparse import csr_matrix, hstack
     from sklearn.ensemble import RandomForestClassifier
+    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import balanced_accuracy_score, confusion_matrix
     from sklearn.model_selection import GroupKFold
+    from sklearn.preprocessing import StandardScaler
     from sklearn.tree import DecisionTreeClassifier
 except ImportError as missing:
     sys.exit("ceiling.py needs numpy and scikit-learn (%s); on Debian: apt-get install python3-sklearn" % missing)
@@ -86,9 +96,55 @@ def judged_modules(output, labels, split_of):
         if module is None or module["judgement"]["verdict"] == "NOT_ANALYZED":
             continue
         basis = module["judgement"]["basis"]
+        roots = [os.path.join(name, label["project"], root) for root in module["sources"]["roots"]]
         judged.append((label["repository"], label["expected"], module["judgement"]["verdict"],
-                       basis["ground"], basis["trait"] or "", figures_of(module)))
+                       basis["ground"], basis["trait"] or "", figures_of(module), roots))
     return judged
+
+
+BYTE_WORK = re.compile(r"&\s*0x[fF]{2}\b|>>>|<<\s*\d|\.(get|put)(Int|Long|Short)\(|\bbyte\s*\[\]|ByteBuffer|MemorySegment|Unsafe")
+FRAMEWORK_IMPORT = re.compile(
+    r"^import\s+(static\s+)?(io\.netty|org\.eclipse\.jetty|io\.undertow|io\.vertx|io\.grpc|org\.apache\.mina|"
+    r"com\.google\.protobuf|org\.apache\.thrift|org\.apache\.avro|com\.fasterxml\.jackson|org\.springframework|"
+    r"jakarta\.|javax\.(servlet|ws|jms|persistence|websocket))", re.M)
+BOOKKEEPING = re.compile(r"(Config|Configuration|Options?|Builder|Exception|Error|Propert(y|ies)|Factory|Constants|"
+                         r"Settings|Metrics|Stats|Listener|Event|Request|Response|Info|Utils?|Helper)$")
+NAME_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
+
+
+def source_evidence(checkouts, roots):
+    """(the words of a module's class and package names, its source shares) read from its files."""
+    words, lines, byte_work, framework_files, bookkeeping, files = [], 0, 0, 0, 0, 0
+    for root in roots:
+        top = os.path.join(checkouts, root)
+        for folder, _, names in os.walk(top):
+            package = [part for part in os.path.relpath(folder, top).split(os.sep) if part != "."]
+            for file_name in names:
+                if not file_name.endswith(".java"):
+                    continue
+                with open(os.path.join(folder, file_name), encoding="utf-8", errors="replace") as f:
+                    text = f.read()
+                files += 1
+                lines += text.count("\n") + 1
+                byte_work += len(BYTE_WORK.findall(text))
+                framework_files += bool(FRAMEWORK_IMPORT.search(text))
+                bookkeeping += bool(BOOKKEEPING.search(file_name[:-5]))
+                words += [word.lower() for word in NAME_WORD.findall(file_name[:-5])]
+                words += ["package:" + part for part in package[-2:]]
+    shares = [np.log1p(1000.0 * byte_work / max(lines, 1)), framework_files / max(files, 1),
+              bookkeeping / max(files, 1), np.log1p(files)]
+    return " ".join(words), shares
+
+
+def within_project(figures, repositories):
+    """Each figure over the largest absolute value among the same project's labelled modules."""
+    shares = np.zeros_like(figures)
+    for repository in set(repositories):
+        rows = repositories == repository
+        largest = np.abs(figures[rows]).max(axis=0)
+        largest[largest == 0] = 1
+        shares[rows] = figures[rows] / largest
+    return shares
 
 
 def main():
@@ -97,6 +153,7 @@ def main():
     parser.add_argument("--labels", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "labels.csv"))
     parser.add_argument("--round", type=int, default=len(rounds._ROUNDS) + 1)
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--checkouts", help="also try evidence read from the sources checked out here")
     args = parser.parse_args()
 
     judged = judged_modules(args.output, evaluate.read_labels(args.labels), rounds.split_of_round(args.round))
@@ -143,6 +200,48 @@ def main():
                ("random forest, with ground and trait", forest, with_kinds)]
     for name, make, x in models:
         print("  %-50s %.2f" % (name, across_repositories(make, x)))
+    if args.checkouts:
+        more_evidence(args, judged, expected, repositories, with_kinds)
+
+
+def more_evidence(args, judged, expected, repositories, with_kinds):
+    """Logistic regressions on the figures with one group of source evidence added at a time."""
+    read = [source_evidence(args.checkouts, row[6]) for row in judged]
+    unread = sum(1 for words, _ in read if not words)
+    documents = [words for words, _ in read]
+    shares = np.array([row for _, row in read])
+
+    def across(make_features, c=0.03):
+        predicted = np.zeros_like(expected)
+        for fitted, left_out in GroupKFold(n_splits=args.folds).split(with_kinds, expected, repositories):
+            train, test = make_features(fitted, left_out)
+            model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit(train, expected[fitted])
+            predicted[left_out] = model.predict(test)
+        return balanced_accuracy_score(expected, predicted)
+
+    def scaled(x):
+        def features(fitted, left_out):
+            scaler = StandardScaler().fit(x[fitted])
+            return scaler.transform(x[fitted]), scaler.transform(x[left_out])
+        return features
+
+    def with_words(fitted, left_out):
+        train, test = scaled(with_kinds)(fitted, left_out)
+        vectorizer = TfidfVectorizer(min_df=3, sublinear_tf=True, token_pattern=r"\S+")
+        words_train = vectorizer.fit_transform([documents[i] for i in fitted])
+        words_test = vectorizer.transform([documents[i] for i in left_out])
+        return (hstack([csr_matrix(train), 3 * words_train]).tocsr(),
+                hstack([csr_matrix(test), 3 * words_test]).tocsr())
+
+    print("\nwith evidence read from the sources under %s (%d modules without sources found there)"
+          % (args.checkouts, unread))
+    print("(logistic regression, C=0.03, figures with ground and trait, scaled): balanced accuracy")
+    relative = within_project(with_kinds, repositories)
+    for name, features in [("the figures alone", scaled(with_kinds)),
+                           ("+ words of class and package names", with_words),
+                           ("+ byte-work, framework and bookkeeping shares", scaled(np.hstack([with_kinds, shares]))),
+                           ("+ each figure's share of its project's largest", scaled(np.hstack([with_kinds, relative])))]:
+        print("  %-50s %.2f" % (name, across(features)))
 
 
 if __name__ == "__main__":

@@ -84,6 +84,8 @@ PROJECT_MAVEN_ARGS = {
     # the labels name a module that only the off-by-default `wildfly` profile lists (two more, in the
     # `testsuite` profile's load tests, do not load on Maven 3.9: their POM leaves a version unmanaged)
     "RestComm/jdiameter": ["-Pwildfly"],
+    # two labelled modules are listed only by the off-by-default `local` and `ctrip` profiles
+    "ctripcorp/x-pipe": ["-Plocal,ctrip"],
 }
 
 # Projects whose build only loads on a newer JDK than the default (airlift's trino-maven-plugin gives

@@ -256,6 +256,25 @@ class HtmlReportTest {
                 .containsExactly("KEEP", "ELSEWHERE");
     }
 
+    /**
+     * A point's name keeps off other names and dots but may land on a threshold or the balance line,
+     * or against a dot beside it: it is drawn over a halo of the panel's own background, so nothing
+     * under it strikes it through, and no name is left out for it.
+     */
+    @Test
+    void every_point_name_of_the_chart_is_drawn_over_a_halo_of_the_panel_s_background() {
+        Document page = richPage();
+
+        Elements labels = page.select("#fit-chart text.point-label");
+        assertThat(labels)
+                .isNotEmpty()
+                .allSatisfy(label -> assertThat(label.classNames()).containsExactly("point-label", "halo"));
+        assertThat(page.select("#fit-chart .halo")).isEqualTo(labels);
+        assertThat(page.selectFirst("style").data().lines().filter(line -> line.startsWith(".rust-fit .halo ")))
+                .containsExactly(".rust-fit .halo { paint-order: stroke; stroke: var(--card); stroke-width: 3px;"
+                        + " stroke-linejoin: round; }");
+    }
+
     @Test
     void every_point_of_the_chart_sits_in_a_region_of_its_own_verdict() {
         Document page = page(ReportModels.of(SyntheticResults.large(60, 3)));

@@ -390,6 +390,34 @@ class ReportInBrowserIT {
     }
 
     /**
+     * As a reader saw it on a reactor of 47 modules: a point's name laid over the balance line or a
+     * threshold was struck through by it. Each name is drawn over a halo of its panel's background.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_point_name_of_the_chart_is_drawn_over_a_halo_of_its_panel_s_background() {
+        List<Map<String, Object>> labels = (List<Map<String, Object>>) browser.executeScript("""
+                return Array.prototype.map.call(document.querySelectorAll('#fit-chart text.point-label'), function (t) {
+                  var style = getComputedStyle(t);
+                  return {text: t.lastChild.textContent, paintOrder: style.paintOrder, stroke: style.stroke,
+                          width: parseFloat(style.strokeWidth),
+                          background: getComputedStyle(t.closest('section.panel')).backgroundColor};
+                });
+                """);
+
+        assertThat(labels).isNotEmpty();
+        for (Map<String, Object> label : labels) {
+            assertThat(label.get("paintOrder"))
+                    .as("paint-order of %s", label.get("text"))
+                    .isEqualTo("stroke");
+            assertThat(label.get("stroke")).as("halo of %s", label.get("text")).isEqualTo(label.get("background"));
+            assertThat(((Number) label.get("width")).doubleValue())
+                    .as("halo width of %s", label.get("text"))
+                    .isEqualTo(3);
+        }
+    }
+
+    /**
      * As a user saw it: the Y and N of the three questions' squares were drawn in their square's own
      * colour, so only red and green told the answers apart.
      */

@@ -274,6 +274,9 @@ final class Parameters {
                         .toList();
         for (String name : names) {
             filledIn("rustfit.reviewers", name, fix);
+            if (Placeholders.isPlaceholderName(name)) {
+                throw new SettingException("rustfit.reviewers", name, "is a placeholder, not a name", fix);
+            }
         }
         if (names.isEmpty()) {
             throw new SettingException("rustfit.reviewers", reviewers == null ? "" : reviewers, "names no one", fix);

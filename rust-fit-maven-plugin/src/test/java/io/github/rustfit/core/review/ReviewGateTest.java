@@ -252,6 +252,39 @@ class ReviewGateTest {
     }
 
     @Test
+    void fails_a_review_whose_reviewers_are_placeholders_as_one_without_reviewers() {
+        for (String reviewers :
+                java.util.List.of("[\"<names, comma-separated>\"]", "[TODO]", "[tbd, \"-\"]", "[n/a]")) {
+            String review = reviewOf(WIRE, "2027-04-01").replace("reviewers: [alice]", "reviewers: " + reviewers);
+
+            GateOutcome outcome = judge(result(WIRE, ADMIN), manifest(review), ReviewPolicy.defaults());
+
+            assertThat(outcome.problems()).as(reviewers).singleElement().satisfies(problem -> {
+                assertThat(problem.kind()).isEqualTo(Kind.NO_REVIEWER);
+                assertThat(problem.severity()).isEqualTo(Severity.ERROR);
+            });
+            assertThat(outcome.states().get("wire").status()).isEqualTo(Status.INCOMPLETE);
+        }
+        String copied =
+                reviewOf(WIRE, "2027-04-01").replace("reviewers: [alice]", "reviewers: [\"<names, comma-separated>\"]");
+        assertThat(judge(result(WIRE, ADMIN), manifest(copied), ReviewPolicy.defaults())
+                        .problems()
+                        .get(0)
+                        .message())
+                .isEqualTo("wire: its review names no reviewer, only the placeholder '<names, comma-separated>'"
+                        + " (rust-fit.yaml:11). Fix: list who reviewed it under reviewers: [...].");
+    }
+
+    @Test
+    void passes_a_review_with_one_real_reviewer_beside_a_placeholder() {
+        String review = reviewOf(WIRE, "2027-04-01").replace("reviewers: [alice]", "reviewers: [alice, TBD]");
+
+        assertThat(judge(result(WIRE, ADMIN), manifest(review), ReviewPolicy.defaults())
+                        .problems())
+                .isEmpty();
+    }
+
+    @Test
     void warns_about_an_uncovered_module_and_a_phantom_one_and_fails_when_configured() {
         String yaml = reviewOf(WIRE, "2027-04-01")
                 .replace("modules: [wire]", "modules: [wire, ghost]")

@@ -307,6 +307,14 @@ final class Parameters {
                     "is not after today (" + today + ")",
                     "Use a later date, such as " + today.plusDays(1) + "; without the setting it is " + usual);
         }
+        LocalDate latest = ReviewDates.latestRevisit(today);
+        if (date.isAfter(latest)) {
+            throw new SettingException(
+                    "rustfit.revisitBy",
+                    revisitBy,
+                    "is more than " + ReviewDates.MAX_HOLD_YEARS + " years after today (" + today + ")",
+                    "Use a date no later than " + latest + "; without the setting it is " + usual);
+        }
         return date;
     }
 

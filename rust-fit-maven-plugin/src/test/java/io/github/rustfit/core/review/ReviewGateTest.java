@@ -226,6 +226,19 @@ class ReviewGateTest {
     }
 
     @Test
+    void fails_a_review_to_be_revisited_decades_later_as_incomplete() {
+        GateOutcome outcome = judge(
+                result(WIRE, ADMIN), manifest(reviewOf(WIRE, "2026-10-01", "2072-04-01")), ReviewPolicy.defaults());
+
+        assertThat(outcome.problems()).extracting(ReviewProblem::kind).containsExactly(Kind.DISTANT_REVISIT);
+        assertThat(outcome.states().get("wire").status()).isEqualTo(Status.INCOMPLETE);
+        assertThat(outcome.states().get("wire").problems())
+                .containsExactly("Its review of 2026-10-01 is to be revisited on 2072-04-01, more than 2 years after"
+                        + " it was made.");
+        assertThat(outcome.reviewed()).isZero();
+    }
+
+    @Test
     void passes_a_review_dated_today() {
         GateOutcome outcome = judge(
                 result(WIRE, ADMIN), manifest(reviewOf(WIRE, "2026-11-24", "2027-05-24")), ReviewPolicy.defaults());

@@ -274,6 +274,9 @@ final class Parameters {
                         .toList();
         for (String name : names) {
             filledIn("rustfit.reviewers", name, fix);
+            if (Placeholders.isPlaceholderName(name)) {
+                throw new SettingException("rustfit.reviewers", name, "is a placeholder, not a name", fix);
+            }
         }
         if (names.isEmpty()) {
             throw new SettingException("rustfit.reviewers", reviewers == null ? "" : reviewers, "names no one", fix);
@@ -303,6 +306,14 @@ final class Parameters {
                     revisitBy,
                     "is not after today (" + today + ")",
                     "Use a later date, such as " + today.plusDays(1) + "; without the setting it is " + usual);
+        }
+        LocalDate latest = ReviewDates.latestRevisit(today);
+        if (date.isAfter(latest)) {
+            throw new SettingException(
+                    "rustfit.revisitBy",
+                    revisitBy,
+                    "is more than " + ReviewDates.MAX_HOLD_YEARS + " years after today (" + today + ")",
+                    "Use a date no later than " + latest + "; without the setting it is " + usual);
         }
         return date;
     }

@@ -48,7 +48,8 @@ public class ReviewMojo extends AbstractRunMojo {
     String reviewers;
 
     /**
-     * When the review must be looked at again (yyyy-MM-dd). Six months from today when not set.
+     * When the review must be looked at again (yyyy-MM-dd): after today, and at most two years from
+     * today. Six months from today when not set.
      *
      * @since 0.1.0
      */

@@ -164,7 +164,15 @@ class ParametersTest {
                         + " stay-on-jvm, in its own words.");
         assertThat(Parameters.reviewers(" alice, ,bob ")).containsExactly("alice", "bob");
         assertThatThrownBy(() -> Parameters.reviewers(" , ")).hasMessageContaining("names no one");
+        assertThatThrownBy(() -> Parameters.reviewers("alice,TODO"))
+                .hasMessage("rust-fit: rustfit.reviewers 'TODO' is a placeholder, not a name. List who reviewed,"
+                        + " comma-separated, such as -Drustfit.reviewers=alice,bob.");
+        assertThatThrownBy(() -> Parameters.reviewers("-")).hasMessageContaining("'-' is a placeholder, not a name");
         assertThat(Parameters.revisitBy(null, today)).isEqualTo(LocalDate.of(2027, 5, 24));
+        assertThat(Parameters.revisitBy("2028-11-24", today)).isEqualTo(LocalDate.of(2028, 11, 24));
+        assertThatThrownBy(() -> Parameters.revisitBy("2072-05-24", today))
+                .hasMessage("rust-fit: rustfit.revisitBy '2072-05-24' is more than 2 years after today (2026-11-24)."
+                        + " Use a date no later than 2028-11-24; without the setting it is 2027-05-24.");
         assertThatThrownBy(() -> Parameters.revisitBy("2026-11-24", today))
                 .hasMessageContaining("is not after today (2026-11-24). Use a later date, such as 2026-11-25");
     }

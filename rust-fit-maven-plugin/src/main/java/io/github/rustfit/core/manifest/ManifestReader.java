@@ -119,6 +119,8 @@ public final class ManifestReader {
             + " is wrong, in the team's words, as a review's rationale must say why. Fix: write the reason.";
     static final String SUPPRESSION_NO_REVIEWER =
             "%smissing 'reviewer'; expected who judged the evidence wrong." + " Fix: add 'reviewer: <name>'.";
+    static final String SUPPRESSION_PLACEHOLDER_REVIEWER = "%s'%s' is a placeholder; expected who judged the evidence"
+            + " wrong, by name. Fix: write the reviewer's name.";
     static final String UNKNOWN_SIGNAL = "%sunknown signal '%s'; expected %s.%s";
     static final String EMPTY_LIST = "%san empty list; expected %s. Fix: %s.";
     static final String UNKNOWN_COMPONENT = "%sno component is named '%s'; expected one of %s.%s";
@@ -521,7 +523,7 @@ public final class ManifestReader {
                                 "a component's name",
                                 "name a component, or remove the key to apply it to every module"));
                     case "reason" -> reason = reason(field);
-                    default -> reviewer = text(field, "a reviewer's name");
+                    default -> reviewer = reviewer(field);
                 }
             }
             requireComplete(item, signal == null && files.isEmpty(), reason, reviewer);
@@ -570,6 +572,23 @@ public final class ManifestReader {
                         null);
             }
             return reason;
+        }
+
+        /** A suppression's reviewer, a name: a placeholder such as TODO names no one. */
+        private String reviewer(Field field) throws ManifestException {
+            String reviewer = text(field, "a reviewer's name");
+            if (!reviewer.isBlank() && Placeholders.isPlaceholderName(reviewer)) {
+                throw new ManifestException(
+                        file,
+                        field.at(),
+                        String.format(
+                                Locale.ROOT,
+                                SUPPRESSION_PLACEHOLDER_REVIEWER,
+                                field.place().prefix(),
+                                reviewer.strip()),
+                        null);
+            }
+            return reviewer;
         }
 
         /** A suppression narrows what it sets aside, says why, and names who judged so. */

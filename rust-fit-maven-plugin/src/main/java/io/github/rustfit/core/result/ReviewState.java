@@ -50,7 +50,10 @@ public record ReviewState(
         STALE,
         /** The review's revisit date has passed. */
         EXPIRED,
-        /** The review has no real rationale, names no reviewer, or is dated after today. */
+        /**
+         * The review has no real rationale, names no reviewer, is dated after today, or is to be
+         * revisited more than two years after it was made.
+         */
         INCOMPLETE
     }
 }

@@ -124,10 +124,12 @@ public final class ReviewGate {
         if (kinds.contains(Kind.STALE_EVIDENCE) || kinds.contains(Kind.VERDICT_ROSE)) {
             return Status.STALE;
         }
-        // a review dated after today is as good as undated: its record needs completing, like a missing rationale
+        // a review dated after today, or to be revisited decades out, is as good as undated: its record needs
+        // completing, like a missing rationale
         if (kinds.contains(Kind.PLACEHOLDER_RATIONALE)
                 || kinds.contains(Kind.NO_REVIEWER)
-                || kinds.contains(Kind.FUTURE_DATE)) {
+                || kinds.contains(Kind.FUTURE_DATE)
+                || kinds.contains(Kind.DISTANT_REVISIT)) {
             return Status.INCOMPLETE;
         }
         return found.isEmpty() ? Status.OK : Status.DUE_SOON;

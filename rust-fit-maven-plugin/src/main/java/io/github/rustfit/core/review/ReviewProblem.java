@@ -24,6 +24,11 @@ public record ReviewProblem(String module, Kind kind, Severity severity, String 
         EXPIRED(Strictness.REVIEWS),
         /** The review is dated after today, so it cannot have been made yet: a mistyped date. */
         FUTURE_DATE(Strictness.REVIEWS),
+        /**
+         * The review is to be revisited more than {@link ReviewDates#MAX_HOLD_YEARS} years after it was
+         * made: a mistyped year.
+         */
+        DISTANT_REVISIT(Strictness.REVIEWS),
         DUE_SOON(Strictness.ADVICE),
         PLACEHOLDER_RATIONALE(Strictness.REVIEWS),
         NO_REVIEWER(Strictness.REVIEWS),

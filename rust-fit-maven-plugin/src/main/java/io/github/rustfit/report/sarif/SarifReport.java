@@ -18,6 +18,7 @@ import io.github.rustfit.core.result.ResultFiles;
 import io.github.rustfit.core.result.ReviewState;
 import io.github.rustfit.core.result.ReviewState.Status;
 import io.github.rustfit.core.result.SignalResult;
+import io.github.rustfit.core.review.ReviewDates;
 import io.github.rustfit.report.model.Labels;
 import io.github.rustfit.report.model.SourceLinks;
 import java.io.IOException;
@@ -93,12 +94,18 @@ public final class SarifReport {
             new Rule(
                     INCOMPLETE,
                     "ReviewIncomplete",
-                    "The module's fit review has no real rationale, names no reviewer or is dated after today.",
-                    "A review needs a rationale in the team's own words, at least one reviewer and the day it was"
-                            + " made, which cannot be after today.",
+                    "The module's fit review has no real rationale, names no reviewer, is dated after today or is"
+                            + " to be revisited more than " + ReviewDates.MAX_HOLD_YEARS + " years after it was made.",
+                    "A review needs a rationale in the team's own words, at least one reviewer, the day it was"
+                            + " made, which cannot be after today, and a revisit date at most "
+                            + ReviewDates.MAX_HOLD_YEARS
+                            + " years later.",
                     "Write why the team decided as it did under review.rationale, list the reviewers under"
-                            + " review.reviewers, and write the day the review was made under review.date, checking"
-                            + " review.revisitBy for the same slip.",
+                            + " review.reviewers, write the day the review was made under review.date, and write"
+                            + " under review.revisitBy when the team will look again, at most "
+                            + ReviewDates.MAX_HOLD_YEARS
+                            + " years after"
+                            + " review.date.",
                     "error"),
             new Rule(
                     DUE_SOON,

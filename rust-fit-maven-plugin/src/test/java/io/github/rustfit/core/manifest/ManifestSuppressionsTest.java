@@ -166,6 +166,19 @@ class ManifestSuppressionsTest {
     }
 
     @Test
+    void a_suppression_whose_reviewer_is_a_placeholder_is_refused_at_its_reviewer() {
+        for (String reviewer : java.util.List.of("TODO", "\"<name>\"", "\"-\"", "none")) {
+            ManifestException e = fails(MANIFEST.replace("reviewer: jonas", "reviewer: " + reviewer));
+
+            assertThat(e.getMessage())
+                    .as(reviewer)
+                    .startsWith("rust-fit.yaml:12:5: suppressions[1].reviewer: '")
+                    .endsWith("' is a placeholder; expected who judged the evidence wrong, by name. Fix: write"
+                            + " the reviewer's name.");
+        }
+    }
+
+    @Test
     void a_suppression_of_everything_is_refused() {
         ManifestException e = fails(MANIFEST.replace("  - signal: concurrency.atomics\n    modules", "  - modules"));
 

@@ -63,6 +63,41 @@ class ReviewDateRuleTest {
         assertThat(check("2026-05-30", "2027-05-30")).isEmpty();
     }
 
+    @Test
+    void a_revisit_date_more_than_two_years_after_the_review_is_a_problem_at_its_revisit_date() {
+        List<ReviewProblem> found = check("2026-11-24", "2072-05-24");
+
+        assertThat(found).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(Kind.DISTANT_REVISIT);
+            assertThat(problem.severity()).isEqualTo(Severity.ERROR);
+            assertThat(problem.where()).isEqualTo("rust-fit.yaml:9");
+            assertThat(problem.what())
+                    .isEqualTo("its review of 2026-11-24 is to be revisited on 2072-05-24, more than 2 years"
+                            + " after it was made");
+            assertThat(problem.fix())
+                    .isEqualTo("write under revisitBy when the team will look at the decision again, at the latest"
+                            + " 2028-11-24 (a mistyped year, such as 2072 for 2027, keeps a review holding for"
+                            + " decades); or, to date it today, record it with"
+                            + " mvn io.github.rustfit:rust-fit-maven-plugin:1.2.3:review -Drustfit.module=codec"
+                            + " -Drustfit.decision=\"<rust-candidate|stay-on-jvm|revisit>\""
+                            + " -Drustfit.rationale=\"<why, in your own words>\""
+                            + " -Drustfit.reviewers=\"<names, comma-separated>\"");
+        });
+    }
+
+    @Test
+    void a_review_dated_in_year_zero_is_to_be_revisited_too_late() {
+        assertThat(check("0000-01-01", "2027-05-30"))
+                .extracting(ReviewProblem::kind)
+                .containsExactly(Kind.DISTANT_REVISIT);
+    }
+
+    @Test
+    void a_revisit_date_two_years_after_the_review_is_fine() {
+        assertThat(check("2026-05-30", "2028-05-30")).isEmpty();
+        assertThat(check("2024-02-29", "2026-02-28")).isEmpty();
+    }
+
     private static List<ReviewProblem> check(String date, String revisitBy) {
         Optional<Manifest> manifest = manifest("""
                 version: 1

@@ -226,6 +226,19 @@ class ReviewGateTest {
     }
 
     @Test
+    void fails_a_review_to_be_revisited_decades_later_as_incomplete() {
+        GateOutcome outcome = judge(
+                result(WIRE, ADMIN), manifest(reviewOf(WIRE, "2026-10-01", "2072-04-01")), ReviewPolicy.defaults());
+
+        assertThat(outcome.problems()).extracting(ReviewProblem::kind).containsExactly(Kind.DISTANT_REVISIT);
+        assertThat(outcome.states().get("wire").status()).isEqualTo(Status.INCOMPLETE);
+        assertThat(outcome.states().get("wire").problems())
+                .containsExactly("Its review of 2026-10-01 is to be revisited on 2072-04-01, more than 2 years after"
+                        + " it was made.");
+        assertThat(outcome.reviewed()).isZero();
+    }
+
+    @Test
     void passes_a_review_dated_today() {
         GateOutcome outcome = judge(
                 result(WIRE, ADMIN), manifest(reviewOf(WIRE, "2026-11-24", "2027-05-24")), ReviewPolicy.defaults());
@@ -249,6 +262,39 @@ class ReviewGateTest {
                 .isEqualTo("wire: its review's rationale is empty or a placeholder (\"TODO\") (rust-fit.yaml:10). Fix:"
                         + " write why the team decided rust-candidate, in its own words.");
         assertThat(outcome.states().get("wire").status()).isEqualTo(Status.INCOMPLETE);
+    }
+
+    @Test
+    void fails_a_review_whose_reviewers_are_placeholders_as_one_without_reviewers() {
+        for (String reviewers :
+                java.util.List.of("[\"<names, comma-separated>\"]", "[TODO]", "[tbd, \"-\"]", "[n/a]")) {
+            String review = reviewOf(WIRE, "2027-04-01").replace("reviewers: [alice]", "reviewers: " + reviewers);
+
+            GateOutcome outcome = judge(result(WIRE, ADMIN), manifest(review), ReviewPolicy.defaults());
+
+            assertThat(outcome.problems()).as(reviewers).singleElement().satisfies(problem -> {
+                assertThat(problem.kind()).isEqualTo(Kind.NO_REVIEWER);
+                assertThat(problem.severity()).isEqualTo(Severity.ERROR);
+            });
+            assertThat(outcome.states().get("wire").status()).isEqualTo(Status.INCOMPLETE);
+        }
+        String copied =
+                reviewOf(WIRE, "2027-04-01").replace("reviewers: [alice]", "reviewers: [\"<names, comma-separated>\"]");
+        assertThat(judge(result(WIRE, ADMIN), manifest(copied), ReviewPolicy.defaults())
+                        .problems()
+                        .get(0)
+                        .message())
+                .isEqualTo("wire: its review names no reviewer, only the placeholder '<names, comma-separated>'"
+                        + " (rust-fit.yaml:11). Fix: list who reviewed it under reviewers: [...].");
+    }
+
+    @Test
+    void passes_a_review_with_one_real_reviewer_beside_a_placeholder() {
+        String review = reviewOf(WIRE, "2027-04-01").replace("reviewers: [alice]", "reviewers: [alice, TBD]");
+
+        assertThat(judge(result(WIRE, ADMIN), manifest(review), ReviewPolicy.defaults())
+                        .problems())
+                .isEmpty();
     }
 
     @Test

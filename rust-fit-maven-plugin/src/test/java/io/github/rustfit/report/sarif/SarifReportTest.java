@@ -282,7 +282,9 @@ class SarifReportTest {
                 .path("driver")
                 .path("rules")
                 .get(jobs.path("ruleIndex").asInt());
-        assertThat(rule.path("shortDescription").path("text").asText()).endsWith("or is dated after today.");
+        assertThat(rule.path("shortDescription").path("text").asText())
+                .endsWith("is dated after today or is to be revisited more than 2 years after it was made.");
+        assertThat(rule.path("help").path("text").asText()).contains("at most 2 years after review.date");
         assertThat(rule.path("help").path("text").asText()).contains("under review.date");
     }
 

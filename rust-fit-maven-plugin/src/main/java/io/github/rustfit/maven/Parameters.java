@@ -204,6 +204,21 @@ final class Parameters {
     }
 
     /**
+     * What the log says when {@code rustfit.today} fixes a date other than the clock's: a setting
+     * left in a build's configuration would otherwise keep every review from expiring, unseen.
+     */
+    static Optional<String> todayNotice(String fixed, Clock clock) throws SettingException {
+        LocalDate clockToday = ReviewDates.today(clock);
+        LocalDate used = today(fixed, clock);
+        if (used.equals(clockToday)) {
+            return Optional.empty();
+        }
+        return Optional.of("rust-fit: review dates are judged as of " + used + " (rustfit.today), not today's "
+                + clockToday + ": no review expires or warns after that date while it is set. Remove"
+                + " rustfit.today outside tests.");
+    }
+
+    /**
      * The review goal's values as given, unchecked.
      *
      * @param module {@code rustfit.module}

@@ -134,6 +134,19 @@ class ParametersTest {
     }
 
     @Test
+    void a_fixed_today_other_than_the_clock_s_is_announced_because_it_freezes_expiry() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneId.of("UTC"));
+        // a rustfit.today left in .mvn/maven.config would otherwise keep every review from expiring, silently
+        assertThat(Parameters.todayNotice(" 2026-11-24 ", clock))
+                .contains("rust-fit: review dates are judged as of 2026-11-24 (rustfit.today), not today's"
+                        + " 2026-12-01: no review expires or warns after that date while it is set. Remove"
+                        + " rustfit.today outside tests.");
+        assertThat(Parameters.todayNotice(null, clock)).isEmpty();
+        assertThat(Parameters.todayNotice("", clock)).isEmpty();
+        assertThat(Parameters.todayNotice("2026-12-01", clock)).isEmpty();
+    }
+
+    @Test
     void an_unknown_language_level_names_the_newest_known() {
         assertThatThrownBy(() -> Parameters.languageLevel("99"))
                 .hasMessageStartingWith("rust-fit: rustfit.languageLevel '99' is not a Java level the parser knows."

@@ -204,12 +204,12 @@ final class Parameters {
     }
 
     /**
-     * What the log says when {@code rustfit.today} fixes a date other than the clock's: a setting
-     * left in a build's configuration would otherwise keep every review from expiring, unseen.
+     * What the log says when the day reviews are judged on, {@code used} (from {@link #today}), is not
+     * the clock's: a {@code rustfit.today} left in a build's configuration would otherwise keep every
+     * review from expiring, unseen.
      */
-    static Optional<String> todayNotice(String fixed, Clock clock) throws SettingException {
+    static Optional<String> todayNotice(LocalDate used, Clock clock) {
         LocalDate clockToday = ReviewDates.today(clock);
-        LocalDate used = today(fixed, clock);
         if (used.equals(clockToday)) {
             return Optional.empty();
         }

@@ -67,9 +67,8 @@ final class ReactorRequests {
                 failOn.missingReview(),
                 failOn.manifestMismatch(),
                 failOn.unreadableSources());
-        String fixedToday = mojo.session.getUserProperties().getProperty("rustfit.today");
-        LocalDate today = Parameters.today(fixedToday, clock);
-        Parameters.todayNotice(fixedToday, clock).ifPresent(mojo.getLog()::warn);
+        LocalDate today = Parameters.today(mojo.session.getUserProperties().getProperty("rustfit.today"), clock);
+        Parameters.todayNotice(today, clock).ifPresent(mojo.getLog()::warn);
         ProjectTop top = ProjectTop.of(mojo.session);
         top.scope(mojo.session).ifPresent(mojo.getLog()::info);
         WholeProject whole = WholeProject.of(mojo, top);

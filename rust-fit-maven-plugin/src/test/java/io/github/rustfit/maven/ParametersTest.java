@@ -137,13 +137,13 @@ class ParametersTest {
     void a_fixed_today_other_than_the_clock_s_is_announced_because_it_freezes_expiry() throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneId.of("UTC"));
         // a rustfit.today left in .mvn/maven.config would otherwise keep every review from expiring, silently
-        assertThat(Parameters.todayNotice(" 2026-11-24 ", clock))
+        assertThat(Parameters.todayNotice(Parameters.today(" 2026-11-24 ", clock), clock))
                 .contains("rust-fit: review dates are judged as of 2026-11-24 (rustfit.today), not today's"
                         + " 2026-12-01: no review expires or warns after that date while it is set. Remove"
                         + " rustfit.today outside tests.");
-        assertThat(Parameters.todayNotice(null, clock)).isEmpty();
-        assertThat(Parameters.todayNotice("", clock)).isEmpty();
-        assertThat(Parameters.todayNotice("2026-12-01", clock)).isEmpty();
+        assertThat(Parameters.todayNotice(Parameters.today(null, clock), clock)).isEmpty();
+        assertThat(Parameters.todayNotice(Parameters.today("2026-12-01", clock), clock))
+                .isEmpty();
     }
 
     @Test

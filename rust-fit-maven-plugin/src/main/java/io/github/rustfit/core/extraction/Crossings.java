@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What it costs to pass one type through FFI. Cheap: primitives, arrays of them, byte buffers and
- * memory segments, strings, enums (an int) and flat values (a struct of those). Costly: callbacks
+ * What it costs to pass one type through FFI. Cheap: primitives, arrays of them, byte buffers (the
+ * JDK's, and a reactor's own, by name or by shape) and memory segments, strings, enums (an int) and flat values (a struct of those). Costly: callbacks
  * and listeners (Rust would call back into Java), streams (pulled or pushed per call), collections
  * and arrays of objects, and object graphs, whether the reactor's, the JDK's or a library's.
  */
@@ -249,6 +249,14 @@ final class Crossings {
         }
         if (BYTE_BUFFER_SUFFIXES.stream().anyMatch(simple::endsWith)) {
             return of(written, role, Category.BULK, "a byte buffer of this reactor (its memory passes as is)");
+        }
+        if ((flags & TypeIndex.BUFFER) != 0) {
+            return of(
+                    written,
+                    role,
+                    Category.BULK,
+                    "a byte buffer of this reactor, by its shape (bytes with a position, offset or limit; its"
+                            + " memory passes as is)");
         }
         return of(written, role, Category.GRAPH, "an object graph of this reactor");
     }

@@ -307,7 +307,7 @@ public final class ExtractionPlanner {
 
     // ---------------------------------------------------------------- type facts
 
-    /** Enum, flat value, callback, exception and interface flags of the module's types. */
+    /** Enum, flat value, buffer, callback, exception and interface flags of the module's types. */
     private Map<String, Integer> flags(List<Entry> files, List<Resolved> resolved, Map<String, Integer> local) {
         Map<String, DeclaredType> declared = new HashMap<>();
         Map<String, Resolved> declaredIn = new HashMap<>();
@@ -319,7 +319,7 @@ public final class ExtractionPlanner {
             }
         }
         Map<String, Integer> flags = new HashMap<>();
-        ModuleTypes types = new ModuleTypes(declared, declaredIn, new HashMap<>(), new HashMap<>());
+        ModuleTypes types = new ModuleTypes(declared, declaredIn, new HashMap<>(), new HashMap<>(), new HashMap<>());
         for (String name : declared.keySet()) {
             DeclaredType type = declared.get(name);
             int value = 0;
@@ -340,6 +340,8 @@ public final class ExtractionPlanner {
             }
             if (isFlat(name, types, 0)) {
                 value |= TypeIndex.FLAT;
+            } else if (isBuffer(name, types, 0)) {
+                value |= TypeIndex.BUFFER;
             }
             flags.put(name, value);
         }
@@ -354,7 +356,8 @@ public final class ExtractionPlanner {
             Map<String, DeclaredType> declared,
             Map<String, Resolved> declaredIn,
             Map<String, Boolean> exception,
-            Map<String, Boolean> flat) {}
+            Map<String, Boolean> flat,
+            Map<String, Boolean> buffer) {}
 
     /**
      * {@code test} of the type {@code name}, worked out once: a type met again while it is being
@@ -408,13 +411,83 @@ public final class ExtractionPlanner {
 
     private boolean flatValue(String name, ModuleTypes types, int depth) {
         DeclaredType type = types.declared().get(name);
-        boolean result = type != null
+        return type != null
                 && depth < 4
                 && (type.kind() == Kind.RECORD
                         || type.kind() == Kind.CLASS && type.supertypes().isEmpty() && type.immutable())
-                && !type.fields().isEmpty()
-                && !type.fields().contains("...");
-        if (!result) {
+                && cheapFields(name, type, types, depth);
+    }
+
+    /**
+     * A class shaped like a buffer ({@link DeclaredType#buffer()}: bytes kept with a position, offset
+     * or limit), or extending one, whose other instance fields are cheap too: its memory passes
+     * through FFI as a {@code ByteBuffer}'s does, whatever the class is called. Unlike a flat value it
+     * may change (a position moves). Its supertypes of this reactor may add no other state: each is
+     * an interface, such a buffer, or (of this module) a class without instance fields. Bytes kept
+     * with a reference to another object of the reactor are an object graph.
+     */
+    private boolean isBuffer(String name, ModuleTypes types, int depth) {
+        return once(types.buffer(), name, n -> bufferShaped(n, types, depth));
+    }
+
+    private boolean bufferShaped(String name, ModuleTypes types, int depth) {
+        DeclaredType type = types.declared().get(name);
+        if (type == null || depth >= 4 || type.kind() != Kind.CLASS) {
+            return false;
+        }
+        boolean shaped = type.buffer();
+        Resolved file = types.declaredIn().get(name);
+        for (Target target : file.supertypes[file.entry.facts().types().indexOf(type)]) {
+            int flags = asSupertype(target, types, depth + 1);
+            if ((flags & TypeIndex.BUFFER) != 0) {
+                shaped = true;
+            } else if ((flags & TypeIndex.INTERFACE) == 0) {
+                return false;
+            }
+        }
+        // a class that keeps no fields of its own is its buffer supertype's memory
+        return shaped && (type.fields().isEmpty() || cheapFields(name, type, types, depth));
+    }
+
+    /**
+     * A supertype as a buffer's supertype: {@link TypeIndex#BUFFER} for a buffer, {@link
+     * TypeIndex#INTERFACE} when it adds no state of this reactor (an interface, a class of this module
+     * that keeps no instance fields and whose own supertypes add none, a type of the JDK or a
+     * library), else 0.
+     */
+    private int asSupertype(Target target, ModuleTypes types, int depth) {
+        if (target.where() == Where.REACTOR) {
+            return index.flags(target.name()) & (TypeIndex.BUFFER | TypeIndex.INTERFACE);
+        }
+        if (target.where() != Where.LOCAL) {
+            return TypeIndex.INTERFACE;
+        }
+        String name = target.name();
+        DeclaredType type = types.declared().get(name);
+        if (type == null || depth >= 4) {
+            return 0;
+        }
+        if (type.kind() == Kind.INTERFACE) {
+            return TypeIndex.INTERFACE;
+        }
+        if (isBuffer(name, types, depth)) {
+            return TypeIndex.BUFFER;
+        }
+        if (type.kind() != Kind.CLASS || !type.fields().isEmpty()) {
+            return 0;
+        }
+        Resolved file = types.declaredIn().get(name);
+        for (Target supertype : file.supertypes[file.entry.facts().types().indexOf(type)]) {
+            if (asSupertype(supertype, types, depth + 1) != TypeIndex.INTERFACE) {
+                return 0;
+            }
+        }
+        return TypeIndex.INTERFACE;
+    }
+
+    /** True when the type has instance fields, all kept and all cheap through FFI. */
+    private boolean cheapFields(String name, DeclaredType type, ModuleTypes types, int depth) {
+        if (type.fields().isEmpty() || type.fields().contains("...")) {
             return false;
         }
         Resolved file = types.declaredIn().get(name);
@@ -427,7 +500,10 @@ public final class ExtractionPlanner {
                             if (other != null && other.kind() == Kind.ENUM) {
                                 return TypeIndex.ENUM;
                             }
-                            return isFlat(target.name(), types, depth + 1) ? TypeIndex.FLAT : 0;
+                            if (isFlat(target.name(), types, depth + 1)) {
+                                return TypeIndex.FLAT;
+                            }
+                            return isBuffer(target.name(), types, depth + 1) ? TypeIndex.BUFFER : 0;
                         }
                         return index.flags(target.name());
                     });

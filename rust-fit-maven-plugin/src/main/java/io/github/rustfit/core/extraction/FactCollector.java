@@ -45,6 +45,7 @@ import io.github.rustfit.core.extraction.FileFacts.FacilityKind;
 import io.github.rustfit.core.extraction.FileFacts.Kind;
 import io.github.rustfit.core.extraction.FileFacts.Method;
 import io.github.rustfit.core.extraction.FileFacts.Use;
+import io.github.rustfit.core.signals.syntax.BufferShape;
 import io.github.rustfit.core.signals.syntax.Syntax;
 import io.github.rustfit.core.signals.syntax.SyntaxIndex;
 import io.github.rustfit.core.signals.syntax.VariableTypes;
@@ -366,6 +367,7 @@ public final class FactCollector {
                 type.isPublic() || inInterface,
                 callback,
                 members.immutable(),
+                members.buffer(),
                 supertypes,
                 typeParameterNames,
                 members.fields(),
@@ -392,13 +394,17 @@ public final class FactCollector {
         return supertypes;
     }
 
-    /** The members a type writes: its visible methods and constructors, its instance fields. */
+    /**
+     * The members a type writes: its visible methods and constructors, its instance fields, and
+     * whether those fields give a class the shape of a buffer.
+     */
     private record Members(
             List<Method> methods,
             List<String> fields,
             int abstractMethods,
             boolean declaresConstructor,
-            boolean immutable) {
+            boolean immutable,
+            boolean buffer) {
 
         static Members of(TypeDeclaration<?> type, Kind kind) {
             boolean isInterface = kind == Kind.INTERFACE;
@@ -412,10 +418,12 @@ public final class FactCollector {
             }
             boolean declaresConstructor = false;
             boolean immutable = true;
+            List<FieldDeclaration> instanceFields = new ArrayList<>();
             for (BodyDeclaration<?> member : type.getMembers()) {
                 if (member instanceof FieldDeclaration field && !field.isStatic()) {
                     field.getVariables().forEach(variable -> addField(fields, variable.getType()));
                     immutable &= field.isFinal();
+                    instanceFields.add(field);
                 } else if (member instanceof MethodDeclaration method) {
                     if (isInterface && !method.isDefault() && !method.isStatic() && !method.isPrivate()) {
                         abstractMethods++;
@@ -435,7 +443,10 @@ public final class FactCollector {
                     }
                 }
             }
-            return new Members(methods, fields, abstractMethods, declaresConstructor, immutable);
+            // an instance's own fields: what passes through FFI with it
+            boolean buffer =
+                    kind == Kind.CLASS && BufferShape.of(instanceFields).isBuffer();
+            return new Members(methods, fields, abstractMethods, declaresConstructor, immutable, buffer);
         }
     }
 

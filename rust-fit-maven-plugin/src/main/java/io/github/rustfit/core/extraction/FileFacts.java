@@ -71,6 +71,9 @@ public record FileFacts(
      * @param callback whether it is an interface made to be implemented by a lambda or a listener:
      *     annotated {@code @FunctionalInterface}, or with a single abstract method
      * @param immutable whether all its instance fields are final (a record's always are)
+     * @param buffer whether it is a class whose instance fields keep bytes with a position, offset or
+     *     limit beside them ({@link io.github.rustfit.core.signals.syntax.BufferShape}), however it is
+     *     called
      * @param supertypes the types it extends and implements, as written
      * @param typeParameters its type parameters' names
      * @param fields the types of its instance fields (a record's components), as written; more than
@@ -84,6 +87,7 @@ public record FileFacts(
             boolean visible,
             boolean callback,
             boolean immutable,
+            boolean buffer,
             List<String> supertypes,
             List<String> typeParameters,
             List<String> fields,

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The reactor's own types, filled module by module as each module is done: for every type its
- * module and the few facts a plan asks of a type from elsewhere (enum, flat value, callback,
+ * module and the few facts a plan asks of a type from elsewhere (enum, flat value, buffer, callback,
  * exception, part of its module's cut), packed into one int, and every package with the module
  * that declares it. It holds names only, so it stays small however large the reactor.
  */
@@ -18,6 +18,7 @@ final class TypeIndex {
     static final int IN_CUT = 1 << 4;
     static final int INTERFACE = 1 << 5;
     static final int RECORD = 1 << 6;
+    static final int BUFFER = 1 << 7;
     private static final int FLAG_BITS = 8;
 
     private final Map<String, Integer> types = new HashMap<>();

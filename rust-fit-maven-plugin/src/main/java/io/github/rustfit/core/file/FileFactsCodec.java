@@ -33,7 +33,8 @@ import java.util.function.Function;
  *  "uses":["Frame|3"], "calls":["Frame|&lt;init&gt;|2|1|0"], "caught":["DecodingException|1"],
  *  "facilities":[["REFLECTION",12,2]]}</pre>
  *
- * <p>A type's flags are 1 for visible, 2 for a callback interface and 4 for immutable; a method's
+ * <p>A type's flags are 1 for visible, 2 for a callback interface, 4 for immutable and 8 for a
+ * class shaped like a buffer; a method's
  * are 1 for static, 2 for {@code @Override} and 4 for visible. A method is its name, line, flags,
  * return type, parameter types, thrown types and type parameters; a call its type, method, arity
  * ({@code -1} for a method reference), count and count in loops; a use its name and count.
@@ -52,6 +53,13 @@ final class FileFactsCodec {
 
     private FileFactsCodec() {}
 
+    private static int typeFlags(DeclaredType type) {
+        return (type.visible() ? 1 : 0)
+                | (type.callback() ? 2 : 0)
+                | (type.immutable() ? 4 : 0)
+                | (type.buffer() ? 8 : 0);
+    }
+
     static ObjectNode toTree(FileFacts facts) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         ArrayNode imports = node.putArray("imports");
@@ -63,7 +71,7 @@ final class FileFactsCodec {
                     .add(type.name())
                     .add(type.kind().name())
                     .add(type.line())
-                    .add((type.visible() ? 1 : 0) | (type.callback() ? 2 : 0) | (type.immutable() ? 4 : 0));
+                    .add(typeFlags(type));
             type.supertypes().forEach(entry.addArray()::add);
             ArrayNode typeParameters = entry.addArray();
             type.typeParameters().forEach(typeParameters::add);
@@ -103,7 +111,7 @@ final class FileFactsCodec {
             json.writeString(type.name());
             json.writeString(type.kind().name());
             json.writeNumber(type.line());
-            json.writeNumber((type.visible() ? 1 : 0) | (type.callback() ? 2 : 0) | (type.immutable() ? 4 : 0));
+            json.writeNumber(typeFlags(type));
             strings(json, type.supertypes());
             strings(json, type.typeParameters());
             strings(json, type.fields());
@@ -252,7 +260,7 @@ final class FileFactsCodec {
             throw new Invalid("a declared type must be [name, kind, line, flags, supertypes, typeParameters, fields,"
                     + " methods]");
         }
-        int flags = FileReportCodec.intIn(node.get(3), "a type's flags", 0, 7);
+        int flags = FileReportCodec.intIn(node.get(3), "a type's flags", 0, 15);
         List<String> supertypes = new ArrayList<>();
         for (JsonNode value : array(node.get(4), "a type's supertypes")) {
             supertypes.add(name(text(value, "a supertype"), "a supertype"));
@@ -284,6 +292,7 @@ final class FileFactsCodec {
                 (flags & 1) != 0,
                 (flags & 2) != 0,
                 (flags & 4) != 0,
+                (flags & 8) != 0,
                 supertypes,
                 typeParameters,
                 fields,

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Runs the whole analysis over each small reactor under {@code extraction-fixtures/} and checks the
  * plan of the module that declares {@code // expect: boundary <KIND>} against the fixture's {@code
  * // expect:} comments: which classes are in the cut, which declarations are entry points, what the
- * cut needs. A class or a declaration without such a comment must not be in the cut or be an entry
+ * cut needs, how a type crosses. A class or a declaration without such a comment must not be in the cut or be an entry
  * point, so a near-miss is specified by leaving the comment out (see the fixtures' README).
  */
 class ExtractionFixturesTest {
@@ -88,6 +88,17 @@ class ExtractionFixturesTest {
         for (Expectation need :
                 expected.stream().filter(e -> e.what().equals("needs")).toList()) {
             softly.assertThat(needs(plan.needs())).as("needs").contains(withSortedTypes(need.argument()));
+        }
+        for (Expectation crosses :
+                expected.stream().filter(e -> e.what().equals("crosses")).toList()) {
+            String type = crosses.argument().substring(0, crosses.argument().indexOf(" as "));
+            softly.assertThat(new TreeSet<>(plan.entryPoints().stream()
+                            .flatMap(entry -> entry.crossing().stream())
+                            .filter(crossing -> crossing.type().equals(type))
+                            .map(crossing -> type + " as " + crossing.why())
+                            .toList()))
+                    .as("how %s crosses", type)
+                    .containsExactly(crosses.argument());
         }
         softly.assertAll();
     }
@@ -176,9 +187,10 @@ class ExtractionFixturesTest {
                     continue;
                 }
                 String text = matcher.group(1).strip();
-                List<String> items = text.startsWith("boundary ") || text.startsWith("needs ")
-                        ? List.of(text)
-                        : List.of(text.split("\\s*,\\s*"));
+                List<String> items =
+                        text.startsWith("boundary ") || text.startsWith("needs ") || text.startsWith("crosses ")
+                                ? List.of(text)
+                                : List.of(text.split("\\s*,\\s*"));
                 for (String item : items) {
                     int space = item.indexOf(' ');
                     expected.add(new Expectation(

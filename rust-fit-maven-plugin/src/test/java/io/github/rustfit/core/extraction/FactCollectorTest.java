@@ -69,6 +69,36 @@ class FactCollectorTest {
     }
 
     @Test
+    void a_class_whose_instance_fields_keep_bytes_with_a_position_offset_or_limit_is_shaped_like_a_buffer() {
+        FileFacts facts = collect("""
+                package p;
+
+                final class Slice {
+                    private final byte[] bytes;
+                    private int readerIndex;
+                }
+
+                final class Blob {
+                    private byte[] bytes;
+                    private int hash;
+                }
+
+                final class Scratch {
+                    private static final byte[] SHARED = new byte[64];
+                    private static int position;
+                    private final long id = 1;
+                }
+
+                record Frame(byte[] bytes, int offset) {}
+                """);
+
+        assertThat(facts.types())
+                .extracting(DeclaredType::name, DeclaredType::buffer)
+                .containsExactly(
+                        tuple("Slice", true), tuple("Blob", false), tuple("Scratch", false), tuple("Frame", false));
+    }
+
+    @Test
     void a_record_has_its_accessors_and_canonical_constructor_whether_written_or_not() {
         DeclaredType order = collect("package p; public record Order(long id, Side side) {}")
                 .types()

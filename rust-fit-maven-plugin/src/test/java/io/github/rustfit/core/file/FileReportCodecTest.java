@@ -33,6 +33,7 @@ class FileReportCodecTest {
 
             public final class Codec implements Sink {
                 private final byte[] scratch = new byte[8];
+                private final int offset = 0;
 
                 @Override
                 public int write(byte[] in, int length) throws FrameException {
@@ -64,6 +65,9 @@ class FileReportCodecTest {
     void a_parsed_files_facts_come_back_as_they_were_encoded() throws Exception {
         FileReport report = analysed();
         assertThat(report.facts().types()).isNotEmpty();
+        assertThat(report.facts().types().get(0).buffer())
+                .as("bytes with an offset")
+                .isTrue();
         assertThat(report.facts().calls()).isNotEmpty();
         assertThat(report.facts().caught()).isNotEmpty();
         assertThat(report.facts().facilities()).isNotEmpty();
@@ -116,11 +120,11 @@ class FileReportCodecTest {
                 Arguments.of("more calls in loops than calls", "crc|1|1|1\"", "crc|1|1|2\""),
                 Arguments.of("an arity no method has", "crc|1|", "crc|300|"),
                 Arguments.of("a call with a field too many", "crc|1|1|1\"", "crc|1|1|1|9\""),
-                Arguments.of("a method's line that is no number", "write|10|6", "write|ten|6"),
-                Arguments.of("a method's flags out of range", "write|10|6", "write|10|8"),
+                Arguments.of("a method's line that is no number", "write|11|6", "write|ten|6"),
+                Arguments.of("a method's flags out of range", "write|11|6", "write|11|8"),
                 Arguments.of("an unknown kind of type", "\"CLASS\"", "\"STRUCT\""),
                 Arguments.of("an unknown facility", "\"REFLECTION\"", "\"TELEPATHY\""),
-                Arguments.of("a type's flags out of range", "\"Codec\",\"CLASS\",6,5", "\"Codec\",\"CLASS\",6,9"),
+                Arguments.of("a type's flags out of range", "\"Codec\",\"CLASS\",6,13", "\"Codec\",\"CLASS\",6,16"),
                 Arguments.of("an import that is no name", "\"q.Sink\"", "\"q.Sink;DROP\""),
                 Arguments.of("a line below 1", "\"Codec\",\"CLASS\",6", "\"Codec\",\"CLASS\",0"));
     }

@@ -3,9 +3,7 @@ package io.github.rustfit.core.signals.protocol;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
-import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -17,27 +15,24 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.signals.Findings;
 import io.github.rustfit.core.signals.Signal;
+import io.github.rustfit.core.signals.syntax.BufferShape;
 import io.github.rustfit.core.signals.syntax.Syntax;
 import io.github.rustfit.core.signals.syntax.SyntaxIndex;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * A project's own buffer or frame type, recognised by its shape whatever it is called: a class
- * that keeps a {@code byte[]} or a {@code ByteBuffer} with a position, offset or limit beside it.
+ * that keeps a {@code byte[]} or a {@code ByteBuffer} with a position, offset or limit beside it
+ * ({@link BufferShape}, which the extraction plans share; here static fields count too, since the
+ * methods reported work on the class's bytes however it keeps them).
  * Each of its methods that reads or writes a multi-byte integer from those bytes (shifting or
  * masking the bytes it indexes, or calling the buffer's typed get and put) while moving or checking
  * the position is reported: that is where bounds and offsets are checked by hand.
  */
 public final class BufferTypesSignal implements Signal {
 
-    private static final Set<String> BYTE_BUFFERS = Set.of("ByteBuffer", "MappedByteBuffer");
-    private static final Pattern POSITION = Pattern.compile(
-            "(?i)(pos|position|offset|off|index|idx|cursor|ptr|pointer|mark|limit|lim|capacity|end|start"
-                    + "|reader[a-z]*|writer[a-z]*|read[a-z]*index|write[a-z]*index|head|tail|remaining)[0-9]*");
-    private static final Set<String> INTEGER_TYPES = Set.of("int", "long");
     private static final Pattern TYPED_ACCESS = Pattern.compile("(get|put)(Short|Char|Int|Long|Float|Double)");
     private static final Set<BinaryExpr.Operator> BYTE_OPERATORS = Set.of(
             BinaryExpr.Operator.LEFT_SHIFT,
@@ -68,24 +63,12 @@ public final class BufferTypesSignal implements Signal {
             if (type.isInterface()) {
                 continue;
             }
-            Set<String> bytes = new HashSet<>();
-            Set<String> positions = new HashSet<>();
-            for (FieldDeclaration field : type.getFields()) {
-                for (VariableDeclarator variable : field.getVariables()) {
-                    String typeName = Syntax.simpleName(variable.getType());
-                    if (typeName.equals("byte[]") || BYTE_BUFFERS.contains(typeName)) {
-                        bytes.add(variable.getNameAsString());
-                    } else if (INTEGER_TYPES.contains(typeName)
-                            && POSITION.matcher(variable.getNameAsString()).matches()) {
-                        positions.add(variable.getNameAsString());
-                    }
-                }
-            }
-            if (bytes.isEmpty() || positions.isEmpty()) {
+            BufferShape shape = BufferShape.of(type.getFields());
+            if (!shape.isBuffer()) {
                 continue;
             }
             for (MethodDeclaration method : type.getMethods()) {
-                if (readsOrWritesIntegers(method, bytes) && usesAny(method, positions)) {
+                if (readsOrWritesIntegers(method, shape.bytes()) && usesAny(method, shape.positions())) {
                     findings.report(method.getName());
                 }
             }

@@ -435,6 +435,9 @@ public final class ExtractionPlanner {
         if (type == null || depth >= 4 || type.kind() != Kind.CLASS) {
             return false;
         }
+        if (!type.buffer() && type.supertypes().isEmpty()) {
+            return false; // most classes: no shape of their own and none to inherit, so no type lookups
+        }
         boolean shaped = type.buffer();
         Resolved file = types.declaredIn().get(name);
         for (Target target : file.supertypes[file.entry.facts().types().indexOf(type)]) {

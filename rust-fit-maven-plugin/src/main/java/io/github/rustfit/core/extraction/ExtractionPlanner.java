@@ -374,6 +374,12 @@ public final class ExtractionPlanner {
         return result;
     }
 
+    /** The resolved supertypes of the module's type {@code name}, in the order its declaration writes them. */
+    private static Target[] supertypesOf(String name, DeclaredType type, ModuleTypes types) {
+        Resolved file = types.declaredIn().get(name);
+        return file.supertypes[file.entry.facts().types().indexOf(type)];
+    }
+
     private boolean isException(String name, ModuleTypes types, int depth) {
         return once(types.exception(), name, n -> extendsAnException(n, types, depth));
     }
@@ -383,12 +389,11 @@ public final class ExtractionPlanner {
         if (type == null || depth >= 8) {
             return false;
         }
-        Resolved file = types.declaredIn().get(name);
-        int position = file.entry.facts().types().indexOf(type);
+        Target[] supertypes = supertypesOf(name, type, types);
         for (int i = 0; i < type.supertypes().size(); i++) {
             String written = type.supertypes().get(i);
             String simple = written.substring(written.lastIndexOf('.') + 1);
-            Target target = file.supertypes[position][i];
+            Target target = supertypes[i];
             if (simple.endsWith("Exception")
                     || simple.endsWith("Error")
                     || simple.equals("Throwable")
@@ -439,8 +444,7 @@ public final class ExtractionPlanner {
             return false; // most classes: no shape of their own and none to inherit, so no type lookups
         }
         boolean shaped = type.buffer();
-        Resolved file = types.declaredIn().get(name);
-        for (Target target : file.supertypes[file.entry.facts().types().indexOf(type)]) {
+        for (Target target : supertypesOf(name, type, types)) {
             int flags = asSupertype(target, types, depth + 1);
             if ((flags & TypeIndex.BUFFER) != 0) {
                 shaped = true;
@@ -479,8 +483,7 @@ public final class ExtractionPlanner {
         if (type.kind() != Kind.CLASS || !type.fields().isEmpty()) {
             return 0;
         }
-        Resolved file = types.declaredIn().get(name);
-        for (Target supertype : file.supertypes[file.entry.facts().types().indexOf(type)]) {
+        for (Target supertype : supertypesOf(name, type, types)) {
             if (asSupertype(supertype, types, depth + 1) != TypeIndex.INTERFACE) {
                 return 0;
             }

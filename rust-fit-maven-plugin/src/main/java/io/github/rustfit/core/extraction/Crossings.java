@@ -9,9 +9,9 @@ import java.util.Set;
 /**
  * What it costs to pass one type through FFI. Cheap: primitives, arrays of them, byte buffers (the
  * JDK's, and a reactor's own, by name or by shape) and memory segments, strings, enums (an int) and
- * flat values (a struct of those). Costly: callbacks
- * and listeners (Rust would call back into Java), streams (pulled or pushed per call), collections
- * and arrays of objects, and object graphs, whether the reactor's, the JDK's or a library's.
+ * flat values (a struct of those). Costly: callbacks and listeners (Rust would call back into
+ * Java), streams (pulled or pushed per call), collections and arrays of objects, and object graphs,
+ * whether the reactor's, the JDK's or a library's.
  */
 final class Crossings {
 

@@ -45,6 +45,11 @@ public final class AtomicFiles {
             "cannot create the directory %s because a file is in the way: %s is a file. Move that file away,"
                     + ELSEWHERE + ".";
 
+    /** A directory stands where the file must be written: it is never replaced. */
+    public static final String DIRECTORY_IN_THE_WAY =
+            "cannot write %s: a directory of that name is in the way, and it was left as it is. Move the"
+                    + " directory away," + ELSEWHERE + ".";
+
     /** A directory the plugin must write into, or create a directory in, is not writable. */
     public static final String NOT_WRITABLE =
             "cannot write into %1$s: the directory is not writable. Fix its permission" + " (chmod u+w %1$s),"
@@ -145,6 +150,9 @@ public final class AtomicFiles {
         Path destination = finalTarget(target.toAbsolutePath());
         Path directory = destination.getParent();
         createDirectories(directory);
+        if (Files.isDirectory(destination)) {
+            throw new IOException(String.format(Locale.ROOT, DIRECTORY_IN_THE_WAY, destination));
+        }
         refuseReadOnly(destination);
         removeStaleTemporaries(directory, destination.getFileName().toString());
         Path temporary;

@@ -203,6 +203,18 @@ class AtomicFilesTest {
     }
 
     @Test
+    void says_when_a_directory_stands_where_the_file_goes_and_leaves_it_as_it_was() throws Exception {
+        Path directory = Files.createDirectories(dir.resolve("rust-fit.json"));
+        Files.writeString(directory.resolve("kept.txt"), "someone's file");
+
+        assertThatThrownBy(() -> AtomicFiles.writeString(directory, "{}"))
+                .isInstanceOf(IOException.class)
+                .hasMessage(String.format(AtomicFiles.DIRECTORY_IN_THE_WAY, directory));
+        assertThat(directory.resolve("kept.txt")).hasContent("someone's file");
+        assertThat(namesIn(dir)).containsExactly("rust-fit.json");
+    }
+
+    @Test
     void says_when_a_directory_is_not_writable() throws Exception {
         assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class));
         Path locked = Files.createDirectory(dir.resolve("locked"));

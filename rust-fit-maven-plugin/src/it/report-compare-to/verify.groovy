@@ -1,6 +1,6 @@
 def summary = new File(basedir, 'target/rust-fit/summary.md').text
 assert summary.contains('### Since last time')
-assert summary.contains('> **Note:** The earlier result was made with other settings \\(includeTests was false, now true, ')
+assert summary.contains('> **Note:** The earlier result was made with other settings (includeTests was false, now true, ')
 assert summary.contains('rust-fit version was 0.0.9, now ')
 assert summary.contains('- Dropped candidates: `solo` (Keep on the JVM)')
 assert summary.contains('- Verdict changes: `solo` Strong candidate → Keep on the JVM')

@@ -242,7 +242,11 @@ public final class MarkdownSummary {
         return out.toString();
     }
 
-    /** Plain text: every character Markdown or HTML could read as markup is escaped. */
+    /**
+     * Plain text: every character Markdown or HTML could read as markup is escaped. Parentheses and
+     * exclamation marks stay as written: they make a link or an image only after a bracket, and
+     * brackets are escaped.
+     */
     static String text(String value) {
         StringBuilder out = new StringBuilder(value.length());
         for (char c : value.replace('\n', ' ').replace('\r', ' ').toCharArray()) {
@@ -250,7 +254,7 @@ public final class MarkdownSummary {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
-                case '\\', '`', '*', '_', '[', ']', '(', ')', '#', '|', '!', '~' ->
+                case '\\', '`', '*', '_', '[', ']', '#', '|', '~' ->
                     out.append('\\').append(c);
                 default -> out.append(c);
             }

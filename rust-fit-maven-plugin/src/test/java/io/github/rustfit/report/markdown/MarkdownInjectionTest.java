@@ -79,6 +79,8 @@ class MarkdownInjectionTest {
                 "&lt;b&gt; &amp; &#60;i&#62;",
                 "back\\slash\\*",
                 "`code` ``code``",
+                "(see [docs](http://evil)) ![x](y) !(z)",
+                "[](x) ]( x) [a] (b)",
             })
     void plain_text_shows_as_the_same_text_in_a_paragraph_and_in_a_table_cell(String value) {
         String text = MarkdownSummary.text(value);

@@ -80,9 +80,9 @@ class MarkdownSummaryTest {
         String summary = MarkdownSummary.render(ReportModels.of(rich, Optional.of(withoutTests)));
 
         assertThat(summary)
-                // escaped for CommonMark, parentheses included
+                // parentheses are no markup once brackets are escaped: they stay as written
                 .contains("### Since last time\n\n> **Note:** The earlier result was made with other settings"
-                        + " \\(includeTests was true, now false\\): what rose or fell below may have changed with the"
+                        + " (includeTests was true, now false): what rose or fell below may have changed with the"
                         + " settings rather than the code.\n\n- New candidates: `scheduler` (Consider)");
         assertThat(MarkdownSummary.render(ReportModels.of(rich, Optional.of(earlier))))
                 .doesNotContain("other settings");
@@ -98,8 +98,9 @@ class MarkdownSummaryTest {
 
     @Test
     void text_that_looks_like_markup_is_escaped() {
-        assertThat(MarkdownSummary.text("<b>*bold*</b> [x](y)"))
-                .isEqualTo("&lt;b&gt;\\*bold\\*&lt;/b&gt; \\[x\\]\\(y\\)");
+        assertThat(MarkdownSummary.text("<b>*bold*</b> [x](y)")).isEqualTo("&lt;b&gt;\\*bold\\*&lt;/b&gt; \\[x\\](y)");
+        assertThat(MarkdownSummary.text("a Rust library behind FFM (JDK 22+) or JNI!"))
+                .isEqualTo("a Rust library behind FFM (JDK 22+) or JNI!");
         assertThat(MarkdownSummary.code("a`b")).isEqualTo("`` a`b ``");
     }
 

@@ -2,7 +2,7 @@
 """Measures how far rust-fit's verdicts agree with hand labels on real projects.
 
 Usage:
-  evaluate.py --checkouts DIR [--labels labels.csv] [--round 1|2|...|21] [--split train|test|both]
+  evaluate.py --checkouts DIR [--labels labels.csv] [--round 1|2|...|22] [--split train|test|both]
               [--no-run] [--output DIR] [--only REPO,...] [--coverage] [--holdout]
               [--plugin G:A:V] [--maven MVN] [--maven-args ARGS] [--show-test-misses] [--fail]
 
@@ -14,9 +14,9 @@ agreement, balanced accuracy (mean recall per verdict), STRONG_CANDIDATE<->KEEP 
 are on high-confidence labels), and then the gap in balanced accuracy between the two splits.
 
 Which repository is in which split is decided by a rule committed before the labels it is applied
-to: rounds.py's split_of_round(21) (the default: every repository of rounds 1 to 20 is training
-data, every other one is test data), rounds.py's split_of_round(20) to split_of_round(2) with
---round 20 to 2 (which reproduce those rounds' figures; their test splits are burnt, their misses
+to: rounds.py's split_of_round(22) (the default: every repository of rounds 1 to 21 is training
+data, every other one is test data), rounds.py's split_of_round(21) to split_of_round(2) with
+--round 21 to 2 (which reproduce those rounds' figures; their test splits are burnt, their misses
 were read), or split_of_round_1() below with --round 1 (which reproduces
 round 1's figures; its test split is burnt, its misses were read). The rules are tuned on the training
 split only: the per-module disagreements of the test split are printed only with
@@ -213,8 +213,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--checkouts", required=True)
     parser.add_argument("--labels", default=os.path.join(here, "labels.csv"))
-    parser.add_argument("--round", type=int, choices=list(range(1, 22)), default=21,
-                        help="whose split to use: round 1's to 20's (burnt, for their figures) or round 21's (default)")
+    parser.add_argument("--round", type=int, choices=list(range(1, 23)), default=22,
+                        help="whose split to use: round 1's to 21's (burnt, for their figures) or round 22's (default)")
     parser.add_argument("--plugin", default="io.github.rustfit:rust-fit-maven-plugin:0.1.0-SNAPSHOT")
     parser.add_argument("--maven", default="mvn", help="the Maven command (some checkouts need Maven 3.9)")
     parser.add_argument("--maven-args", default="", help="extra Maven arguments, e.g. '-Dmaven.repo.local=DIR'")

@@ -86,6 +86,8 @@ PROJECT_MAVEN_ARGS = {
     "RestComm/jdiameter": ["-Pwildfly"],
     # two labelled modules are listed only by the off-by-default `local` and `ctrip` profiles
     "ctripcorp/x-pipe": ["-Plocal,ctrip"],
+    # a labelled module is listed only by the off-by-default `collectd` profile
+    "NationalSecurityAgency/timely": ["-Pcollectd"],
 }
 
 # Projects whose build only loads on a newer JDK than the default (airlift's trino-maven-plugin gives

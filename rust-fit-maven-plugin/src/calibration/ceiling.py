@@ -112,25 +112,29 @@ BOOKKEEPING = re.compile(r"(Config|Configuration|Options?|Builder|Exception|Erro
 NAME_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
 
 
-def source_evidence(checkouts, roots):
-    """(the words of a module's class and package names, its source shares) read from its files."""
-    words, lines, byte_work, framework_files, bookkeeping, files = [], 0, 0, 0, 0, 0
+def java_sources(checkouts, roots):
+    """(source root, folder under it, file name, text) of every .java file under a module's source roots."""
     for root in roots:
         top = os.path.join(checkouts, root)
         for folder, _, names in os.walk(top):
-            package = [part for part in os.path.relpath(folder, top).split(os.sep) if part != "."]
             for file_name in names:
-                if not file_name.endswith(".java"):
-                    continue
-                with open(os.path.join(folder, file_name), encoding="utf-8", errors="replace") as f:
-                    text = f.read()
-                files += 1
-                lines += text.count("\n") + 1
-                byte_work += len(BYTE_WORK.findall(text))
-                framework_files += bool(FRAMEWORK_IMPORT.search(text))
-                bookkeeping += bool(BOOKKEEPING.search(file_name[:-5]))
-                words += [word.lower() for word in NAME_WORD.findall(file_name[:-5])]
-                words += ["package:" + part for part in package[-2:]]
+                if file_name.endswith(".java"):
+                    with open(os.path.join(folder, file_name), encoding="utf-8", errors="replace") as f:
+                        yield root, os.path.relpath(folder, top), file_name, f.read()
+
+
+def source_evidence(sources):
+    """(the words of a module's class and package names, its source shares) read from its java_sources."""
+    words, lines, byte_work, framework_files, bookkeeping, files = [], 0, 0, 0, 0, 0
+    for _, folder, file_name, text in sources:
+        package = [part for part in folder.split(os.sep) if part != "."]
+        files += 1
+        lines += text.count("\n") + 1
+        byte_work += len(BYTE_WORK.findall(text))
+        framework_files += bool(FRAMEWORK_IMPORT.search(text))
+        bookkeeping += bool(BOOKKEEPING.search(file_name[:-5]))
+        words += [word.lower() for word in NAME_WORD.findall(file_name[:-5])]
+        words += ["package:" + part for part in package[-2:]]
     shares = [np.log1p(1000.0 * byte_work / max(lines, 1)), framework_files / max(files, 1),
               bookkeeping / max(files, 1), np.log1p(files)]
     return " ".join(words), shares
@@ -206,7 +210,7 @@ def main():
 
 def more_evidence(args, judged, expected, repositories, with_kinds):
     """Logistic regressions on the figures with one group of source evidence added at a time."""
-    read = [source_evidence(args.checkouts, row[6]) for row in judged]
+    read = [source_evidence(java_sources(args.checkouts, row[6])) for row in judged]
     unread = sum(1 for words, _ in read if not words)
     documents = [words for words, _ in read]
     shares = np.array([row for _, row in read])

@@ -24,15 +24,20 @@ and package names (TF-IDF), how much of it is byte-level code, calls into networ
 frameworks and bookkeeping types (configuration, builders, exceptions), and each figure's share of
 the largest value among the same project's modules.
 
-One more group reads the module class by class. Per-message handlers and library framing: how much
+Two more groups read the module class by class. Per-message handlers and library framing: how much
 of its code sits in classes that take one message, request or frame at a time (a Handler, Decoder,
 Filter or Servlet by supertype or name, or a decode, channelRead, onMessage or doFilter method),
 whether a protocol or format library (Netty, Kafka, Jackson, SAX, protobuf ...) does the framing
 for it rather than an application framework (Spring, Jakarta, Hibernate ...), how much it parses
 characters by hand (charAt, char comparisons, read(), state changes) and how many public methods
-take untrusted input (streams, buffers, requests, sockets). After the group, the one of its figures
-that lifted the balanced accuracy most when added alone, on round 21's training split (state
-changes per 1000 lines): chosen by looking at these same folds, so it flatters itself.
+take untrusted input (streams, buffers, requests, sockets). Where the byte work sits: whether the
+module's byte-level work, counted in its source and in the plugin's own findings, fills a few files
+or a corner package (util, internal, codec ...) beside much plain code, or runs through its heart,
+the classes that are not configuration, builders, exceptions or data holders; with the result
+file's adoption hotspots and extraction cut. After each group, the one of its figures that lifted
+the balanced accuracy most when added alone, on round 21's training split (state changes per 1000
+lines; the top file's share of the plugin's byte-level findings): chosen by looking at these same
+folds, so it flatters itself.
 
 Reading it: if no model fitted to the figures beats the rules across repositories, then no
 re-weighting or re-thresholding of those figures will lift the blind figure much; a gain has to come
@@ -86,7 +91,8 @@ def figures_of(module):
 
 
 def judged_modules(output, labels, split_of):
-    """(repository, label, rule verdict, ground, trait, figures) of every judged training module."""
+    """(repository, label, rule verdict, ground, trait, figures, source roots under the checkouts, the
+    module as the result file gives it) of every judged training module."""
     results = {}
     judged = []
     for label in labels:
@@ -108,7 +114,7 @@ def judged_modules(output, labels, split_of):
         basis = module["judgement"]["basis"]
         roots = [os.path.join(name, label["project"], root) for root in module["sources"]["roots"]]
         judged.append((label["repository"], label["expected"], module["judgement"]["verdict"],
-                       basis["ground"], basis["trait"] or "", figures_of(module), roots))
+                       basis["ground"], basis["trait"] or "", figures_of(module), roots, module))
     return judged
 
 
@@ -343,6 +349,158 @@ def per_message_evidence(sources):
     return figures
 
 
+# Where the byte work sits: concentrated in a few files of a corner package next to much plain code, or spread
+# through the module's heart? Counted three ways per file: BYTE_WORK's hits in the source, the plugin's byte-level
+# findings and its findings for the criteria a strong fit rests on.
+BOOKKEEPING_TYPE = re.compile(r"(Config|Configuration|Options?|Builder|Exception|Error|Propert(y|ies)|Constants|"
+                              r"Settings|Request|Response|Dto|DTO|VO|Bean|Params?|Parameters)$")
+DECLARED_METHOD = re.compile(r"(?:public|protected|private|static|final|synchronized|abstract|default|native)"
+                             r"[\w\s<>\[\],.?]*?\b(\w+)\s*\([^;{)]*\)\s*(?:throws[\w\s.,]+)?\{")
+ACCESSOR = re.compile(r"(get|set|is|has|with)[A-Z_]\w*|equals|hashCode|toString|builder|build|of|valueOf|values|"
+                      r"compareTo")
+BYTE_LEVEL_SIGNALS = ("codec.", "hotpath.", "memory.direct-buffers", "memory.unsafe", "memory.foreign",
+                      "memory.reference-counting", "protocol.binary-streams", "protocol.bit-twiddling",
+                      "protocol.buffer-types", "protocol.byte-buffers", "protocol.character-lexers",
+                      "protocol.codec-types", "protocol.input-state-machines")
+STRONG_FIT_CRITERIA = ("DATA_PLANE", "SAFETY_CRITICAL_SERVICE", "FUNDAMENTAL_CONCURRENCY", "CONSTRAINED_TARGET",
+                       "WEBASSEMBLY_COMPUTE")
+CORNER_PACKAGE = re.compile(r"^(util|utils|internal|impl|support|common|compress|compression|codec|codecs|io|buffer|"
+                            r"hash|crypto|serial|serialization|encoding|bits|bytes|memory|unsafe|misc|tools?)$")
+SourceFile = collections.namedtuple("SourceFile", "key package lines byte_work bookkeeping")
+
+
+def gini(values):
+    """The Gini coefficient of non-negative values: 0 when all are equal, near 1 when one holds them all."""
+    values = np.sort(np.asarray(values, dtype=float))
+    if len(values) == 0 or values.sum() == 0:
+        return 0.0
+    n = len(values)
+    return float((2 * np.arange(1, n + 1) - n - 1).dot(values) / (n * values.sum()))
+
+
+def byte_work_files(sources, roots, module):
+    """A SourceFile for each of a module's java_sources: its path as the plugin's findings name it, its package,
+    non-blank lines and BYTE_WORK hits, and whether it is bookkeeping (named like configuration, a builder, an
+    exception or a DTO, or declaring nothing but accessors and no byte work)."""
+    root_names = dict(zip(roots, module["sources"]["roots"]))
+    files = []
+    for root, folder, file_name, text in sources:
+        if file_name in ("package-info.java", "module-info.java"):
+            continue
+        code = code_of(text)
+        name = file_name[:-5]
+        byte_work = len(BYTE_WORK.findall(code))
+        methods = [m for m in DECLARED_METHOD.findall(code)
+                   if m not in ("if", "for", "while", "switch", "catch", "synchronized")]
+        accessors_only = all(m == name or ACCESSOR.fullmatch(m) for m in methods)
+        files.append(SourceFile(key=os.path.normpath(os.path.join(root_names[root], folder, file_name)),
+                                package=".".join(part for part in folder.split(os.sep) if part != "."),
+                                lines=sum(1 for line in code.split("\n") if line.strip()), byte_work=byte_work,
+                                bookkeeping=bool(BOOKKEEPING_TYPE.search(name)) or (accessors_only and byte_work == 0)))
+    return files
+
+
+def spread(prefix, files, weights, threshold):
+    """How byte work (weights, one per file) is spread over a module's files and packages, by name.
+
+    A file with at least threshold of it is a byte-work file. The figures: how many files and lines those are, how
+    few files hold 80% of it and the top file's and top three's share, its Gini coefficient, byte-work lines among the
+    lines that are not bookkeeping (the heart), its density in the heart and in the byte-work files, and whether its
+    top package is a small corner (util, internal, codec, io ...) or the module's main package.
+    """
+    lines = np.array([f.lines for f in files], dtype=float)
+    weights = np.asarray(weights, dtype=float)
+    bookkeeping = np.array([f.bookkeeping for f in files], dtype=bool)
+    total_lines, total = max(lines.sum(), 1.0), weights.sum()
+    byte_files = weights >= threshold
+    out = collections.OrderedDict()
+    out["files_with"] = np.log1p(byte_files.sum())
+    out["files_share"] = byte_files.mean()
+    out["lines_share"] = lines[byte_files].sum() / total_lines
+    order = np.argsort(-weights, kind="stable")
+    if total > 0:
+        holding_80 = int(np.searchsorted(np.cumsum(weights[order]), 0.8 * total - 1e-9)) + 1
+        out["lines80_share"] = lines[order[:holding_80]].sum() / total_lines
+        out["files80"] = np.log1p(holding_80)
+        out["top_file_share"] = weights.max() / total
+        out["top3_share"] = weights[order[:3]].sum() / total
+    else:
+        out["lines80_share"] = out["files80"] = out["top_file_share"] = out["top3_share"] = 0.0
+    out["gini"] = gini(weights)
+    heart = ~bookkeeping
+    heart_lines = max(lines[heart].sum(), 1.0)
+    out["heart"] = lines[heart & byte_files].sum() / heart_lines
+    out["core_density"] = np.log1p(1000.0 * weights[heart].sum() / heart_lines)
+    out["in_file_density"] = np.log1p(1000.0 * weights[byte_files].sum() / max(lines[byte_files].sum(), 1.0))
+    packages = collections.defaultdict(lambda: [0.0, 0.0])
+    for f, weight in zip(files, weights):
+        packages[f.package][0] += f.lines
+        packages[f.package][1] += weight
+    names = list(packages)
+    package_lines = np.array([packages[p][0] for p in names])
+    package_weights = np.array([packages[p][1] for p in names])
+    out["packages_share"] = float(np.mean(package_weights >= threshold))
+    if total > 0:
+        top = int(np.argmax(package_weights))
+        largest = int(np.argmax(package_lines))  # the module's main package
+        out["top_package_hits"] = package_weights[top] / total
+        out["top_package_lines"] = package_lines[top] / total_lines
+        out["main_package_hits"] = package_weights[largest] / total
+        out["corner"] = package_weights[top] / total * (1 - package_lines[top] / total_lines)
+        depth = np.array([p.count(".") for p in names], dtype=float)
+        corner = np.array([bool(CORNER_PACKAGE.match(p.split(".")[-1])) for p in names]) & (depth > depth.min())
+        out["corner_named_hits"] = package_weights[corner].sum() / total
+        out["depth_excess"] = depth.dot(package_weights) / total - depth.dot(package_lines) / total_lines
+    else:
+        for key in ("top_package_hits", "top_package_lines", "main_package_hits", "corner", "corner_named_hits",
+                    "depth_excess"):
+            out[key] = 0.0
+    return collections.OrderedDict((prefix + key, value) for key, value in out.items())
+
+
+def findings_per_file(module, files, counts):
+    """Per SourceFile, the plugin's findings of the signals counts(signal) picks, each shown finding weighted up for
+    the ones the result file omits; and how many such signals showed findings."""
+    per_file = collections.Counter()
+    kinds = 0
+    for signal in module["evidence"].get("signals", []):
+        shown = signal.get("evidence", [])
+        if not counts(signal) or not shown:
+            continue
+        kinds += 1
+        weight = (len(shown) + signal.get("evidenceOmitted", 0)) / len(shown)
+        for finding in shown:
+            per_file[os.path.normpath(finding["file"])] += weight
+    return [per_file.get(f.key, 0.0) for f in files], kinds
+
+
+def byte_work_layout(sources, roots, module):
+    """Where a module's byte work sits, by name: spread of its BYTE_WORK hits (bw.), of the plugin's byte-level
+    findings (pl.) and of its strong-fit findings (sf.), its bookkeeping share and file count (src.), and the result
+    file's adoption hotspots and extraction cut (ad.); nothing for a module without sources."""
+    files = byte_work_files(sources, roots, module)
+    if not files:
+        return {}
+    out = collections.OrderedDict()
+    out["src.bookkeeping_lines"] = sum(f.lines for f in files if f.bookkeeping) / max(sum(f.lines for f in files), 1)
+    out["src.files"] = np.log1p(len(files))
+    out.update(spread("bw.", files, [f.byte_work for f in files], 3))
+    byte_level, kinds = findings_per_file(module, files, lambda s: s["id"].startswith(BYTE_LEVEL_SIGNALS))
+    out.update(spread("pl.", files, byte_level, 2))
+    out["pl.kinds"] = kinds
+    strong_fit, _ = findings_per_file(module, files, lambda s: s["criterion"] in STRONG_FIT_CRITERIA
+                                      and not s["id"].startswith(("role.", "legacy.", "prototype.")))
+    out.update(spread("sf.", files, strong_fit, 2))
+    adoption = module.get("adoption") or {}
+    hotspots = adoption.get("hotspots") or []
+    out["ad.hotspot_top"] = hotspots[0]["share"] if hotspots else 0.0
+    out["ad.hotspots5"] = sum(h["share"] for h in hotspots[:5])
+    cut = (adoption.get("extraction") or {}).get("cut") or {}
+    out["ad.cut_lines_share"] = (cut.get("linesOfCode") or 0) / max(module["sources"]["files"]["linesOfCode"], 1)
+    out["ad.cut_strong_share"] = cut.get("strongFitShare") or 0.0
+    return out
+
+
 def columns(rows, names):
     """The named figures of each row (a dict by name) as a matrix, 0 where a row lacks one."""
     return np.array([[float(row.get(name, 0.0)) for name in names] for row in rows])
@@ -418,16 +576,19 @@ def main():
 
 def more_evidence(args, judged, expected, repositories, with_kinds):
     """Logistic regressions on the figures with one group of source evidence added at a time."""
-    read, handling = [], []
+    read, handling, placing = [], [], []
     for row in judged:
         sources = list(java_sources(args.checkouts, row[6]))
         read.append(source_evidence(sources))
         handling.append(per_message_evidence(sources))
+        placing.append(byte_work_layout(sources, row[6], row[7]))
     unread = sum(1 for words, _ in read if not words)
     documents = [words for words, _ in read]
     shares = np.array([row for _, row in read])
     handling_names = list(handling[0])
     handling = np.log1p(columns(handling, handling_names))
+    placing_names = sorted({name for layout in placing for name in layout})
+    placing = columns(placing, placing_names)
 
     def across(make_features, c=0.03):
         predicted = np.zeros_like(expected)
@@ -456,13 +617,17 @@ def more_evidence(args, judged, expected, repositories, with_kinds):
     print("(logistic regression, C=0.03, figures with ground and trait, scaled): balanced accuracy")
     relative = within_project(with_kinds, repositories)
     best_handling = handling[:, [handling_names.index("state_changes.per_kloc")]]
+    best_placing = placing[:, [placing_names.index("pl.top_file_share")]]
     for name, features in [("the figures alone", scaled(with_kinds)),
                            ("+ words of class and package names", with_words),
                            ("+ byte-work, framework and bookkeeping shares", scaled(np.hstack([with_kinds, shares]))),
                            ("+ each figure's share of its project's largest", scaled(np.hstack([with_kinds, relative]))),
                            ("+ per-message handlers and library framing", scaled(np.hstack([with_kinds, handling]))),
                            ("  + only its best: state changes per kloc",
-                            scaled(np.hstack([with_kinds, best_handling])))]:
+                            scaled(np.hstack([with_kinds, best_handling]))),
+                           ("+ where the byte work sits", scaled(np.hstack([with_kinds, placing]))),
+                           ("  + only its best: top file's share of findings",
+                            scaled(np.hstack([with_kinds, best_placing])))]:
         print("  %-50s %.2f" % (name, across(features)))
 
 

@@ -2,7 +2,7 @@
 """How much of the hand labels the plugin's own figures can explain at all, on projects not fitted on.
 
 Usage:
-  ceiling.py --output DIR [--labels labels.csv] [--round 1|2|...|21] [--folds 5] [--checkouts DIR]
+  ceiling.py --output DIR [--labels labels.csv] [--round 1|2|...|22] [--folds 5] [--checkouts DIR]
 
 DIR holds the result files that `evaluate.py --output DIR` wrote (DIR/<name>/<project>/rust-fit.json).
 For every labelled module of the round's training split that the plugin judged, the script reads the

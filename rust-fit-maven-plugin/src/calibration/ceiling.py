@@ -2,7 +2,7 @@
 """How much of the hand labels the plugin's own figures can explain at all, on projects not fitted on.
 
 Usage:
-  ceiling.py --output DIR [--labels labels.csv] [--round 1|2|...|21] [--folds 5] [--checkouts DIR]
+  ceiling.py --output DIR [--labels labels.csv] [--round 1|2|...|22] [--folds 5] [--checkouts DIR]
 
 DIR holds the result files that `evaluate.py --output DIR` wrote (DIR/<name>/<project>/rust-fit.json).
 For every labelled module of the round's training split that the plugin judged, the script reads the
@@ -23,6 +23,21 @@ module's sources and adds, one group at a time, evidence no signal measures: the
 and package names (TF-IDF), how much of it is byte-level code, calls into network and serialisation
 frameworks and bookkeeping types (configuration, builders, exceptions), and each figure's share of
 the largest value among the same project's modules.
+
+Two more groups read the module class by class. Per-message handlers and library framing: how much
+of its code sits in classes that take one message, request or frame at a time (a Handler, Decoder,
+Filter or Servlet by supertype or name, or a decode, channelRead, onMessage or doFilter method),
+whether a protocol or format library (Netty, Kafka, Jackson, SAX, protobuf ...) does the framing
+for it rather than an application framework (Spring, Jakarta, Hibernate ...), how much it parses
+characters by hand (charAt, char comparisons, read(), state changes) and how many public methods
+take untrusted input (streams, buffers, requests, sockets). Where the byte work sits: whether the
+module's byte-level work, counted in its source and in the plugin's own findings, fills a few files
+or a corner package (util, internal, codec ...) beside much plain code, or runs through its heart,
+the classes that are not configuration, builders, exceptions or data holders; with the result
+file's adoption hotspots and extraction cut. After each group, the one of its figures that lifted
+the balanced accuracy most when added alone, on round 21's training split (state changes per 1000
+lines; the top file's share of the plugin's byte-level findings): chosen by looking at these same
+folds, so it flatters itself.
 
 Reading it: if no model fitted to the figures beats the rules across repositories, then no
 re-weighting or re-thresholding of those figures will lift the blind figure much; a gain has to come
@@ -76,7 +91,8 @@ def figures_of(module):
 
 
 def judged_modules(output, labels, split_of):
-    """(repository, label, rule verdict, ground, trait, figures) of every judged training module."""
+    """(repository, label, rule verdict, ground, trait, figures, source roots under the checkouts, the
+    module as the result file gives it) of every judged training module."""
     results = {}
     judged = []
     for label in labels:
@@ -98,7 +114,7 @@ def judged_modules(output, labels, split_of):
         basis = module["judgement"]["basis"]
         roots = [os.path.join(name, label["project"], root) for root in module["sources"]["roots"]]
         judged.append((label["repository"], label["expected"], module["judgement"]["verdict"],
-                       basis["ground"], basis["trait"] or "", figures_of(module), roots))
+                       basis["ground"], basis["trait"] or "", figures_of(module), roots, module))
     return judged
 
 
@@ -112,28 +128,382 @@ BOOKKEEPING = re.compile(r"(Config|Configuration|Options?|Builder|Exception|Erro
 NAME_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
 
 
-def source_evidence(checkouts, roots):
-    """(the words of a module's class and package names, its source shares) read from its files."""
-    words, lines, byte_work, framework_files, bookkeeping, files = [], 0, 0, 0, 0, 0
+def java_sources(checkouts, roots):
+    """(source root, folder under it, file name, text) of every .java file under a module's source roots."""
     for root in roots:
         top = os.path.join(checkouts, root)
         for folder, _, names in os.walk(top):
-            package = [part for part in os.path.relpath(folder, top).split(os.sep) if part != "."]
             for file_name in names:
-                if not file_name.endswith(".java"):
-                    continue
-                with open(os.path.join(folder, file_name), encoding="utf-8", errors="replace") as f:
-                    text = f.read()
-                files += 1
-                lines += text.count("\n") + 1
-                byte_work += len(BYTE_WORK.findall(text))
-                framework_files += bool(FRAMEWORK_IMPORT.search(text))
-                bookkeeping += bool(BOOKKEEPING.search(file_name[:-5]))
-                words += [word.lower() for word in NAME_WORD.findall(file_name[:-5])]
-                words += ["package:" + part for part in package[-2:]]
+                if file_name.endswith(".java"):
+                    with open(os.path.join(folder, file_name), encoding="utf-8", errors="replace") as f:
+                        yield root, os.path.relpath(folder, top), file_name, f.read()
+
+
+def source_evidence(sources):
+    """(the words of a module's class and package names, its source shares) read from its java_sources."""
+    words, lines, byte_work, framework_files, bookkeeping, files = [], 0, 0, 0, 0, 0
+    for _, folder, file_name, text in sources:
+        package = [part for part in folder.split(os.sep) if part != "."]
+        files += 1
+        lines += text.count("\n") + 1
+        byte_work += len(BYTE_WORK.findall(text))
+        framework_files += bool(FRAMEWORK_IMPORT.search(text))
+        bookkeeping += bool(BOOKKEEPING.search(file_name[:-5]))
+        words += [word.lower() for word in NAME_WORD.findall(file_name[:-5])]
+        words += ["package:" + part for part in package[-2:]]
     shares = [np.log1p(1000.0 * byte_work / max(lines, 1)), framework_files / max(files, 1),
               bookkeeping / max(files, 1), np.log1p(files)]
     return " ".join(words), shares
+
+
+LITERAL_OR_COMMENT = re.compile(r'//[^\n]*|/\*.*?\*/|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])+\'', re.S)
+
+
+def code_of(text):
+    """Java source with its comments blanked (their line breaks kept), strings as "" and chars as 'c'."""
+    def blank(match):
+        token = match.group(0)
+        if token[0] == "'":
+            return "'c'"
+        if token[0] == '"':
+            return '""'
+        return "\n" * token.count("\n")
+    return LITERAL_OR_COMMENT.sub(blank, text)
+
+
+# Per-message handlers and library framing: is the module's work one message, request or frame at a time at a
+# trust boundary, does it parse characters by hand, and does a protocol or format library do the framing for it?
+HANDLER_SUFFIXES = ("Handler", "Decoder", "Encoder", "Codec", "Filter", "Interceptor", "Mediator", "Parser",
+                    "Servlet", "Endpoint")
+LOOSE_HANDLER_SUFFIXES = HANDLER_SUFFIXES + ("Processor", "Converter", "Reader", "Writer", "Listener", "Consumer")
+TYPE_DECLARATION = re.compile(r"\b(class|interface|enum|record)\s+([A-Z]\w*)([^{;]*)\{")
+TYPE_ARGUMENTS = re.compile(r"<[^<>]*>")
+EXTENDS = re.compile(r"\bextends\s+(.*?)(?:\bimplements\b|\bpermits\b|$)", re.S)
+IMPLEMENTS = re.compile(r"\bimplements\s+(.*?)(?:\bpermits\b|$)", re.S)
+METHOD_HEAD = re.compile(r"\b(\w+)\s*\(([^()]*)\)\s*(?:throws\s+[\w.,\s]+)?\{")
+NOT_A_METHOD = {"if", "for", "while", "switch", "catch", "synchronized", "return", "new"}
+CALLED_HERE = re.compile(r"\bnew\s*$|[=.(]\s*$")  # what precedes a call or an anonymous class, not a declaration
+TYPE_NAME = re.compile(r"\b([A-Z]\w*)\b")
+MESSAGE_METHODS = {"channelRead", "channelRead0", "decode", "encode", "onMessage", "handle", "process", "doFilter",
+                   "service", "filter", "intercept", "mediate", "convert", "parse", "messageReceived", "doGet",
+                   "doPost", "handleRequest", "onDataRead", "onHeadersRead", "deserialize", "serialize", "unmarshal",
+                   "marshal", "decodeFrame", "encodeFrame", "exchange", "receive", "dispatch"}
+STREAM_PARAMETER = re.compile(r"\b(byte\s*\[\]|char\s*\[\]|InputStream|OutputStream|ByteBuf|ByteBuffer|Reader|Writer|"
+                              r"CharSequence|DataInput|DataOutput|ReadableByteChannel|WritableByteChannel)\b")
+MESSAGE_PARAMETER = re.compile(r"(Request|Message|Exchange|Packet|Frame|Record|Event)\b")
+UNTRUSTED_PARAMETER = re.compile(
+    r"\b(InputStream|ByteBuf|ByteBuffer|HttpServletRequest|ServletRequest|Socket|SocketChannel|byte\s*\[\]|DataInput|"
+    r"Reader|ChannelHandlerContext|ServerHttpRequest|FullHttpRequest|HttpRequest|ServerWebExchange|ConsumerRecords?|"
+    r"ReadableByteChannel|HttpExchange|RoutingContext|Buffer|ClassicHttpRequest|HttpServerRequest|MimeMessage|"
+    r"Message)\b")
+PROTOCOL_LIBRARIES = (
+    "io.netty", "reactor.netty", "org.apache.kafka", "org.apache.http", "org.apache.hc", "org.eclipse.jetty",
+    "io.vertx", "io.undertow", "org.apache.mina", "io.grpc", "okhttp3", "com.squareup.okhttp",
+    "org.asynchttpclient", "org.apache.pdfbox", "org.apache.fontbox", "org.jsoup", "org.apache.james.mime4j",
+    "com.fasterxml.jackson", "com.google.gson", "com.alibaba.fastjson", "org.json", "javax.json", "jakarta.json",
+    "org.yaml.snakeyaml", "org.antlr", "antlr", "net.javacc", "org.apache.commons.csv", "com.opencsv",
+    "org.apache.poi", "org.apache.tika", "com.google.protobuf", "org.apache.thrift", "org.apache.avro",
+    "org.msgpack", "org.xml.sax", "javax.xml.stream", "javax.xml.parsers", "org.w3c.dom", "org.dom4j", "org.jdom",
+    "nu.xom", "com.ctc.wstx", "org.codehaus.stax2", "org.eclipse.paho", "org.fusesource.mqtt", "com.rabbitmq",
+    "org.apache.activemq", "org.apache.qpid", "javax.mail", "jakarta.mail", "com.sun.mail",
+    "org.apache.commons.fileupload", "org.apache.commons.net", "org.apache.sshd", "com.jcraft.jsch",
+    "org.apache.zookeeper", "org.apache.pulsar", "org.apache.rocketmq", "io.lettuce", "redis.clients",
+    "org.apache.axiom", "org.apache.axis2", "org.apache.cxf", "org.apache.commons.compress", "org.xerial.snappy",
+    "com.github.luben", "net.jpountz", "org.bouncycastle", "io.swagger.v3.parser", "org.apache.camel",
+    "org.apache.coyote", "org.apache.tomcat", "org.glassfish.grizzly", "org.apache.velocity", "freemarker",
+    "org.thymeleaf", "com.jayway.jsonpath", "org.apache.lucene.analysis", "io.opentelemetry.proto",
+    "org.apache.ftpserver")
+APPLICATION_FRAMEWORKS = ("org.springframework", "jakarta.", "javax.servlet", "javax.ws", "javax.persistence",
+                          "javax.ejb", "javax.inject", "javax.annotation", "javax.enterprise", "com.google.inject",
+                          "io.micronaut", "io.quarkus", "org.hibernate", "org.mybatis", "org.apache.ibatis",
+                          "com.baomidou")
+IMPORTED_EVERYWHERE = ("org.slf4j", "lombok")  # no sign of an application as imports, but its glue as supertypes
+IMPORT = re.compile(r"(?m)^import\s+(?:static\s+)?([\w.]+)")
+CHARACTER_PARSING = {  # what hand-written lexing and parsing of characters looks like
+    "char_at": re.compile(r"\.charAt\s*\("),
+    "case_char": re.compile(r"\bcase\s+'c'"),
+    "char_comparison": re.compile(r"[=!<>]=?\s*'c'|'c'\s*[=!<>]=?"),
+    "read_char": re.compile(r"\.read\s*\(\s*\)"),
+    "tokenizer": re.compile(r"\b(StreamTokenizer|StringTokenizer)\b"),
+    "character_class": re.compile(r"\bCharacter\.is\w+\s*\("),
+}
+STATE_CHANGE = re.compile(r"\b(?:this\.)?state\s*=[^=]|\bcase\s+(?:STATE_\w+|S_\w+)\b")
+
+
+def supertypes(header):
+    """The simple names a type declaration extends or implements, from what follows its name up to its brace."""
+    header = " " + header
+    for _ in range(4):  # nested type arguments, innermost first
+        header = TYPE_ARGUMENTS.sub("", header)
+    names = []
+    for clause in (EXTENDS, IMPLEMENTS):
+        found = clause.search(header)
+        if found:
+            names += found.group(1).split(",")
+    return [name.strip().split(".")[-1].strip() for name in names if name.strip()]
+
+
+def handler_file(code):
+    """What one file (code_of its text) shows of per-message handling, library framing and character parsing."""
+    declared = TYPE_DECLARATION.findall(code)
+    supers = [name for _, _, header in declared for name in supertypes(header)]
+    imports = IMPORT.findall(code)
+    imported = {name.rsplit(".", 1)[-1]: name for name in imports}
+    protocol_types = {simple for simple, name in imported.items() if name.startswith(PROTOCOL_LIBRARIES)}
+    message_methods = untrusted = protocol_parameters = 0
+    for head in METHOD_HEAD.finditer(code):
+        name, parameters = head.group(1), head.group(2)
+        before = code[code.rfind("\n", 0, head.start()) + 1:head.start()]
+        if "public" in before or "protected" in before:
+            protocol_parameters += sum(1 for t in TYPE_NAME.findall(parameters) if t in protocol_types)
+        if name in NOT_A_METHOD or CALLED_HERE.search(before) or not parameters.strip():
+            continue
+        if (name in MESSAGE_METHODS or (name in ("read", "write") and STREAM_PARAMETER.search(parameters))
+                or (name == "apply" and MESSAGE_PARAMETER.search(parameters))):
+            message_methods += 1
+        if "public" in before and UNTRUSTED_PARAMETER.search(parameters):
+            untrusted += 1
+    facts = {
+        "lines": sum(1 for line in code.split("\n") if line.strip()),
+        "handler_super": any(s.endswith(HANDLER_SUFFIXES) for s in supers),
+        "loose_handler_super": any(s.endswith(LOOSE_HANDLER_SUFFIXES) for s in supers),
+        "handler_name": bool(declared) and declared[0][1].endswith(LOOSE_HANDLER_SUFFIXES),
+        "message_methods": message_methods,
+        "untrusted": untrusted,
+        "protocol_imports": sum(1 for name in imports if name.startswith(PROTOCOL_LIBRARIES)),
+        "application": any(name.startswith(APPLICATION_FRAMEWORKS) for name in imports),
+        "protocol_super": any(imported.get(s, "").startswith(PROTOCOL_LIBRARIES) for s in supers),
+        "application_super": any(imported.get(s, "").startswith(APPLICATION_FRAMEWORKS + IMPORTED_EVERYWHERE)
+                                for s in supers),
+        "protocol_parameters": protocol_parameters,
+        "state_changes": len(STATE_CHANGE.findall(code)),
+    }
+    facts.update((atom, len(pattern.findall(code))) for atom, pattern in CHARACTER_PARSING.items())
+    facts["handler"] = (facts["handler_super"] or facts["loose_handler_super"] or facts["handler_name"]
+                        or message_methods > 0)
+    facts["characters"] = sum(facts[atom] for atom in CHARACTER_PARSING)
+    return facts
+
+
+def per_message_evidence(sources):
+    """A module's per-message handling and library framing, from handler_file of each of its java_sources.
+
+    A file is a handler when a type in it extends or implements a Handler, Decoder, Codec, Filter, Servlet and the
+    like, its first type is named so, or it declares a per-message method (decode, channelRead, onMessage, doFilter,
+    read or write of a stream, apply to a request ...). The figures are shares of lines and files (handlers, files
+    importing a protocol or format library and not an application framework, supertypes and public parameters from
+    such a library, files heavy in character parsing) and counts per 1000 lines (protocol imports, character
+    comparisons, charAt, read(), Character.isX, tokenizers, state changes, public methods taking untrusted input),
+    by name.
+    """
+    files = [handler_file(code_of(text)) for _, _, file_name, text in sources
+             if file_name not in ("package-info.java", "module-info.java")]
+    count = max(len(files), 1)
+    lines = max(sum(f["lines"] for f in files), 1)
+    kilolines = lines / 1000.0
+
+    def line_share(holds):
+        return sum(f["lines"] for f in files if holds(f)) / lines
+
+    def file_share(holds):
+        return sum(1 for f in files if holds(f)) / count
+
+    def per_kloc(fact):
+        return sum(f[fact] for f in files) / kilolines
+
+    def framed(f):
+        return f["protocol_imports"] > 0 and not f["application"]
+
+    handlers = line_share(lambda f: f["handler"])
+    protocol_files = file_share(lambda f: f["protocol_imports"] > 0)
+    figures = collections.OrderedDict()
+    figures["handler_super.lines"] = line_share(lambda f: f["handler_super"])
+    figures["handler_super.files"] = file_share(lambda f: f["handler_super"])
+    figures["loose_handler_super.lines"] = line_share(lambda f: f["loose_handler_super"])
+    figures["loose_handler_super.files"] = file_share(lambda f: f["loose_handler_super"])
+    figures["handler_name.lines"] = line_share(lambda f: f["handler_name"])
+    figures["message_method.lines"] = line_share(lambda f: f["message_methods"] > 0)
+    figures["handler.lines"] = handlers
+    figures["protocol_import.files"] = protocol_files
+    figures["protocol_imports.per_kloc"] = per_kloc("protocol_imports")
+    figures["application_import.files"] = file_share(lambda f: f["application"])
+    figures["framed.files"] = file_share(framed)
+    figures["handler_with_protocol_import.lines"] = line_share(lambda f: f["handler"] and f["protocol_imports"] > 0)
+    figures["characters.per_kloc"] = per_kloc("characters")
+    for atom in CHARACTER_PARSING:
+        figures[atom + ".per_kloc"] = per_kloc(atom)
+    figures["state_changes.per_kloc"] = per_kloc("state_changes")
+    figures["character_parsing.lines"] = line_share(lambda f: f["characters"] * 1000.0 / max(f["lines"], 1) >= 20)
+    figures["untrusted_input.per_kloc"] = per_kloc("untrusted")
+    figures["handler_with_untrusted_input.files"] = file_share(lambda f: f["handler"] and f["untrusted"] > 0)
+    figures["message_methods.per_kloc"] = per_kloc("message_methods")
+    figures["handler.lines_x_protocol_import.files"] = handlers * protocol_files
+    figures["protocol_super.lines"] = line_share(lambda f: f["protocol_super"])
+    figures["protocol_super.files"] = file_share(lambda f: f["protocol_super"])
+    figures["application_super.lines"] = line_share(lambda f: f["application_super"])
+    figures["protocol_parameters.per_kloc"] = per_kloc("protocol_parameters")
+    figures["protocol_typed.lines"] = line_share(lambda f: f["protocol_parameters"] > 0 or f["protocol_super"])
+    figures["handler_on_raw_input.lines"] = line_share(
+        lambda f: f["handler"] and (f["characters"] > 0 or f["untrusted"] > 0))
+    figures["framed.lines"] = line_share(framed)
+    return figures
+
+
+# Where the byte work sits: concentrated in a few files of a corner package next to much plain code, or spread
+# through the module's heart? Counted three ways per file: BYTE_WORK's hits in the source, the plugin's byte-level
+# findings and its findings for the criteria a strong fit rests on.
+BOOKKEEPING_TYPE = re.compile(r"(Config|Configuration|Options?|Builder|Exception|Error|Propert(y|ies)|Constants|"
+                              r"Settings|Request|Response|Dto|DTO|VO|Bean|Params?|Parameters)$")
+DECLARED_METHOD = re.compile(r"(?:public|protected|private|static|final|synchronized|abstract|default|native)"
+                             r"[\w\s<>\[\],.?]*?\b(\w+)\s*\([^;{)]*\)\s*(?:throws[\w\s.,]+)?\{")
+ACCESSOR = re.compile(r"(get|set|is|has|with)[A-Z_]\w*|equals|hashCode|toString|builder|build|of|valueOf|values|"
+                      r"compareTo")
+BYTE_LEVEL_SIGNALS = ("codec.", "hotpath.", "memory.direct-buffers", "memory.unsafe", "memory.foreign",
+                      "memory.reference-counting", "protocol.binary-streams", "protocol.bit-twiddling",
+                      "protocol.buffer-types", "protocol.byte-buffers", "protocol.character-lexers",
+                      "protocol.codec-types", "protocol.input-state-machines")
+STRONG_FIT_CRITERIA = ("DATA_PLANE", "SAFETY_CRITICAL_SERVICE", "FUNDAMENTAL_CONCURRENCY", "CONSTRAINED_TARGET",
+                       "WEBASSEMBLY_COMPUTE")
+CORNER_PACKAGE = re.compile(r"^(util|utils|internal|impl|support|common|compress|compression|codec|codecs|io|buffer|"
+                            r"hash|crypto|serial|serialization|encoding|bits|bytes|memory|unsafe|misc|tools?)$")
+SourceFile = collections.namedtuple("SourceFile", "key package lines byte_work bookkeeping")
+
+
+def gini(values):
+    """The Gini coefficient of non-negative values: 0 when all are equal, near 1 when one holds them all."""
+    values = np.sort(np.asarray(values, dtype=float))
+    if len(values) == 0 or values.sum() == 0:
+        return 0.0
+    n = len(values)
+    return float((2 * np.arange(1, n + 1) - n - 1).dot(values) / (n * values.sum()))
+
+
+def byte_work_files(sources, roots, module):
+    """A SourceFile for each of a module's java_sources: its path as the plugin's findings name it, its package,
+    non-blank lines and BYTE_WORK hits, and whether it is bookkeeping (named like configuration, a builder, an
+    exception or a DTO, or declaring nothing but accessors and no byte work)."""
+    root_names = dict(zip(roots, module["sources"]["roots"]))
+    files = []
+    for root, folder, file_name, text in sources:
+        if file_name in ("package-info.java", "module-info.java"):
+            continue
+        code = code_of(text)
+        name = file_name[:-5]
+        byte_work = len(BYTE_WORK.findall(code))
+        methods = [m for m in DECLARED_METHOD.findall(code)
+                   if m not in ("if", "for", "while", "switch", "catch", "synchronized")]
+        accessors_only = all(m == name or ACCESSOR.fullmatch(m) for m in methods)
+        files.append(SourceFile(key=os.path.normpath(os.path.join(root_names[root], folder, file_name)),
+                                package=".".join(part for part in folder.split(os.sep) if part != "."),
+                                lines=sum(1 for line in code.split("\n") if line.strip()), byte_work=byte_work,
+                                bookkeeping=bool(BOOKKEEPING_TYPE.search(name)) or (accessors_only and byte_work == 0)))
+    return files
+
+
+def spread(prefix, files, weights, threshold):
+    """How byte work (weights, one per file) is spread over a module's files and packages, by name.
+
+    A file with at least threshold of it is a byte-work file. The figures: how many files and lines those are, how
+    few files hold 80% of it and the top file's and top three's share, its Gini coefficient, byte-work lines among the
+    lines that are not bookkeeping (the heart), its density in the heart and in the byte-work files, and whether its
+    top package is a small corner (util, internal, codec, io ...) or the module's main package.
+    """
+    lines = np.array([f.lines for f in files], dtype=float)
+    weights = np.asarray(weights, dtype=float)
+    bookkeeping = np.array([f.bookkeeping for f in files], dtype=bool)
+    total_lines, total = max(lines.sum(), 1.0), weights.sum()
+    byte_files = weights >= threshold
+    out = collections.OrderedDict()
+    out["files_with"] = np.log1p(byte_files.sum())
+    out["files_share"] = byte_files.mean()
+    out["lines_share"] = lines[byte_files].sum() / total_lines
+    order = np.argsort(-weights, kind="stable")
+    if total > 0:
+        holding_80 = int(np.searchsorted(np.cumsum(weights[order]), 0.8 * total - 1e-9)) + 1
+        out["lines80_share"] = lines[order[:holding_80]].sum() / total_lines
+        out["files80"] = np.log1p(holding_80)
+        out["top_file_share"] = weights.max() / total
+        out["top3_share"] = weights[order[:3]].sum() / total
+    else:
+        out["lines80_share"] = out["files80"] = out["top_file_share"] = out["top3_share"] = 0.0
+    out["gini"] = gini(weights)
+    heart = ~bookkeeping
+    heart_lines = max(lines[heart].sum(), 1.0)
+    out["heart"] = lines[heart & byte_files].sum() / heart_lines
+    out["core_density"] = np.log1p(1000.0 * weights[heart].sum() / heart_lines)
+    out["in_file_density"] = np.log1p(1000.0 * weights[byte_files].sum() / max(lines[byte_files].sum(), 1.0))
+    packages = collections.defaultdict(lambda: [0.0, 0.0])
+    for f, weight in zip(files, weights):
+        packages[f.package][0] += f.lines
+        packages[f.package][1] += weight
+    names = list(packages)
+    package_lines = np.array([packages[p][0] for p in names])
+    package_weights = np.array([packages[p][1] for p in names])
+    out["packages_share"] = float(np.mean(package_weights >= threshold))
+    if total > 0:
+        top = int(np.argmax(package_weights))
+        largest = int(np.argmax(package_lines))  # the module's main package
+        out["top_package_hits"] = package_weights[top] / total
+        out["top_package_lines"] = package_lines[top] / total_lines
+        out["main_package_hits"] = package_weights[largest] / total
+        out["corner"] = package_weights[top] / total * (1 - package_lines[top] / total_lines)
+        depth = np.array([p.count(".") for p in names], dtype=float)
+        corner = np.array([bool(CORNER_PACKAGE.match(p.split(".")[-1])) for p in names]) & (depth > depth.min())
+        out["corner_named_hits"] = package_weights[corner].sum() / total
+        out["depth_excess"] = depth.dot(package_weights) / total - depth.dot(package_lines) / total_lines
+    else:
+        for key in ("top_package_hits", "top_package_lines", "main_package_hits", "corner", "corner_named_hits",
+                    "depth_excess"):
+            out[key] = 0.0
+    return collections.OrderedDict((prefix + key, value) for key, value in out.items())
+
+
+def findings_per_file(module, files, counts):
+    """Per SourceFile, the plugin's findings of the signals counts(signal) picks, each shown finding weighted up for
+    the ones the result file omits; and how many such signals showed findings."""
+    per_file = collections.Counter()
+    kinds = 0
+    for signal in module["evidence"].get("signals", []):
+        shown = signal.get("evidence", [])
+        if not counts(signal) or not shown:
+            continue
+        kinds += 1
+        weight = (len(shown) + signal.get("evidenceOmitted", 0)) / len(shown)
+        for finding in shown:
+            per_file[os.path.normpath(finding["file"])] += weight
+    return [per_file.get(f.key, 0.0) for f in files], kinds
+
+
+def byte_work_layout(sources, roots, module):
+    """Where a module's byte work sits, by name: spread of its BYTE_WORK hits (bw.), of the plugin's byte-level
+    findings (pl.) and of its strong-fit findings (sf.), its bookkeeping share and file count (src.), and the result
+    file's adoption hotspots and extraction cut (ad.); nothing for a module without sources."""
+    files = byte_work_files(sources, roots, module)
+    if not files:
+        return {}
+    out = collections.OrderedDict()
+    out["src.bookkeeping_lines"] = sum(f.lines for f in files if f.bookkeeping) / max(sum(f.lines for f in files), 1)
+    out["src.files"] = np.log1p(len(files))
+    out.update(spread("bw.", files, [f.byte_work for f in files], 3))
+    byte_level, kinds = findings_per_file(module, files, lambda s: s["id"].startswith(BYTE_LEVEL_SIGNALS))
+    out.update(spread("pl.", files, byte_level, 2))
+    out["pl.kinds"] = kinds
+    strong_fit, _ = findings_per_file(module, files, lambda s: s["criterion"] in STRONG_FIT_CRITERIA
+                                      and not s["id"].startswith(("role.", "legacy.", "prototype.")))
+    out.update(spread("sf.", files, strong_fit, 2))
+    adoption = module.get("adoption") or {}
+    hotspots = adoption.get("hotspots") or []
+    out["ad.hotspot_top"] = hotspots[0]["share"] if hotspots else 0.0
+    out["ad.hotspots5"] = sum(h["share"] for h in hotspots[:5])
+    cut = (adoption.get("extraction") or {}).get("cut") or {}
+    out["ad.cut_lines_share"] = (cut.get("linesOfCode") or 0) / max(module["sources"]["files"]["linesOfCode"], 1)
+    out["ad.cut_strong_share"] = cut.get("strongFitShare") or 0.0
+    return out
+
+
+def columns(rows, names):
+    """The named figures of each row (a dict by name) as a matrix, 0 where a row lacks one."""
+    return np.array([[float(row.get(name, 0.0)) for name in names] for row in rows])
 
 
 def within_project(figures, repositories):
@@ -206,10 +576,19 @@ def main():
 
 def more_evidence(args, judged, expected, repositories, with_kinds):
     """Logistic regressions on the figures with one group of source evidence added at a time."""
-    read = [source_evidence(args.checkouts, row[6]) for row in judged]
+    read, handling, placing = [], [], []
+    for row in judged:
+        sources = list(java_sources(args.checkouts, row[6]))
+        read.append(source_evidence(sources))
+        handling.append(per_message_evidence(sources))
+        placing.append(byte_work_layout(sources, row[6], row[7]))
     unread = sum(1 for words, _ in read if not words)
     documents = [words for words, _ in read]
     shares = np.array([row for _, row in read])
+    handling_names = list(handling[0])
+    handling = np.log1p(columns(handling, handling_names))
+    placing_names = sorted({name for layout in placing for name in layout})
+    placing = columns(placing, placing_names)
 
     def across(make_features, c=0.03):
         predicted = np.zeros_like(expected)
@@ -237,10 +616,18 @@ def more_evidence(args, judged, expected, repositories, with_kinds):
           % (args.checkouts, unread))
     print("(logistic regression, C=0.03, figures with ground and trait, scaled): balanced accuracy")
     relative = within_project(with_kinds, repositories)
+    best_handling = handling[:, [handling_names.index("state_changes.per_kloc")]]
+    best_placing = placing[:, [placing_names.index("pl.top_file_share")]]
     for name, features in [("the figures alone", scaled(with_kinds)),
                            ("+ words of class and package names", with_words),
                            ("+ byte-work, framework and bookkeeping shares", scaled(np.hstack([with_kinds, shares]))),
-                           ("+ each figure's share of its project's largest", scaled(np.hstack([with_kinds, relative])))]:
+                           ("+ each figure's share of its project's largest", scaled(np.hstack([with_kinds, relative]))),
+                           ("+ per-message handlers and library framing", scaled(np.hstack([with_kinds, handling]))),
+                           ("  + only its best: state changes per kloc",
+                            scaled(np.hstack([with_kinds, best_handling]))),
+                           ("+ where the byte work sits", scaled(np.hstack([with_kinds, placing]))),
+                           ("  + only its best: top file's share of findings",
+                            scaled(np.hstack([with_kinds, best_placing])))]:
         print("  %-50s %.2f" % (name, across(features)))
 
 

@@ -182,11 +182,33 @@ class Figures:
         print("exact agreement    %.1f%% of %d modules" % (self.agreement * 100, len(self.rows)))
         print("balanced accuracy  %.2f" % self.balanced)
         print("STRONG_CANDIDATE<->KEEP swaps: %d (%d on high-confidence labels)" % (len(self.swaps), len(self.high_swaps)))
+        print("agreement by the verdict's margin (firm: no change within a factor of two moves it):")
+        for verdict in VERDICTS:
+            bands = defaultdict(lambda: [0, 0])
+            for _, label, module in self.rows:
+                if module["verdict"] == verdict:
+                    band = bands[margin_band(module)]
+                    band[0] += 1
+                    band[1] += label["expected"] == verdict
+            print("  %-18s" % verdict + "; ".join(
+                "%s %d of %d (%.2f)" % (name, bands[name][1], bands[name][0], bands[name][1] / bands[name][0])
+                for name in MARGIN_BANDS if bands[name][0]))
 
 
 def is_swap(row):
     _, label, module = row
     return {label["expected"], module["verdict"]} == {"STRONG_CANDIDATE", "KEEP"}
+
+
+MARGIN_BANDS = ["firm", "within 25%", "25% or more"]
+
+
+def margin_band(module):
+    """How near a verdict is to another: firm, or how much more or less evidence would move it."""
+    distance = (module.get("margin") or {}).get("distance")
+    if distance is None:
+        return "firm"
+    return "within 25%" if distance < 0.25 else "25% or more"
 
 
 def margin_of(module):

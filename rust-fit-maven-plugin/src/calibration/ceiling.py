@@ -604,13 +604,22 @@ def more_evidence(args, judged, expected, repositories, with_kinds):
             return scaler.transform(x[fitted]), scaler.transform(x[left_out])
         return features
 
-    def with_words(fitted, left_out):
-        train, test = scaled(with_kinds)(fitted, left_out)
+    def name_words(fitted, left_out):
         vectorizer = TfidfVectorizer(min_df=3, sublinear_tf=True, token_pattern=r"\S+")
-        words_train = vectorizer.fit_transform([documents[i] for i in fitted])
-        words_test = vectorizer.transform([documents[i] for i in left_out])
-        return (hstack([csr_matrix(train), 3 * words_train]).tocsr(),
-                hstack([csr_matrix(test), 3 * words_test]).tocsr())
+        return (vectorizer.fit_transform([documents[i] for i in fitted]),
+                vectorizer.transform([documents[i] for i in left_out]))
+
+    def with_words(x, *word_groups):
+        """x scaled, then each group of words (such as name_words) as TF-IDF weighted 3."""
+        def features(fitted, left_out):
+            train, test = scaled(x)(fitted, left_out)
+            train, test = [csr_matrix(train)], [csr_matrix(test)]
+            for words in word_groups:
+                words_train, words_test = words(fitted, left_out)
+                train.append(3 * words_train)
+                test.append(3 * words_test)
+            return hstack(train).tocsr(), hstack(test).tocsr()
+        return features
 
     print("\nwith evidence read from the sources under %s (%d modules without sources found there)"
           % (args.checkouts, unread))
@@ -619,7 +628,7 @@ def more_evidence(args, judged, expected, repositories, with_kinds):
     best_handling = handling[:, [handling_names.index("state_changes.per_kloc")]]
     best_placing = placing[:, [placing_names.index("pl.top_file_share")]]
     for name, features in [("the figures alone", scaled(with_kinds)),
-                           ("+ words of class and package names", with_words),
+                           ("+ words of class and package names", with_words(with_kinds, name_words)),
                            ("+ byte-work, framework and bookkeeping shares", scaled(np.hstack([with_kinds, shares]))),
                            ("+ each figure's share of its project's largest", scaled(np.hstack([with_kinds, relative]))),
                            ("+ per-message handlers and library framing", scaled(np.hstack([with_kinds, handling]))),

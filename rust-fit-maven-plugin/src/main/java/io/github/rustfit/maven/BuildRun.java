@@ -2,6 +2,7 @@ package io.github.rustfit.maven;
 
 import io.github.rustfit.run.RunException;
 import io.github.rustfit.run.RunOutcome;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,7 @@ final class BuildRun {
     private final Set<String> goalsRun = new HashSet<>();
     private RunOutcome outcome;
     private WholeProject wholeProject;
+    private final Set<Path> reportsWritten = new HashSet<>();
 
     /** A step that makes the run. */
     interface Run {
@@ -66,5 +68,16 @@ final class BuildRun {
     /** A run that supersedes the earlier one (a review recorded since, say). */
     synchronized void replace(RunOutcome newer) {
         outcome = newer;
+        reportsWritten.clear(); // they describe the run this one supersedes
+    }
+
+    /** Notes that this build wrote the report {@code html} from its run. */
+    synchronized void reportWritten(Path html) {
+        reportsWritten.add(html.toAbsolutePath().normalize());
+    }
+
+    /** True when this build wrote the report {@code html} from its current run. */
+    synchronized boolean wroteReport(Path html) {
+        return reportsWritten.contains(html.toAbsolutePath().normalize());
     }
 }

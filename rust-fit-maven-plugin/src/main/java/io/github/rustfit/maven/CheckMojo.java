@@ -1,8 +1,11 @@
 package io.github.rustfit.maven;
 
 import io.github.rustfit.core.review.ReviewProblem;
+import io.github.rustfit.report.html.HtmlReport;
 import io.github.rustfit.run.Check;
 import io.github.rustfit.run.RunOptions;
+import io.github.rustfit.run.RunOutcome;
+import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -53,7 +56,10 @@ public class CheckMojo extends AbstractRunMojo {
         RunOptions options = ReactorRequests.options(
                 this,
                 new FailOn(failOnMissingReview, failOnManifestMismatch, failOnUnreadableSources, failOnMissingReview));
-        Check check = Check.of(outcome(options), options.policy(), outputDirectory.toPath());
+        RunOutcome outcome = outcome(options);
+        Path reports = outputDirectory.toPath();
+        Check check = Check.of(
+                outcome, options.policy(), reports, build().wroteReport(reports.resolve(HtmlReport.FILE_NAME)));
         for (ReviewProblem problem : check.problems()) {
             if (problem.severity() == ReviewProblem.Severity.ERROR) {
                 getLog().error(problem.message());

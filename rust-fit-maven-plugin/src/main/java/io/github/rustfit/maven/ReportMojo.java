@@ -46,6 +46,7 @@ public class ReportMojo extends AbstractRunMojo {
                 Parameters.compareTo(compareTo), Parameters.sourceUrl(sourceUrl), failOnMissingReview);
         try {
             Path html = Reports.write(outcome(options()), outputDirectory.toPath(), reports, listener());
+            build().reportWritten(html);
             getLog().info("rust-fit: report written to " + html);
         } catch (RunException e) {
             throw failed(e);

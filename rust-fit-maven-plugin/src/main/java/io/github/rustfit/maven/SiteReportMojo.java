@@ -104,6 +104,7 @@ public class SiteReportMojo extends AbstractRunMojo implements MavenReport {
         Path file = fullReportFile();
         try {
             HtmlReport.write(Reports.model(outcome, file.getParent(), reportOptions()), file);
+            build().reportWritten(file);
         } catch (RunException e) {
             throw failed(e);
         } catch (IOException e) {

@@ -32,8 +32,18 @@ public record Check(List<ReviewProblem> problems, String summary, Optional<Strin
         problems = List.copyOf(problems);
     }
 
-    /** The check of {@code outcome} under {@code policy}, linking the report in {@code reportDirectory} if there is one. */
-    public static Check of(RunOutcome outcome, ReviewPolicy policy, Path reportDirectory) {
+    /**
+     * Ends the closing line when the report on disk was not written by this build: a build that
+     * judged other modules, or changed code, leaves an earlier report that no longer describes the run.
+     */
+    public static final String EARLIER_REPORT =
+            "; an earlier build's report, which may not describe this run: %s (%s rewrites it)";
+
+    /**
+     * The check of {@code outcome} under {@code policy}, linking the report in {@code reportDirectory}
+     * if there is one: as this run's when this build wrote it, else as an earlier build's.
+     */
+    public static Check of(RunOutcome outcome, ReviewPolicy policy, Path reportDirectory, boolean reportOfThisBuild) {
         GateOutcome gate = ReactorRun.gate(outcome, policy);
         RunOptions options = outcome.options();
         Path report = reportDirectory.resolve(HtmlReport.FILE_NAME);
@@ -47,7 +57,15 @@ public record Check(List<ReviewProblem> problems, String summary, Optional<Strin
                 options.manifestFile() + (outcome.manifest().isPresent() ? "" : " (none)"),
                 options.resultFile(),
                 options.stubsFile(),
-                Files.isRegularFile(report) ? "; report: " + report : "");
+                !Files.isRegularFile(report)
+                        ? ""
+                        : reportOfThisBuild
+                                ? "; report: " + report
+                                : String.format(
+                                        Locale.ROOT,
+                                        EARLIER_REPORT,
+                                        report,
+                                        options.commands().goal("report")));
         Optional<String> failure =
                 gate.errors() > 0 ? Optional.of(String.format(Locale.ROOT, FAILED, gate.errors())) : Optional.empty();
         return new Check(gate.problems(), summary, failure);

@@ -30,11 +30,7 @@ final class ManifestCoverageRule {
     /** Every analysed module with code is in a component. */
     static void uncovered(AnalysisResult result, Manifest manifest, GateContext context, List<ReviewProblem> out) {
         for (ModuleResult module : result.modules()) {
-            // an aggregator POM holds no code to place in a component
-            boolean aggregator =
-                    "pom".equals(module.identity().packaging()) && module.verdict() == Verdict.NOT_ANALYZED;
-            if (!aggregator
-                    && manifest.componentFor(module.artifactId(), module.path()).isEmpty()) {
+            if (uncovered(module, manifest)) {
                 out.add(ReviewProblem.of(
                         module.artifactId(),
                         Kind.UNCOVERED_MODULE,
@@ -44,6 +40,14 @@ final class ManifestCoverageRule {
                         String.format(Locale.ROOT, ADD_IT, context.stubsFile())));
             }
         }
+    }
+
+    /** True when {@code module} holds code to place in a component, and no component of {@code manifest} covers it. */
+    static boolean uncovered(ModuleResult module, Manifest manifest) {
+        // an aggregator POM holds no code to place in a component
+        boolean aggregator = "pom".equals(module.identity().packaging()) && module.verdict() == Verdict.NOT_ANALYZED;
+        return !aggregator
+                && manifest.componentFor(module.artifactId(), module.path()).isEmpty();
     }
 
     /** Every module a component names is a module of the project. */

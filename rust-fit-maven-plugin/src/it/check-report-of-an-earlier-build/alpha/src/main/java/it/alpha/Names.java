@@ -1,0 +1,7 @@
+package it.alpha;
+
+public final class Names {
+    public String name() {
+        return "alpha";
+    }
+}

@@ -1,0 +1,7 @@
+package it.beta;
+
+public final class Names {
+    public String name() {
+        return "beta";
+    }
+}

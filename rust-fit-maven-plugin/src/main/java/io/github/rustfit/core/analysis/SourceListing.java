@@ -25,8 +25,7 @@ final class SourceListing {
             "Source root %s is not a directory; it was skipped. Remove it from the build's source roots.";
 
     /** A note for a directory or file that could not be read. */
-    static final String UNREADABLE = "%s could not be read (%s), so the module's verdict may be understated."
-            + " Fix its permissions, or remove it from the build's source roots.";
+    static final String UNREADABLE = "%s could not be read (%s), so the module's verdict may be understated. %s";
 
     /**
      * One module's sources, before they are read.
@@ -102,7 +101,11 @@ final class SourceListing {
             roots.add(relative);
             for (SourceFiles.Unreadable problem : listing.unreadable()) {
                 unreadable++;
-                note(notes, listener, module, unreadable(Paths.relative(root, problem.path()), problem.reason()));
+                note(
+                        notes,
+                        listener,
+                        module,
+                        unreadable(Paths.relative(root, problem.path()), problem.reason(), problem.fix()));
             }
         }
         return new ModuleSources(
@@ -173,7 +176,11 @@ final class SourceListing {
 
     /** The note for one directory or file that could not be read. */
     static String unreadable(String relativePath, String reason) {
-        return String.format(Locale.ROOT, UNREADABLE, relativePath, reason);
+        return unreadable(relativePath, reason, SourceFiles.Unreadable.FIX_PERMISSIONS);
+    }
+
+    static String unreadable(String relativePath, String reason, String fix) {
+        return String.format(Locale.ROOT, UNREADABLE, relativePath, reason, fix);
     }
 
     private static void note(List<String> notes, AnalysisListener listener, ModuleRequest module, String note) {

@@ -25,6 +25,12 @@ final class DecisionProse {
                     + " article counts codecs among Rust's strongest fits; a small or low-volume one is a partial fit"
                     + " worth a look.";
 
+    /** What the rule compares the whole module weighed with its core against. */
+    private static final double[] JUDGED_CUTS = {DecisionRule.STRONG_CANDIDATE_DENSITY};
+
+    /** What the rule compares the density of a module's core against. */
+    private static final double[] CORE_CUTS = {DecisionRule.CONSIDER_DENSITY, DecisionRule.STRONG_CORE_DENSITY};
+
     private DecisionProse() {}
 
     static Decision explain(Judgement j) {
@@ -100,24 +106,30 @@ final class DecisionProse {
         double avoid = e.density(Side.AVOID);
         rationale.add(yes + " of the article's 3 questions answer yes" + listOf(answers, Answer.YES) + ", " + no
                 + " answer no" + listOf(answers, Answer.NO) + ".");
-        rationale.add(String.format(
-                Locale.ROOT,
-                "Strong-fit evidence %.1f per 1000 lines%s; avoid evidence %.1f per 1000 lines%s.",
-                strongFit,
-                criteriaMet(e, Side.STRONG_FIT),
-                avoid,
-                criteriaMet(e, Side.AVOID)));
+        // each figure is printed beside what the rule compared it with, so it never rounds onto a cut
+        // where the core is the whole module, its density is also the one weighed with the core
+        double[] wholeCuts = e.coreIsWhole()
+                ? new double[] {
+                    avoid,
+                    DecisionRule.STRONG_CANDIDATE_DENSITY,
+                    DecisionRule.CONSIDER_DENSITY,
+                    DecisionRule.STRONG_CORE_DENSITY
+                }
+                : new double[] {avoid};
+        rationale.add("Strong-fit evidence " + Figures.density(strongFit, wholeCuts) + " per 1000 lines"
+                + criteriaMet(e, Side.STRONG_FIT) + "; avoid evidence " + Figures.density(avoid, strongFit)
+                + " per 1000 lines" + criteriaMet(e, Side.AVOID) + ".");
         if (!e.core().packages().isEmpty() && !e.coreIsWhole()) {
             rationale.add(String.format(
                     Locale.ROOT,
-                    "Its densest files (%d of its %d lines, in %d package%s) carry strong-fit evidence at %.1f per"
-                            + " 1000 lines; weighed with the whole module, %.1f.",
+                    "Its densest files (%d of its %d lines, in %d package%s) carry strong-fit evidence at %s per"
+                            + " 1000 lines; weighed with the whole module, %s.",
                     e.core().linesOfCode(),
                     e.linesOfCode(),
                     e.core().packages().size(),
                     e.core().packages().size() == 1 ? "" : "s",
-                    core,
-                    judged));
+                    Figures.density(core, CORE_CUTS),
+                    Figures.density(judged, JUDGED_CUTS)));
         }
         String overridden = answers.stream()
                 .filter(QuestionAnswer::overridden)
@@ -136,10 +148,10 @@ final class DecisionProse {
         rationale.add(String.format(
                 Locale.ROOT,
                 "This module is %s, judged on an engine of its own, and its byte-level and network-facing"
-                        + " code (%.1f per 1000 lines, weighed with its core) is too thin for one: its work is"
+                        + " code (%s per 1000 lines, weighed with its core) is too thin for one: its work is"
                         + " coordination that the article leaves on the JVM.",
                 trait.phrase(),
-                DecisionRule.engineDensity(j.evidence())));
+                Figures.density(DecisionRule.engineDensity(j.evidence()), DecisionRule.OWN_ENGINE_DENSITY)));
         change.add(String.format(
                 Locale.ROOT,
                 "Wire codecs, buffer management or a connection engine of its own (byte-level and"
@@ -171,13 +183,15 @@ final class DecisionProse {
                 rationale.add(String.format(
                         Locale.ROOT,
                         "The article's rule calls for serious consideration, and the module is %s by the shape of"
-                                + " its code (%.1f serve loops and input-driven state machines per 1000 lines), a"
+                                + " its code (%s serve loops and input-driven state machines per 1000 lines), a"
                                 + " strong-fit kind even where its byte-level work is spread thin.",
                         j.trait().orElseThrow().phrase(),
-                        Thresholds.perKloc(
-                                j.evidence().traitCount(Trait.SERVICE_LOOP)
-                                        + j.evidence().traitCount(Trait.INPUT_PARSER),
-                                j.evidence().linesOfCode())));
+                        Figures.density(
+                                Thresholds.perKloc(
+                                        j.evidence().traitCount(Trait.SERVICE_LOOP)
+                                                + j.evidence().traitCount(Trait.INPUT_PARSER),
+                                        j.evidence().linesOfCode()),
+                                DecisionRule.STRONG_KIND_DENSITY)));
                 change.add("Team answers of NO in the manifest that leave fewer than two yes answers would keep it"
                         + " on the JVM.");
             }
@@ -199,9 +213,9 @@ final class DecisionProse {
         long open = j.count(Answer.UNKNOWN);
         rationale.add(String.format(
                 Locale.ROOT,
-                "One question answers yes, backed by the code (strong-fit evidence at %.1f per 1000 lines"
+                "One question answers yes, backed by the code (strong-fit evidence at %s per 1000 lines"
                         + " in its core)%s: a partial fit worth a look.",
-                j.evidence().coreDensity(Side.STRONG_FIT),
+                Figures.density(j.evidence().coreDensity(Side.STRONG_FIT), CORE_CUTS),
                 open > 0 ? ", and " + open + " stay open" : ""));
         change.add(
                 open > 0
@@ -215,9 +229,9 @@ final class DecisionProse {
     private static void strongCore(Judgement j, List<String> rationale, List<String> change) {
         rationale.add(String.format(
                 Locale.ROOT,
-                "No question answers yes, but the module's core holds strong evidence (%.1f per 1000"
+                "No question answers yes, but the module's core holds strong evidence (%s per 1000"
                         + " lines): worth a look.",
-                j.evidence().coreDensity(Side.STRONG_FIT)));
+                Figures.density(j.evidence().coreDensity(Side.STRONG_FIT), CORE_CUTS)));
         change.add("Declaring the open questions (" + keys(j.answers(), Answer.UNKNOWN)
                 + ") in the manifest decides it: enough yes answers make it a candidate, a no keeps it on"
                 + " the JVM.");
@@ -227,9 +241,9 @@ final class DecisionProse {
         rationale.add(String.format(
                 Locale.ROOT,
                 "No question answers yes, but none answers no either, and the module does byte-level or"
-                        + " network-facing work of its own with real evidence in its core (%.1f per 1000 lines):"
+                        + " network-facing work of its own with real evidence in its core (%s per 1000 lines):"
                         + " a partial fit worth a look.",
-                j.evidence().coreDensity(Side.STRONG_FIT)));
+                Figures.density(j.evidence().coreDensity(Side.STRONG_FIT), CORE_CUTS)));
         change.add("Declaring the open questions (" + keys(j.answers(), Answer.UNKNOWN)
                 + ") in the manifest decides it: enough yes answers make it a candidate, a no keeps it on"
                 + " the JVM.");

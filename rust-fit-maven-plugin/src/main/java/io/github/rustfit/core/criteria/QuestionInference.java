@@ -54,7 +54,9 @@ public final class QuestionInference {
                 e,
                 "Byte-level, network-facing and native-memory code",
                 Criterion.DATA_PLANE,
-                Criterion.SAFETY_CRITICAL_SERVICE);
+                Criterion.SAFETY_CRITICAL_SERVICE,
+                EXPOSED,
+                NOT_EXPOSED);
         double exposure = code.judged();
         String measured = code.sentence();
         List<String> reasons = new ArrayList<>();
@@ -94,7 +96,13 @@ public final class QuestionInference {
 
     static QuestionAnswer tailLatency(ModuleEvidence e) {
         Measured code = Measured.of(
-                e, "Concurrency and hot-path code", Criterion.FUNDAMENTAL_CONCURRENCY, Criterion.DATA_PLANE);
+                e,
+                "Concurrency and hot-path code",
+                Criterion.FUNDAMENTAL_CONCURRENCY,
+                Criterion.DATA_PLANE,
+                HOT,
+                HOT / 2,
+                NOT_HOT);
         double hot = code.judged();
         String measured = code.sentence();
         List<String> reasons = new ArrayList<>();
@@ -103,7 +111,7 @@ public final class QuestionInference {
         if ((dense || perConnection) && coordinationAlone(e)) {
             reasons.add(measured + ", but carried by threads handing work to each other and waiting on it (thread"
                     + " pools, locks, latches), with lock-free and byte-level code at "
-                    + String.format(Locale.ROOT, "%.1f", beneathCoordination(e))
+                    + Figures.density(beneathCoordination(e), NOT_HOT)
                     + " per 1000 lines: scheduling and waiting are a control plane's work, not a hot path's, so"
                     + " this does not say latency is critical.");
             return new QuestionAnswer(Question.TAIL_LATENCY_CRITICAL, Answer.UNKNOWN, reasons);
@@ -189,19 +197,21 @@ public final class QuestionInference {
      */
     record Measured(double judged, String sentence) {
 
-        static Measured of(ModuleEvidence e, String what, Criterion first, Criterion second) {
+        /** {@code cuts} are what the question compares the weighed density with: no figure rounds onto one. */
+        static Measured of(ModuleEvidence e, String what, Criterion first, Criterion second, double... cuts) {
             double whole = e.perKloc(first, second);
             double judged = ModuleEvidence.judged(whole, e.corePerKloc(first, second));
             String sentence = String.format(
                             Locale.ROOT,
-                            "%s at %.1f per 1000 lines (%s %.1f, %s %.1f)",
+                            "%s at %s per 1000 lines (%s %s, %s %s)",
                             what,
-                            whole,
+                            // where the core is the whole module, this is the density weighed
+                            e.coreIsWhole() ? Figures.density(whole, cuts) : Figures.density(whole),
                             first.id(),
-                            e.perKloc(first),
+                            Figures.density(first, e.perKloc(first), cuts),
                             second.id(),
-                            e.perKloc(second))
-                    + withCore(e, judged, first, second);
+                            Figures.density(second, e.perKloc(second), cuts))
+                    + withCore(e, judged, first, second, cuts);
             return new Measured(judged, sentence);
         }
     }
@@ -211,17 +221,17 @@ public final class QuestionInference {
      * it with the whole gives, as in {@code ", 31.0 in its densest files (2400 lines); weighed
      * together 14.2"}.
      */
-    static String withCore(ModuleEvidence e, double judged, Criterion first, Criterion second) {
+    static String withCore(ModuleEvidence e, double judged, Criterion first, Criterion second, double... cuts) {
         ModuleCore core = e.core();
         if (core.packages().isEmpty() || e.coreIsWhole()) {
             return "";
         }
         return String.format(
                 Locale.ROOT,
-                ", %.1f in its densest files (%d lines); weighed together %.1f",
+                ", %.1f in its densest files (%d lines); weighed together %s",
                 e.corePerKloc(first, second),
                 core.linesOfCode(),
-                judged);
+                Figures.density(judged, cuts));
     }
 
     private static boolean isLibraryPackaging(String packaging) {
@@ -232,9 +242,9 @@ public final class QuestionInference {
     static String describe(ModuleEvidence e, Criterion criterion) {
         return String.format(
                 Locale.ROOT,
-                "%s evidence at %.1f per 1000 lines (%s)",
+                "%s evidence at %s per 1000 lines (%s)",
                 criterion.id(),
-                e.perKloc(criterion),
+                Figures.density(criterion, e.perKloc(criterion)),
                 e.strength(criterion).name().toLowerCase(Locale.ROOT));
     }
 }

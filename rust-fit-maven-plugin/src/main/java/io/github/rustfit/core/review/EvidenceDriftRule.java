@@ -1,5 +1,6 @@
 package io.github.rustfit.core.review;
 
+import io.github.rustfit.core.criteria.Figures;
 import io.github.rustfit.core.manifest.Review;
 import io.github.rustfit.core.manifest.ReviewEvidence;
 import io.github.rustfit.core.review.ReviewProblem.Kind;
@@ -31,8 +32,8 @@ final class EvidenceDriftRule implements ReviewRule {
                     Locale.ROOT,
                     STALE,
                     review.date(),
-                    percent(drift),
-                    percent(subject.context().policy().driftTolerance()));
+                    Figures.percent(drift, subject.context().policy().driftTolerance()),
+                    Figures.percent(subject.context().policy().driftTolerance(), drift));
             String moved = "what moved: " + String.join(", ", evidence.movesSince(review));
             out.add(subject.problem(
                     Kind.STALE_EVIDENCE,
@@ -40,9 +41,5 @@ final class EvidenceDriftRule implements ReviewRule {
                     what,
                     String.format(Locale.ROOT, REVIEW_AGAIN, moved, subject.recordIt())));
         }
-    }
-
-    private static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
     }
 }

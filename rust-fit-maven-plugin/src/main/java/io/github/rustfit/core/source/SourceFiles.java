@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Lists the Java files of a source root in a stable order. A directory or file that cannot be read
@@ -24,7 +27,8 @@ public final class SourceFiles {
      * A source root's Java files, sorted by path, and what could not be read below it.
      *
      * @param files every regular {@code .java} file (a link to one counts), sorted
-     * @param unreadable directories and files that could not be examined, sorted by path
+     * @param unreadable directories and files that could not be examined, links named like a Java
+     *     file that lead to none among them, sorted by path
      */
     public record Listing(List<Path> files, List<Unreadable> unreadable) {
 
@@ -39,8 +43,26 @@ public final class SourceFiles {
      *
      * @param path the absolute path
      * @param reason what the file system said, in a few words
+     * @param fix what makes it readable, as a sentence
      */
-    public record Unreadable(Path path, String reason) implements Comparable<Unreadable> {
+    public record Unreadable(Path path, String reason, String fix) implements Comparable<Unreadable> {
+
+        /** The fix for a directory or file the build may not read. */
+        public static final String FIX_PERMISSIONS = "Fix its permissions, or remove it from the build's source roots.";
+
+        /** The fix for a link that leads to no file. */
+        public static final String FIX_LINK = "Point the link at an existing file, or remove the link.";
+
+        /** Why a link named like a Java file leads nowhere. */
+        public static final String MISSING_TARGET = "a symbolic link to a missing file";
+
+        /** Why a link named like a Java file leads back to itself. */
+        public static final String LOOP = "a symbolic link in a loop of links";
+
+        /** One the build may not read: fixed by its permissions. */
+        public Unreadable(Path path, String reason) {
+            this(path, reason, FIX_PERMISSIONS);
+        }
 
         @Override
         public int compareTo(Unreadable other) {
@@ -54,6 +76,9 @@ public final class SourceFiles {
             return detail == null || detail.isBlank() ? kind : kind + ": " + detail;
         }
     }
+
+    /** Links followed, at most, to tell a loop of links from another failure. */
+    private static final int MAX_LINKS = 40;
 
     private SourceFiles() {}
 
@@ -98,9 +123,52 @@ public final class SourceFiles {
         }
         if (attributes.isDirectory()) {
             pending.push(entry);
-        } else if (entry.getFileName().toString().endsWith(".java")
-                && (attributes.isRegularFile() || (attributes.isSymbolicLink() && Files.isRegularFile(entry)))) {
-            files.add(entry);
+        } else if (entry.getFileName().toString().endsWith(".java")) {
+            if (attributes.isRegularFile()) {
+                files.add(entry);
+            } else if (attributes.isSymbolicLink()) {
+                followLink(entry, files, unreadable);
+            }
         }
+    }
+
+    /**
+     * A link named like a Java file counts as the file it leads to; one that leads to no file is a
+     * source the build cannot read, never silently left out. A link to a directory is not followed.
+     */
+    private static void followLink(Path link, List<Path> files, List<Unreadable> unreadable) {
+        try {
+            if (Files.readAttributes(link, BasicFileAttributes.class).isRegularFile()) {
+                files.add(link);
+            }
+        } catch (NoSuchFileException e) {
+            unreadable.add(new Unreadable(link, Unreadable.MISSING_TARGET, Unreadable.FIX_LINK));
+        } catch (IOException e) {
+            unreadable.add(
+                    inLoop(link)
+                            ? new Unreadable(link, Unreadable.LOOP, Unreadable.FIX_LINK)
+                            : new Unreadable(link, Unreadable.reasonOf(e)));
+        }
+    }
+
+    /**
+     * True when following {@code link} comes back to a link already passed, or passes more than
+     * {@link #MAX_LINKS}: the file system's own word for it differs from one system to the next.
+     */
+    private static boolean inLoop(Path link) {
+        Set<Path> passed = new HashSet<>();
+        Path at = link;
+        try {
+            while (Files.isSymbolicLink(at)) {
+                if (!passed.add(at.toAbsolutePath().normalize()) || passed.size() > MAX_LINKS) {
+                    return true;
+                }
+                Path parent = at.toAbsolutePath().getParent();
+                at = parent == null ? Files.readSymbolicLink(at) : parent.resolve(Files.readSymbolicLink(at));
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return false;
     }
 }

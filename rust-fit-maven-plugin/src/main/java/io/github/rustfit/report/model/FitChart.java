@@ -5,6 +5,7 @@ import static io.github.rustfit.report.model.Labels.decimal;
 import io.github.rustfit.core.criteria.DecisionBasis;
 import io.github.rustfit.core.criteria.DecisionRule;
 import io.github.rustfit.core.criteria.DecisionRule.Ground;
+import io.github.rustfit.core.criteria.Figures;
 import io.github.rustfit.core.criteria.Question;
 import io.github.rustfit.core.criteria.Trait;
 import io.github.rustfit.core.criteria.Verdict;
@@ -235,6 +236,17 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
         };
     }
 
+    /** The thresholds the branch's rule compares its measure across with, the ones its panel draws. */
+    static double[] cuts(Branch branch) {
+        return switch (branch) {
+            case TWO_YES -> new double[] {DecisionRule.STRONG_CANDIDATE_DENSITY};
+            case ONE_YES_SHARED, NO_YES_ALL_OPEN -> new double[] {DecisionRule.CONSIDER_DENSITY};
+            case ONE_YES_SHARED_COORDINATION, NO_YES_OPEN -> new double[] {DecisionRule.STRONG_CORE_DENSITY};
+            case CLIENT -> new double[] {DecisionRule.OWN_ENGINE_DENSITY};
+            default -> new double[0];
+        };
+    }
+
     /** Strong-fit's share of the evidence; one half, "neither outweighs", without any evidence. */
     static double share(DecisionBasis basis) {
         double all = basis.strongFit() + basis.avoid();
@@ -351,8 +363,8 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                     Labels.verdict(module.verdict()),
                     decimal(x),
                     decimal(y),
-                    decimal(measure(branch, basis)),
-                    String.format(Locale.ROOT, "%.0f%%", share(basis) * 100),
+                    Figures.density(measure(branch, basis), cuts(branch)),
+                    balance == null ? Figures.percent(share(basis)) : Figures.percent(share(basis), 0.5),
                     what(basis)));
         }
         List<Label> labels = labels(points, centres, occupied);

@@ -5,6 +5,7 @@ import static io.github.rustfit.report.model.Labels.decimal;
 import io.github.rustfit.core.criteria.Answer;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.criteria.CriterionScore;
+import io.github.rustfit.core.criteria.Figures;
 import io.github.rustfit.core.criteria.Margin;
 import io.github.rustfit.core.criteria.QuestionAnswer;
 import io.github.rustfit.core.criteria.Side;
@@ -162,7 +163,7 @@ public final class ModuleViews {
                     criterion.id(),
                     strength,
                     score == null ? 0 : score.count(),
-                    decimal(score == null ? 0 : score.perKloc()),
+                    score == null ? decimal(0) : Figures.density(criterion, score.perKloc()),
                     isCited,
                     isCited ? strength : "none",
                     !isCited && score != null && score.count() > 0));

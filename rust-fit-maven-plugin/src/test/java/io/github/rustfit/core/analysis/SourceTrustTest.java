@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rustfit.core.cache.CacheForgery;
 import io.github.rustfit.core.cache.FileReportCache;
+import io.github.rustfit.core.manifest.ManifestCommands;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.core.result.ResultFiles;
+import io.github.rustfit.core.review.GateContext;
+import io.github.rustfit.core.review.ReviewGate;
+import io.github.rustfit.core.review.ReviewPolicy;
+import io.github.rustfit.core.review.ReviewProblem;
 import io.github.rustfit.core.source.SourceAccess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -139,6 +144,84 @@ class SourceTrustTest {
                 .singleElement()
                 .asString()
                 .startsWith("m/src/main/java/a/A.java could not be read");
+    }
+
+    /** What the review gate says of {@code result} under the default policy, no manifest. */
+    private static List<ReviewProblem> gate(AnalysisResult result) {
+        return ReviewGate.judge(
+                        result,
+                        Optional.empty(),
+                        GateContext.of(
+                                Path.of("rust-fit.yaml"),
+                                Path.of("target/rust-fit/review-stubs.yaml"),
+                                ReviewPolicy.defaults(),
+                                java.time.LocalDate.of(2026, 11, 24),
+                                ManifestCommands.of("1.2.3")))
+                .problems();
+    }
+
+    @Test
+    void a_symbolic_link_to_a_missing_java_file_is_unreadable_and_fails_the_gate() throws IOException {
+        writeTwoPackages();
+        Files.createSymbolicLink(root.resolve("m/src/main/java/a/Foo.java"), root.resolve("m/gone/Foo.java"));
+
+        AnalysisResult result = analyzer.analyze(request("m"), listener);
+        ModuleResult module = only(result);
+
+        assertThat(module.sources().files().seen()).isEqualTo(2);
+        assertThat(module.sources().files().unreadable()).isEqualTo(1);
+        assertThat(module.sources().notes())
+                .containsExactly("m/src/main/java/a/Foo.java could not be read (a symbolic link to a missing file),"
+                        + " so the module's verdict may be understated. Point the link at an existing file, or"
+                        + " remove the link.");
+        assertThat(gate(result)).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(ReviewProblem.Kind.UNREADABLE_SOURCES);
+            assertThat(problem.severity()).isEqualTo(ReviewProblem.Severity.ERROR);
+            assertThat(problem.message()).contains("first: m/src/main/java/a/Foo.java");
+        });
+    }
+
+    @Test
+    void a_symbolic_link_to_a_readable_java_file_is_analysed_like_the_file() throws IOException {
+        writeTwoPackages();
+        write("m/elsewhere/C.java", "package a;\nclass C { void m() { l.lock(); } }\n");
+        Files.createSymbolicLink(root.resolve("m/src/main/java/a/C.java"), root.resolve("m/elsewhere/C.java"));
+
+        AnalysisResult result = analyzer.analyze(request("m"), listener);
+        ModuleResult module = only(result);
+
+        assertThat(module.sources().files().seen()).isEqualTo(3);
+        assertThat(module.sources().files().unreadable()).isZero();
+        assertThat(module.sources().notes()).isEmpty();
+        assertThat(module.evidence().signals())
+                .singleElement()
+                .satisfies(signal -> assertThat(signal.count()).isEqualTo(4));
+        assertThat(gate(result)).isEmpty();
+    }
+
+    @Test
+    void a_symbolic_link_loop_is_unreadable_and_does_not_hang() throws IOException {
+        writeTwoPackages();
+        Path loop = root.resolve("m/src/main/java/a/Loop.java");
+        Path back = root.resolve("m/src/main/java/a/Back.java");
+        Files.createSymbolicLink(loop, back);
+        Files.createSymbolicLink(back, loop);
+        // a link to the directory above it: directories behind links are not followed
+        Files.createSymbolicLink(root.resolve("m/src/main/java/a/up"), root.resolve("m/src/main/java"));
+
+        ModuleResult module = only(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(30), () -> analyzer.analyze(request("m"), listener)));
+
+        assertThat(module.sources().files().seen()).isEqualTo(2);
+        assertThat(module.sources().files().unreadable()).isEqualTo(2);
+        assertThat(module.sources().notes())
+                .containsExactly(
+                        "m/src/main/java/a/Back.java could not be read (a symbolic link in a loop of links), so the"
+                                + " module's verdict may be understated. Point the link at an existing file, or"
+                                + " remove the link.",
+                        "m/src/main/java/a/Loop.java could not be read (a symbolic link in a loop of links), so the"
+                                + " module's verdict may be understated. Point the link at an existing file, or"
+                                + " remove the link.");
     }
 
     @Test

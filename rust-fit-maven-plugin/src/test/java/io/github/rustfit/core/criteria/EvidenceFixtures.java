@@ -37,6 +37,15 @@ final class EvidenceFixtures {
         return this;
     }
 
+    /** Sets a criterion's occurrences and density exactly, for a density that lies just by a threshold. */
+    EvidenceFixtures withExactly(Criterion criterion, int count, double perKloc) {
+        criteria.put(
+                criterion,
+                new CriterionScore(
+                        criterion, criterion.side(), count, perKloc, Thresholds.strength(criterion, count, perKloc)));
+        return this;
+    }
+
     EvidenceFixtures dependents(String... names) {
         dependents.addAll(List.of(names));
         return this;

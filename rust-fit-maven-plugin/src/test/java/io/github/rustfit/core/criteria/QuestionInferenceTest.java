@@ -367,4 +367,30 @@ class QuestionInferenceTest {
         assertThat(answers).extracting(QuestionAnswer::inferred).containsOnly(Answer.UNKNOWN);
         assertThat(answers.get(0).reasons()).containsExactly("No Java sources of this module were analysed.");
     }
+
+    @Test
+    void byte_level_code_just_under_the_exposure_threshold_is_not_printed_as_the_threshold() {
+        // memory safety answers yes from 12 per 1000 lines
+        QuestionAnswer answer = QuestionInference.memorySafety(
+                module().withExactly(Criterion.DATA_PLANE, 18, 11.96).build());
+
+        assertThat(answer.inferred()).isEqualTo(Answer.UNKNOWN);
+        assertThat(answer.reasons())
+                .containsExactly("Byte-level, network-facing and native-memory code at 11.96 per 1000 lines"
+                        + " (data-plane 11.96, safety-critical-service 0.0): some exposure, not enough to say a"
+                        + " memory bug here would be an incident.");
+    }
+
+    @Test
+    void hot_path_code_just_under_the_latency_threshold_is_not_printed_as_the_threshold() {
+        // tail latency answers yes from 15 per 1000 lines
+        QuestionAnswer answer =
+                QuestionInference.tailLatency(module().withExactly(Criterion.FUNDAMENTAL_CONCURRENCY, 22, 14.97)
+                        .build());
+
+        assertThat(answer.inferred()).isEqualTo(Answer.UNKNOWN);
+        assertThat(answer.reasons().get(0))
+                .startsWith("Concurrency and hot-path code at 14.97 per 1000 lines (fundamental-concurrency 14.97,"
+                        + " data-plane 0.0)");
+    }
 }

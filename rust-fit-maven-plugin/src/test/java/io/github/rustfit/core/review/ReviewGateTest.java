@@ -157,6 +157,21 @@ class ReviewGateTest {
     }
 
     @Test
+    void a_drift_just_beyond_the_tolerance_is_not_printed_as_the_tolerance() {
+        ModuleResult grown = module("wire", Verdict.STRONG_CANDIDATE, 1000, Map.of("frame", 60));
+        ReviewPolicy tolerant = new ReviewPolicy(ReviewRequirement.STRONG_CANDIDATE, 0.497, 30, true, false);
+
+        GateOutcome outcome = judge(result(grown, ADMIN), manifest(reviewOf(WIRE, "2027-04-01")), tolerant);
+
+        assertThat(outcome.problems())
+                .singleElement()
+                .extracting(ReviewProblem::message)
+                .asString()
+                .startsWith("wire: the evidence moved 50% since its review of 2026-10-01, beyond the 49.7%"
+                        + " tolerance (rust-fit.yaml:8).");
+    }
+
+    @Test
     void accepts_drift_within_the_tolerance() {
         ModuleResult edited = module("wire", Verdict.STRONG_CANDIDATE, 1050, Map.of("frame", 42));
 

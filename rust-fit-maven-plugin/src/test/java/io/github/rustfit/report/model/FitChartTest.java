@@ -6,6 +6,7 @@ import io.github.rustfit.core.criteria.Answer;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.criteria.CriterionScore;
 import io.github.rustfit.core.criteria.Decision;
+import io.github.rustfit.core.criteria.DecisionBasis;
 import io.github.rustfit.core.criteria.DecisionRule;
 import io.github.rustfit.core.criteria.ModuleCore;
 import io.github.rustfit.core.criteria.ModuleEvidence;
@@ -153,6 +154,46 @@ class FitChartTest {
         assertThat(drawn).isEqualTo((int) modules.stream()
                 .filter(module -> module.verdict() != Verdict.NOT_ANALYZED)
                 .count());
+    }
+
+    @Test
+    void a_tooltip_never_rounds_a_module_onto_the_threshold_or_the_balance_it_was_compared_with() {
+        // 16.95 against the strong-candidate threshold of 17, strong-fit a hair over avoid
+        DecisionBasis under = new DecisionBasis(
+                DecisionRule.Ground.NOT_DENSE_ENOUGH, null, 2, 1, true, 10, 9.99, 28.73, 16.95, 9, List.of());
+        DecisionBasis over = new DecisionBasis(
+                DecisionRule.Ground.STRONG_FIT, null, 2, 1, true, 17.04, 0, 17.04, 17.04, 9, List.of());
+        DecisionBasis clear = new DecisionBasis(
+                DecisionRule.Ground.NOT_DENSE_ENOUGH, null, 2, 1, true, 12.34, 2, 12.34, 12.34, 9, List.of());
+        List<ModuleResult> modules = List.of(
+                withBasis("under", Verdict.CONSIDER, under),
+                withBasis("over", Verdict.STRONG_CANDIDATE, over),
+                withBasis("clear", Verdict.CONSIDER, clear));
+        Map<ModuleResult, String> anchors = new HashMap<>();
+        modules.forEach(module -> anchors.put(module, "module-" + module.artifactId()));
+
+        FitChart.Panel twoYes = FitChart.of(modules, anchors, Map.of()).panels().stream()
+                .filter(panel -> panel.key().equals("two-yes"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(twoYes.points())
+                .extracting(FitChart.Point::name, FitChart.Point::measure, FitChart.Point::share)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("under", "16.95", "50.03%"),
+                        org.assertj.core.groups.Tuple.tuple("over", "17.04", "100%"),
+                        org.assertj.core.groups.Tuple.tuple("clear", "12.3", "86%"));
+    }
+
+    private static ModuleResult withBasis(String name, Verdict verdict, DecisionBasis basis) {
+        return new ModuleResult(
+                new ModuleResult.Identity("g", name, name, "jar"),
+                new ModuleResult.Sources(List.of(), new FileStats(1, 1, 0, 1000), List.of(), List.of()),
+                new ModuleResult.Graph(List.of(), List.of()),
+                new ModuleResult.Findings(List.of(), List.of()),
+                new ModuleResult.Judgement(List.of(), verdict, List.of(), List.of(), basis),
+                null,
+                null);
     }
 
     @Test

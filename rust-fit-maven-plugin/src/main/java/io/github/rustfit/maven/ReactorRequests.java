@@ -49,6 +49,8 @@ final class ReactorRequests {
 
     /** The run's options from a goal's parameters and the reactor. */
     static RunOptions options(AbstractRunMojo mojo, FailOn failOn) throws MojoExecutionException {
+        boolean includeTests = Parameters.INCLUDE_TESTS.of(mojo.includeTests);
+        boolean includeGenerated = Parameters.INCLUDE_GENERATED.of(mojo.includeGenerated);
         AnalyzerOptions analyzer = new AnalyzerOptions(
                 Parameters.threads(mojo.threads),
                 Parameters.maxFileSize(mojo.maxFileSize),
@@ -77,7 +79,7 @@ final class ReactorRequests {
             throw new MojoExecutionException(unread.get());
         }
         unread.ifPresent(message -> mojo.getLog().warn(message + WholeProject.JUDGED_UNSEEN));
-        AnalysisRequest request = request(mojo, top, whole);
+        AnalysisRequest request = request(mojo, top, whole, includeTests, includeGenerated);
         return new RunOptions(
                 request,
                 analyzer,
@@ -105,7 +107,8 @@ final class ReactorRequests {
         return ManifestReader.locate(file.toAbsolutePath().normalize());
     }
 
-    private static AnalysisRequest request(AbstractRunMojo mojo, ProjectTop top, WholeProject whole)
+    private static AnalysisRequest request(
+            AbstractRunMojo mojo, ProjectTop top, WholeProject whole, boolean includeTests, boolean includeGenerated)
             throws MojoExecutionException {
         List<ModuleRequest> modules = new ArrayList<>();
         Set<String> selected = new HashSet<>();
@@ -123,8 +126,8 @@ final class ReactorRequests {
                         top.directory(),
                         modules,
                         Parameters.languageLevel(mojo.languageLevel),
-                        mojo.includeTests,
-                        mojo.includeGenerated,
+                        includeTests,
+                        includeGenerated,
                         Parameters.maxEvidencePerSignal(mojo.maxEvidencePerSignal),
                         mojo.plugin.getVersion())
                 .withExcludes(Parameters.excludes(mojo.excludes))

@@ -31,19 +31,21 @@ public class ReportMojo extends AbstractRunMojo {
     File compareTo;
 
     /**
-     * Whether the review gate ({@code check}) fails the build on review problems, as there: the
-     * SARIF log then marks them as errors, else as warnings, so code scanning says what the build
-     * does.
+     * Whether the review gate ({@code check}) fails the build on review problems, as there:
+     * {@code true} or {@code false}; any other value is refused. The SARIF log then marks them as
+     * errors, else as warnings, so code scanning says what the build does.
      *
      * @since 0.1.0
      */
     @Parameter(property = "rustfit.failOnMissingReview", defaultValue = "true")
-    boolean failOnMissingReview;
+    String failOnMissingReview;
 
     @Override
     void run() throws MojoExecutionException {
         ReportOptions reports = new ReportOptions(
-                Parameters.compareTo(compareTo), Parameters.sourceUrl(sourceUrl), failOnMissingReview);
+                Parameters.compareTo(compareTo),
+                Parameters.sourceUrl(sourceUrl),
+                Parameters.FAIL_ON_MISSING_REVIEW.of(failOnMissingReview));
         try {
             Path html = Reports.write(outcome(options()), outputDirectory.toPath(), reports, listener());
             getLog().info("rust-fit: report written to " + html);

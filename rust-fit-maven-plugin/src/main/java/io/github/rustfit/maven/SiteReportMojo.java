@@ -75,8 +75,12 @@ public class SiteReportMojo extends AbstractRunMojo implements MavenReport {
 
     /** The reactor-wide report belongs to the site of the build's root project only. */
     @Override
-    public boolean canGenerateReport() {
-        return !skip && project.isExecutionRoot();
+    public boolean canGenerateReport() throws MavenReportException {
+        try {
+            return !Parameters.SKIP.of(skip) && project.isExecutionRoot();
+        } catch (SettingException e) {
+            throw new MavenReportException(e.getMessage(), e);
+        }
     }
 
     @Override

@@ -63,18 +63,53 @@ class ParametersTest {
 
     @Test
     void cache_modes_are_spelled_as_settings_in_any_case_and_use_cache_false_is_off() throws Exception {
-        assertThat(Parameters.cacheMode(true, "read-write")).isEqualTo(CacheMode.READ_WRITE);
-        assertThat(Parameters.cacheMode(true, " READ-ONLY ")).isEqualTo(CacheMode.READ_ONLY);
-        assertThat(Parameters.cacheMode(true, "off")).isEqualTo(CacheMode.OFF);
-        assertThat(Parameters.cacheMode(false, "read-write")).isEqualTo(CacheMode.OFF);
+        assertThat(Parameters.cacheMode("true", "read-write")).isEqualTo(CacheMode.READ_WRITE);
+        assertThat(Parameters.cacheMode("true", " READ-ONLY ")).isEqualTo(CacheMode.READ_ONLY);
+        assertThat(Parameters.cacheMode("true", "off")).isEqualTo(CacheMode.OFF);
+        assertThat(Parameters.cacheMode("false", "read-write")).isEqualTo(CacheMode.OFF);
         assertThat(CacheMode.READ_ONLY.setting()).isEqualTo("read-only");
     }
 
     @Test
     void an_unknown_cache_mode_names_the_accepted_ones() {
-        assertThatThrownBy(() -> Parameters.cacheMode(true, "readonly"))
+        assertThatThrownBy(() -> Parameters.cacheMode("true", "readonly"))
                 .hasMessage("rust-fit: rustfit.cacheMode 'readonly' is not one of read-write, read-only, off. Use"
                         + " read-only, the closest valid value.");
+    }
+
+    @Test
+    void a_switch_is_true_or_false_in_any_case_with_spaces_around_and_its_default_without_a_value() throws Exception {
+        assertThat(Parameters.FAIL_ON_MISSING_REVIEW.of("true")).isTrue();
+        assertThat(Parameters.FAIL_ON_MISSING_REVIEW.of(" FALSE ")).isFalse();
+        assertThat(Parameters.SKIP.of("True")).isTrue();
+        assertThat(Parameters.SKIP.of("\tfalse\n")).isFalse();
+        assertThat(Parameters.FAIL_ON_MISSING_REVIEW.of(null)).isTrue();
+        assertThat(Parameters.INCLUDE_TESTS.of(null)).isFalse();
+    }
+
+    @Test
+    void a_switch_that_is_neither_true_nor_false_is_refused_naming_property_element_value_and_default() {
+        // Maven's own conversion reads these as false, which would turn the review gate off unseen
+        assertThatThrownBy(() -> Parameters.FAIL_ON_MISSING_REVIEW.of("ture"))
+                .isInstanceOfSatisfying(SettingException.class, e -> {
+                    assertThat(e.refusal().property()).isEqualTo("rustfit.failOnMissingReview");
+                    assertThat(e.refusal().value()).isEqualTo("ture");
+                })
+                .hasMessage("rust-fit: rustfit.failOnMissingReview 'ture' is neither true nor false. Use true or false"
+                        + " (-Drustfit.failOnMissingReview or <failOnMissingReview> in the plugin's configuration);"
+                        + " the default is true.");
+        assertThatThrownBy(() -> Parameters.SKIP.of(" yes "))
+                .hasMessage("rust-fit: rustfit.skip 'yes' is neither true nor false. Use true or false (-Drustfit.skip"
+                        + " or <skip> in the plugin's configuration); the default is false.");
+        for (String refused : List.of("", " ", "1", "0", "on", "no", "t", "truee", "${skip}")) {
+            assertThatThrownBy(() -> Parameters.INCLUDE_GENERATED.of(refused))
+                    .as(refused)
+                    .isInstanceOf(SettingException.class)
+                    .hasMessageContaining(
+                            "rustfit.includeGenerated '" + refused.strip() + "' is neither true nor false");
+        }
+        assertThatThrownBy(() -> Parameters.cacheMode("off", "read-write"))
+                .hasMessageStartingWith("rust-fit: rustfit.useCache 'off' is neither true nor false.");
     }
 
     @Test

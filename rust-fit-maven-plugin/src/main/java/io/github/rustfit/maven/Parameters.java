@@ -66,6 +66,12 @@ final class Parameters {
     static final String USE_A_SWITCH =
             "Use true or false (-D%s or <%s> in the plugin's configuration); the default is %s";
 
+    /** Said of a path where a directory stands instead of the file the plugin reads: what the file is. */
+    static final String DIRECTORY_IN_PLACE = "is a directory, where %s should be";
+
+    /** The fix for such a path: the property and what the file is. */
+    static final String MOVE_THE_DIRECTORY = "Move the directory away, or point %s at %s";
+
     /** Said of a value that is still a printed command's placeholder, such as {@code <names>}. */
     static final String TO_FILL = "is still a placeholder to fill in";
 
@@ -388,6 +394,7 @@ final class Parameters {
         if (compareTo == null) {
             return Optional.empty();
         }
+        readableFile("rustfit.compareTo", compareTo.toPath(), "a rust-fit.json");
         if (!Files.isRegularFile(compareTo.toPath())) {
             throw new SettingException(
                     "rustfit.compareTo",
@@ -396,6 +403,31 @@ final class Parameters {
                     "Point it at a rust-fit.json kept from an earlier build, or remove the setting");
         }
         return Optional.of(compareTo.toPath());
+    }
+
+    /**
+     * The manifest, refused when a directory stands in its place: reading it would fail with no more
+     * than the file system's "Is a directory".
+     */
+    static Path manifest(Path file) throws SettingException {
+        return readableFile("rustfit.manifest", file, "the manifest file");
+    }
+
+    /**
+     * A file the plugin reads, named by {@code property}, refused when a directory stands in its
+     * place; every such setting is checked here, so that all say it alike.
+     *
+     * @param what the file that belongs there, such as {@code the manifest file}
+     */
+    static Path readableFile(String property, Path file, String what) throws SettingException {
+        if (Files.isDirectory(file)) {
+            throw new SettingException(
+                    property,
+                    file,
+                    String.format(Locale.ROOT, DIRECTORY_IN_PLACE, what),
+                    String.format(Locale.ROOT, MOVE_THE_DIRECTORY, property, what));
+        }
+        return file;
     }
 
     /** The source URL template, checked. */

@@ -72,6 +72,7 @@ final class ReactorRequests {
         LocalDate today = Parameters.today(mojo.session.getUserProperties().getProperty("rustfit.today"), clock);
         Parameters.todayNotice(today, clock).ifPresent(mojo.getLog()::warn);
         ProjectTop top = ProjectTop.of(mojo.session);
+        Path manifest = manifestFile(mojo.manifest, top);
         top.scope(mojo.session).ifPresent(mojo.getLog()::info);
         WholeProject whole = WholeProject.of(mojo, top);
         Optional<String> unread = whole.unread();
@@ -84,7 +85,7 @@ final class ReactorRequests {
                 request,
                 analyzer,
                 cache,
-                manifestFile(mojo.manifest, top),
+                manifest,
                 mojo.outputDirectory.toPath(),
                 policy,
                 today,
@@ -101,10 +102,10 @@ final class ReactorRequests {
     }
 
     /** The configured manifest, or the one at the top of the project. */
-    private static Path manifestFile(File configured, ProjectTop top) {
+    private static Path manifestFile(File configured, ProjectTop top) throws SettingException {
         Path file =
                 configured != null ? configured.toPath() : top.directory().resolve(ManifestReader.DEFAULT_FILE_NAME);
-        return ManifestReader.locate(file.toAbsolutePath().normalize());
+        return Parameters.manifest(ManifestReader.locate(file.toAbsolutePath().normalize()));
     }
 
     private static AnalysisRequest request(

@@ -3,7 +3,6 @@ package io.github.rustfit.maven;
 import io.github.rustfit.report.html.HtmlReport;
 import io.github.rustfit.run.Reports;
 import io.github.rustfit.run.Reports.ReportOptions;
-import io.github.rustfit.run.RunException;
 import io.github.rustfit.run.RunOutcome;
 import java.io.File;
 import java.io.IOException;
@@ -90,8 +89,6 @@ public class SiteReportMojo extends AbstractRunMojo implements MavenReport {
             SitePage.write(Reports.model(outcome, reportOutputDirectory.toPath(), reportOptions()), sink);
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
-        } catch (RunException e) {
-            throw new MavenReportException(e.getMessage(), e);
         }
     }
 
@@ -108,8 +105,6 @@ public class SiteReportMojo extends AbstractRunMojo implements MavenReport {
         Path file = fullReportFile();
         try {
             HtmlReport.write(Reports.model(outcome, file.getParent(), reportOptions()), file);
-        } catch (RunException e) {
-            throw failed(e);
         } catch (IOException e) {
             throw new MojoExecutionException("rust-fit: could not write " + file + ": " + e, e);
         }

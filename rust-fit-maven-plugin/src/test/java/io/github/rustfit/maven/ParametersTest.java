@@ -10,6 +10,7 @@ import io.github.rustfit.core.cache.CacheMode;
 import io.github.rustfit.core.fork.ForkMode;
 import io.github.rustfit.core.manifest.ReviewDecision;
 import io.github.rustfit.core.review.ReviewRequirement;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ParametersTest {
 
@@ -110,6 +112,26 @@ class ParametersTest {
         }
         assertThatThrownBy(() -> Parameters.cacheMode("off", "read-write"))
                 .hasMessageStartingWith("rust-fit: rustfit.useCache 'off' is neither true nor false.");
+    }
+
+    @Test
+    void a_directory_where_the_manifest_or_the_result_to_compare_with_should_be_is_refused_with_the_fix(
+            @TempDir Path dir) throws Exception {
+        Path manifest = Files.createDirectory(dir.resolve("rust-fit.yaml"));
+        Path earlier = Files.createDirectory(dir.resolve("earlier"));
+
+        assertThatThrownBy(() -> Parameters.manifest(manifest))
+                .isInstanceOf(SettingException.class)
+                .hasMessage("rust-fit: rustfit.manifest '" + manifest + "' is a directory, where the manifest file"
+                        + " should be. Move the directory away, or point rustfit.manifest at the manifest file.");
+        assertThatThrownBy(() -> Parameters.compareTo(earlier.toFile()))
+                .isInstanceOf(SettingException.class)
+                .hasMessage("rust-fit: rustfit.compareTo '" + earlier + "' is a directory, where a rust-fit.json"
+                        + " should be. Move the directory away, or point rustfit.compareTo at a rust-fit.json.");
+        Path file = Files.writeString(dir.resolve("rust-fit.json"), "{}");
+        assertThat(Parameters.manifest(file)).isEqualTo(file);
+        assertThat(Parameters.manifest(dir.resolve("none.yaml"))).isEqualTo(dir.resolve("none.yaml"));
+        assertThat(Parameters.compareTo(file.toFile())).contains(file);
     }
 
     @Test

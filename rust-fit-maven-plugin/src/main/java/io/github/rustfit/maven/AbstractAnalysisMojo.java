@@ -16,20 +16,21 @@ abstract class AbstractAnalysisMojo extends AbstractRustFitMojo {
     String languageLevel;
 
     /**
-     * Also analyses test source roots. Off by default: tests rarely decide where Rust pays.
+     * Also analyses test source roots: {@code true} or {@code false}; any other value is refused. Off by default: tests rarely
+     * decide where Rust pays.
      *
      * @since 0.1.0
      */
     @Parameter(property = "rustfit.includeTests", defaultValue = "false")
-    boolean includeTests;
+    String includeTests;
 
     /**
-     * Also analyses generated source roots (those inside the build directory).
+     * Also analyses generated source roots (those inside the build directory): {@code true} or {@code false}; any other value is refused.
      *
      * @since 0.1.0
      */
     @Parameter(property = "rustfit.includeGenerated", defaultValue = "false")
-    boolean includeGenerated;
+    String includeGenerated;
 
     /**
      * Source files to leave out of the analysis, such as vendored or generated code the build does

@@ -16,13 +16,13 @@ abstract class AbstractRunMojo extends AbstractAnalysisMojo {
 
     /**
      * Reuses what each unchanged source file contributed to the previous run, so a build with no
-     * source change costs the hashing of the files, not their parsing. {@code false} is the same as
-     * {@code cacheMode=off}.
+     * source change costs the hashing of the files, not their parsing. {@code true} or {@code false}; any other value is refused.
+     * {@code false} is the same as {@code cacheMode=off}.
      *
      * @since 0.1.0
      */
     @Parameter(property = "rustfit.useCache", defaultValue = "true")
-    boolean useCache;
+    String useCache;
 
     /**
      * How the analysis cache is used: {@code read-write} (the default), {@code read-only} (reuse, never

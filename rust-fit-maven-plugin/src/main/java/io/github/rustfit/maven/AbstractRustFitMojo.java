@@ -21,12 +21,12 @@ import org.apache.maven.project.ProjectBuilder;
 abstract class AbstractRustFitMojo extends AbstractMojo {
 
     /**
-     * Skips the goal.
+     * Skips the goal: {@code true} or {@code false}; any other value is refused.
      *
      * @since 0.1.0
      */
     @Parameter(property = "rustfit.skip", defaultValue = "false")
-    boolean skip;
+    String skip;
 
     /**
      * Directory, normally at the root of the build, where the result and reports are written.
@@ -51,7 +51,7 @@ abstract class AbstractRustFitMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
+        if (Parameters.SKIP.of(skip)) {
             getLog().info("rust-fit: skipped (rustfit.skip=true)");
             return;
         }

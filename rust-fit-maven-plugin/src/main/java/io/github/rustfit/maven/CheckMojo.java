@@ -22,7 +22,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class CheckMojo extends AbstractRunMojo {
 
     /**
-     * Fails the build on review problems. When false, missing, stale, expired and incomplete
+     * Fails the build on review problems: {@code true} or {@code false}; any other value is refused. When false, missing, stale, expired and incomplete
      * reviews are only warned about. While true, a build started in a module's directory that cannot
      * read the rest of the project fails too: it could not tell which of its modules the rest
      * depends on, and so which need a review.
@@ -30,32 +30,39 @@ public class CheckMojo extends AbstractRunMojo {
      * @since 0.1.0
      */
     @Parameter(property = "rustfit.failOnMissingReview", defaultValue = "true")
-    boolean failOnMissingReview;
+    String failOnMissingReview;
 
     /**
      * Fails the build when a module is in no component of the manifest, or a component names a
-     * module the project does not have. When false these are only warned about.
+     * module the project does not have: {@code true} or {@code false}; any other value is refused. When false these are only
+     * warned about.
      *
      * @since 0.1.0
      */
     @Parameter(property = "rustfit.failOnManifestMismatch", defaultValue = "false")
-    boolean failOnManifestMismatch;
+    String failOnManifestMismatch;
 
     /**
      * Fails the build when a module's sources could not all be read (a directory or file without
      * permission, say): its verdict may then be understated, so whether it needs a review cannot be
-     * known. When false this is only warned about, and the module is judged on what could be read.
+     * known. {@code true} or {@code false}; any other value is refused. When false this is only warned about, and the module
+     * is judged on what could be read.
      *
      * @since 0.2.0
      */
     @Parameter(property = "rustfit.failOnUnreadableSources", defaultValue = "true")
-    boolean failOnUnreadableSources;
+    String failOnUnreadableSources;
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
+        boolean missingReview = Parameters.FAIL_ON_MISSING_REVIEW.of(failOnMissingReview);
         RunOptions options = ReactorRequests.options(
                 this,
-                new FailOn(failOnMissingReview, failOnManifestMismatch, failOnUnreadableSources, failOnMissingReview));
+                new FailOn(
+                        missingReview,
+                        Parameters.FAIL_ON_MANIFEST_MISMATCH.of(failOnManifestMismatch),
+                        Parameters.FAIL_ON_UNREADABLE_SOURCES.of(failOnUnreadableSources),
+                        missingReview));
         RunOutcome outcome = outcome(options);
         Path reports = outputDirectory.toPath();
         Check check = Check.of(

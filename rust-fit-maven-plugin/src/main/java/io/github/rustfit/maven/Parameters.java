@@ -49,6 +49,29 @@ final class Parameters {
     private static final Choice<ReviewDecision> DECISION =
             new Choice<>("rustfit.decision", ReviewDecision.values(), ReviewDecision::yamlName, ReviewDecision.REVISIT);
 
+    /** The goals' switches, each by its parameter's name and its default. */
+    static final Switch SKIP = new Switch("skip", false);
+
+    static final Switch INCLUDE_TESTS = new Switch("includeTests", false);
+    static final Switch INCLUDE_GENERATED = new Switch("includeGenerated", false);
+    static final Switch USE_CACHE = new Switch("useCache", true);
+    static final Switch FAIL_ON_MISSING_REVIEW = new Switch("failOnMissingReview", true);
+    static final Switch FAIL_ON_MANIFEST_MISMATCH = new Switch("failOnManifestMismatch", false);
+    static final Switch FAIL_ON_UNREADABLE_SOURCES = new Switch("failOnUnreadableSources", true);
+
+    /** Said of a switch's value that is neither {@code true} nor {@code false}. */
+    static final String NOT_A_SWITCH = "is neither true nor false";
+
+    /** The fix for such a value: the property, the POM element and the default. */
+    static final String USE_A_SWITCH =
+            "Use true or false (-D%s or <%s> in the plugin's configuration); the default is %s";
+
+    /** Said of a path where a directory stands instead of the file the plugin reads: what the file is. */
+    static final String DIRECTORY_IN_PLACE = "is a directory, where %s should be";
+
+    /** The fix for such a path: the property and what the file is. */
+    static final String MOVE_THE_DIRECTORY = "Move the directory away, or point %s at %s";
+
     /** Said of a value that is still a printed command's placeholder, such as {@code <names>}. */
     static final String TO_FILL = "is still a placeholder to fill in";
 
@@ -72,9 +95,10 @@ final class Parameters {
                 : List.of(arguments.strip().split("\\s+"));
     }
 
-    static CacheMode cacheMode(boolean useCache, String mode) throws SettingException {
+    static CacheMode cacheMode(String useCache, String mode) throws SettingException {
+        boolean used = USE_CACHE.of(useCache);
         CacheMode chosen = CACHE_MODE.of(mode);
-        return useCache ? chosen : CacheMode.OFF;
+        return used ? chosen : CacheMode.OFF;
     }
 
     static long maxFileSize(String bytes) throws SettingException {
@@ -370,6 +394,7 @@ final class Parameters {
         if (compareTo == null) {
             return Optional.empty();
         }
+        readableFile("rustfit.compareTo", compareTo.toPath(), "a rust-fit.json");
         if (!Files.isRegularFile(compareTo.toPath())) {
             throw new SettingException(
                     "rustfit.compareTo",
@@ -378,6 +403,31 @@ final class Parameters {
                     "Point it at a rust-fit.json kept from an earlier build, or remove the setting");
         }
         return Optional.of(compareTo.toPath());
+    }
+
+    /**
+     * The manifest, refused when a directory stands in its place: reading it would fail with no more
+     * than the file system's "Is a directory".
+     */
+    static Path manifest(Path file) throws SettingException {
+        return readableFile("rustfit.manifest", file, "the manifest file");
+    }
+
+    /**
+     * A file the plugin reads, named by {@code property}, refused when a directory stands in its
+     * place; every such setting is checked here, so that all say it alike.
+     *
+     * @param what the file that belongs there, such as {@code the manifest file}
+     */
+    static Path readableFile(String property, Path file, String what) throws SettingException {
+        if (Files.isDirectory(file)) {
+            throw new SettingException(
+                    property,
+                    file,
+                    String.format(Locale.ROOT, DIRECTORY_IN_PLACE, what),
+                    String.format(Locale.ROOT, MOVE_THE_DIRECTORY, property, what));
+        }
+        return file;
     }
 
     /** The source URL template, checked. */
@@ -433,6 +483,42 @@ final class Parameters {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new SettingException(property, value, "is not a date", "Write it yyyy-MM-dd, such as " + example);
+        }
+    }
+
+    /**
+     * A parameter that is on or off: {@code true} or {@code false} in any case, with spaces around.
+     * The Mojo takes it as text, with the same property and default, because Maven reads any other
+     * text as {@code false}: {@code -Drustfit.failOnMissingReview=ture} would turn the gate off
+     * unseen. A bare {@code -Drustfit.skip} is Maven's {@code true}.
+     *
+     * @param name the parameter's name, which is its POM element and, prefixed {@code rustfit.}, its
+     *     user property
+     * @param byDefault its {@code defaultValue}, also taken when there is no value at all (a Mojo
+     *     made outside Maven)
+     */
+    record Switch(String name, boolean byDefault) {
+
+        String property() {
+            return "rustfit." + name;
+        }
+
+        boolean of(String setting) throws SettingException {
+            if (setting == null) {
+                return byDefault;
+            }
+            String given = setting.strip();
+            if (given.equalsIgnoreCase("true")) {
+                return true;
+            }
+            if (given.equalsIgnoreCase("false")) {
+                return false;
+            }
+            throw new SettingException(
+                    property(),
+                    given,
+                    NOT_A_SWITCH,
+                    String.format(Locale.ROOT, USE_A_SWITCH, property(), name, byDefault));
         }
     }
 

@@ -49,6 +49,8 @@ final class ReactorRequests {
 
     /** The run's options from a goal's parameters and the reactor. */
     static RunOptions options(AbstractRunMojo mojo, FailOn failOn) throws MojoExecutionException {
+        boolean includeTests = Parameters.INCLUDE_TESTS.of(mojo.includeTests);
+        boolean includeGenerated = Parameters.INCLUDE_GENERATED.of(mojo.includeGenerated);
         AnalyzerOptions analyzer = new AnalyzerOptions(
                 Parameters.threads(mojo.threads),
                 Parameters.maxFileSize(mojo.maxFileSize),
@@ -70,6 +72,7 @@ final class ReactorRequests {
         LocalDate today = Parameters.today(mojo.session.getUserProperties().getProperty("rustfit.today"), clock);
         Parameters.todayNotice(today, clock).ifPresent(mojo.getLog()::warn);
         ProjectTop top = ProjectTop.of(mojo.session);
+        Path manifest = manifestFile(mojo.manifest, top);
         top.scope(mojo.session).ifPresent(mojo.getLog()::info);
         WholeProject whole = WholeProject.of(mojo, top);
         Optional<String> unread = whole.unread();
@@ -77,12 +80,12 @@ final class ReactorRequests {
             throw new MojoExecutionException(unread.get());
         }
         unread.ifPresent(message -> mojo.getLog().warn(message + WholeProject.JUDGED_UNSEEN));
-        AnalysisRequest request = request(mojo, top, whole);
+        AnalysisRequest request = request(mojo, top, whole, includeTests, includeGenerated);
         return new RunOptions(
                 request,
                 analyzer,
                 cache,
-                manifestFile(mojo.manifest, top),
+                manifest,
                 mojo.outputDirectory.toPath(),
                 policy,
                 today,
@@ -99,13 +102,14 @@ final class ReactorRequests {
     }
 
     /** The configured manifest, or the one at the top of the project. */
-    private static Path manifestFile(File configured, ProjectTop top) {
+    private static Path manifestFile(File configured, ProjectTop top) throws SettingException {
         Path file =
                 configured != null ? configured.toPath() : top.directory().resolve(ManifestReader.DEFAULT_FILE_NAME);
-        return ManifestReader.locate(file.toAbsolutePath().normalize());
+        return Parameters.manifest(ManifestReader.locate(file.toAbsolutePath().normalize()));
     }
 
-    private static AnalysisRequest request(AbstractRunMojo mojo, ProjectTop top, WholeProject whole)
+    private static AnalysisRequest request(
+            AbstractRunMojo mojo, ProjectTop top, WholeProject whole, boolean includeTests, boolean includeGenerated)
             throws MojoExecutionException {
         List<ModuleRequest> modules = new ArrayList<>();
         Set<String> selected = new HashSet<>();
@@ -123,8 +127,8 @@ final class ReactorRequests {
                         top.directory(),
                         modules,
                         Parameters.languageLevel(mojo.languageLevel),
-                        mojo.includeTests,
-                        mojo.includeGenerated,
+                        includeTests,
+                        includeGenerated,
                         Parameters.maxEvidencePerSignal(mojo.maxEvidencePerSignal),
                         mojo.plugin.getVersion())
                 .withExcludes(Parameters.excludes(mojo.excludes))

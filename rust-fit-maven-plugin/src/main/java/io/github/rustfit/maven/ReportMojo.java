@@ -3,8 +3,10 @@ package io.github.rustfit.maven;
 import io.github.rustfit.run.Reports;
 import io.github.rustfit.run.Reports.ReportOptions;
 import io.github.rustfit.run.RunException;
+import io.github.rustfit.run.RunOptions;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -31,21 +33,27 @@ public class ReportMojo extends AbstractRunMojo {
     File compareTo;
 
     /**
-     * Whether the review gate ({@code check}) fails the build on review problems, as there: the
-     * SARIF log then marks them as errors, else as warnings, so code scanning says what the build
-     * does.
+     * Whether the review gate ({@code check}) fails the build on review problems, as there:
+     * {@code true} or {@code false}; any other value is refused. The SARIF log then marks them as
+     * errors, else as warnings, so code scanning says what the build does.
      *
      * @since 0.1.0
      */
     @Parameter(property = "rustfit.failOnMissingReview", defaultValue = "true")
-    boolean failOnMissingReview;
+    String failOnMissingReview;
 
     @Override
     void run() throws MojoExecutionException {
-        ReportOptions reports = new ReportOptions(
-                Parameters.compareTo(compareTo), Parameters.sourceUrl(sourceUrl), failOnMissingReview);
+        Optional<Path> earlierFile = Parameters.compareTo(compareTo);
+        Optional<String> links = Parameters.sourceUrl(sourceUrl);
+        boolean failing = Parameters.FAIL_ON_MISSING_REVIEW.of(failOnMissingReview);
+        RunOptions options = options();
         try {
-            Path html = Reports.write(outcome(options()), outputDirectory.toPath(), reports, listener());
+            // read before the analysis, so that a file that is no result is refused at once
+            Optional<Reports.Earlier> earlier =
+                    earlierFile.isPresent() ? Optional.of(Reports.earlier(earlierFile.get())) : Optional.empty();
+            ReportOptions reports = new ReportOptions(earlier, links, failing);
+            Path html = Reports.write(outcome(options), outputDirectory.toPath(), reports, listener());
             build().reportWritten(html);
             getLog().info("rust-fit: report written to " + html);
         } catch (RunException e) {

@@ -3,7 +3,6 @@ package io.github.rustfit.maven;
 import io.github.rustfit.report.html.HtmlReport;
 import io.github.rustfit.run.Reports;
 import io.github.rustfit.run.Reports.ReportOptions;
-import io.github.rustfit.run.RunException;
 import io.github.rustfit.run.RunOutcome;
 import java.io.File;
 import java.io.IOException;
@@ -75,8 +74,12 @@ public class SiteReportMojo extends AbstractRunMojo implements MavenReport {
 
     /** The reactor-wide report belongs to the site of the build's root project only. */
     @Override
-    public boolean canGenerateReport() {
-        return !skip && project.isExecutionRoot();
+    public boolean canGenerateReport() throws MavenReportException {
+        try {
+            return !Parameters.SKIP.of(skip) && project.isExecutionRoot();
+        } catch (SettingException e) {
+            throw new MavenReportException(e.getMessage(), e);
+        }
     }
 
     @Override
@@ -85,8 +88,6 @@ public class SiteReportMojo extends AbstractRunMojo implements MavenReport {
             RunOutcome outcome = fullReport();
             SitePage.write(Reports.model(outcome, reportOutputDirectory.toPath(), reportOptions()), sink);
         } catch (MojoExecutionException e) {
-            throw new MavenReportException(e.getMessage(), e);
-        } catch (RunException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
     }
@@ -105,8 +106,6 @@ public class SiteReportMojo extends AbstractRunMojo implements MavenReport {
         try {
             HtmlReport.write(Reports.model(outcome, file.getParent(), reportOptions()), file);
             build().reportWritten(file);
-        } catch (RunException e) {
-            throw failed(e);
         } catch (IOException e) {
             throw new MojoExecutionException("rust-fit: could not write " + file + ": " + e, e);
         }

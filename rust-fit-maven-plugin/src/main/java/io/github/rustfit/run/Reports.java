@@ -24,17 +24,33 @@ public final class Reports {
     /**
      * What the reports add to the run.
      *
-     * @param compareTo an earlier {@code rust-fit.json}, for a "since last time" section
+     * @param compareTo an earlier result, read by {@link #earlier}, for a "since last time" section
      * @param sourceUrl a URL template for source locations ({@code {path}}, {@code {line}}); without
      *     it, locations link relative to the report
      * @param failOnMissingReview whether the gate fails the build on review problems: SARIF then
      *     calls them errors, else warnings
      */
-    public record ReportOptions(Optional<Path> compareTo, Optional<String> sourceUrl, boolean failOnMissingReview) {
+    public record ReportOptions(Optional<Earlier> compareTo, Optional<String> sourceUrl, boolean failOnMissingReview) {
 
         /** No comparison, relative links, review problems as errors (the gate's default). */
         public static final ReportOptions PLAIN = new ReportOptions(Optional.empty(), Optional.empty(), true);
     }
+
+    /**
+     * An earlier result to compare with.
+     *
+     * @param file the {@code rust-fit.json} it was read from
+     * @param result what it holds
+     */
+    public record Earlier(Path file, AnalysisResult result) {}
+
+    /**
+     * Refuses the result given to {@code rustfit.compareTo} when it cannot be read: the file, line and
+     * column, what is wrong there, and the fix.
+     */
+    public static final String UNREADABLE_EARLIER = "rust-fit: rustfit.compareTo: %s: %s. Point rustfit.compareTo at"
+            + " a rust-fit.json written by this plugin, such as target/rust-fit/rust-fit.json kept from an earlier"
+            + " build, or remove the setting.";
 
     /**
      * Warned when the result given to {@code rustfit.compareTo} was made with other settings: the
@@ -54,13 +70,12 @@ public final class Reports {
     public static Path write(RunOutcome outcome, Path directory, ReportOptions options, AnalysisListener listener)
             throws RunException {
         Path reports = directory.toAbsolutePath().normalize();
-        ReportModel model =
-                ReportModels.of(outcome.result(), earlier(options.compareTo()), links(outcome, reports, options));
+        ReportModel model = ReportModels.of(outcome.result(), earlier(options), links(outcome, reports, options));
         if (model.comparison() != null && !model.comparison().settingChanges().isEmpty()) {
             listener.warn(String.format(
                     Locale.ROOT,
                     OTHER_SETTINGS,
-                    options.compareTo().orElseThrow(),
+                    options.compareTo().orElseThrow().file(),
                     model.comparison().settingsDiffer()));
         }
         Path html = reports.resolve(HtmlReport.FILE_NAME);
@@ -80,10 +95,10 @@ public final class Reports {
     }
 
     /** The report model of the outcome, its source locations linked from {@code from}. */
-    public static ReportModel model(RunOutcome outcome, Path from, ReportOptions options) throws RunException {
+    public static ReportModel model(RunOutcome outcome, Path from, ReportOptions options) {
         return ReportModels.of(
                 outcome.result(),
-                earlier(options.compareTo()),
+                earlier(options),
                 links(outcome, from.toAbsolutePath().normalize(), options));
     }
 
@@ -115,15 +130,20 @@ public final class Reports {
         }
     }
 
-    private static Optional<AnalysisResult> earlier(Optional<Path> compareTo) throws RunException {
-        if (compareTo.isEmpty()) {
-            return Optional.empty();
-        }
+    /**
+     * Reads the result to compare with, so that a file that is not one is refused before the
+     * analysis rather than after it.
+     */
+    public static Earlier earlier(Path file) throws RunException {
         try {
-            return Optional.of(ResultFiles.read(compareTo.get()));
+            return new Earlier(file, ResultFiles.read(file));
         } catch (ResultFileException e) {
-            throw new RunException("rust-fit: rustfit.compareTo: " + e.getMessage(), e);
+            throw new RunException(String.format(Locale.ROOT, UNREADABLE_EARLIER, e.where(), e.problem()), e);
         }
+    }
+
+    private static Optional<AnalysisResult> earlier(ReportOptions options) {
+        return options.compareTo().map(Earlier::result);
     }
 
     /** {@code file} from the root, with forward slashes, as SARIF locations are. */

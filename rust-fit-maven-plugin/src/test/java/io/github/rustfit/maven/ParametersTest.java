@@ -10,6 +10,7 @@ import io.github.rustfit.core.cache.CacheMode;
 import io.github.rustfit.core.fork.ForkMode;
 import io.github.rustfit.core.manifest.ReviewDecision;
 import io.github.rustfit.core.review.ReviewRequirement;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ParametersTest {
 
@@ -63,18 +65,73 @@ class ParametersTest {
 
     @Test
     void cache_modes_are_spelled_as_settings_in_any_case_and_use_cache_false_is_off() throws Exception {
-        assertThat(Parameters.cacheMode(true, "read-write")).isEqualTo(CacheMode.READ_WRITE);
-        assertThat(Parameters.cacheMode(true, " READ-ONLY ")).isEqualTo(CacheMode.READ_ONLY);
-        assertThat(Parameters.cacheMode(true, "off")).isEqualTo(CacheMode.OFF);
-        assertThat(Parameters.cacheMode(false, "read-write")).isEqualTo(CacheMode.OFF);
+        assertThat(Parameters.cacheMode("true", "read-write")).isEqualTo(CacheMode.READ_WRITE);
+        assertThat(Parameters.cacheMode("true", " READ-ONLY ")).isEqualTo(CacheMode.READ_ONLY);
+        assertThat(Parameters.cacheMode("true", "off")).isEqualTo(CacheMode.OFF);
+        assertThat(Parameters.cacheMode("false", "read-write")).isEqualTo(CacheMode.OFF);
         assertThat(CacheMode.READ_ONLY.setting()).isEqualTo("read-only");
     }
 
     @Test
     void an_unknown_cache_mode_names_the_accepted_ones() {
-        assertThatThrownBy(() -> Parameters.cacheMode(true, "readonly"))
+        assertThatThrownBy(() -> Parameters.cacheMode("true", "readonly"))
                 .hasMessage("rust-fit: rustfit.cacheMode 'readonly' is not one of read-write, read-only, off. Use"
                         + " read-only, the closest valid value.");
+    }
+
+    @Test
+    void a_switch_is_true_or_false_in_any_case_with_spaces_around_and_its_default_without_a_value() throws Exception {
+        assertThat(Parameters.FAIL_ON_MISSING_REVIEW.of("true")).isTrue();
+        assertThat(Parameters.FAIL_ON_MISSING_REVIEW.of(" FALSE ")).isFalse();
+        assertThat(Parameters.SKIP.of("True")).isTrue();
+        assertThat(Parameters.SKIP.of("\tfalse\n")).isFalse();
+        assertThat(Parameters.FAIL_ON_MISSING_REVIEW.of(null)).isTrue();
+        assertThat(Parameters.INCLUDE_TESTS.of(null)).isFalse();
+    }
+
+    @Test
+    void a_switch_that_is_neither_true_nor_false_is_refused_naming_property_element_value_and_default() {
+        // Maven's own conversion reads these as false, which would turn the review gate off unseen
+        assertThatThrownBy(() -> Parameters.FAIL_ON_MISSING_REVIEW.of("ture"))
+                .isInstanceOfSatisfying(SettingException.class, e -> {
+                    assertThat(e.refusal().property()).isEqualTo("rustfit.failOnMissingReview");
+                    assertThat(e.refusal().value()).isEqualTo("ture");
+                })
+                .hasMessage("rust-fit: rustfit.failOnMissingReview 'ture' is neither true nor false. Use true or false"
+                        + " (-Drustfit.failOnMissingReview or <failOnMissingReview> in the plugin's configuration);"
+                        + " the default is true.");
+        assertThatThrownBy(() -> Parameters.SKIP.of(" yes "))
+                .hasMessage("rust-fit: rustfit.skip 'yes' is neither true nor false. Use true or false (-Drustfit.skip"
+                        + " or <skip> in the plugin's configuration); the default is false.");
+        for (String refused : List.of("", " ", "1", "0", "on", "no", "t", "truee", "${skip}")) {
+            assertThatThrownBy(() -> Parameters.INCLUDE_GENERATED.of(refused))
+                    .as(refused)
+                    .isInstanceOf(SettingException.class)
+                    .hasMessageContaining(
+                            "rustfit.includeGenerated '" + refused.strip() + "' is neither true nor false");
+        }
+        assertThatThrownBy(() -> Parameters.cacheMode("off", "read-write"))
+                .hasMessageStartingWith("rust-fit: rustfit.useCache 'off' is neither true nor false.");
+    }
+
+    @Test
+    void a_directory_where_the_manifest_or_the_result_to_compare_with_should_be_is_refused_with_the_fix(
+            @TempDir Path dir) throws Exception {
+        Path manifest = Files.createDirectory(dir.resolve("rust-fit.yaml"));
+        Path earlier = Files.createDirectory(dir.resolve("earlier"));
+
+        assertThatThrownBy(() -> Parameters.manifest(manifest))
+                .isInstanceOf(SettingException.class)
+                .hasMessage("rust-fit: rustfit.manifest '" + manifest + "' is a directory, where the manifest file"
+                        + " should be. Move the directory away, or point rustfit.manifest at the manifest file.");
+        assertThatThrownBy(() -> Parameters.compareTo(earlier.toFile()))
+                .isInstanceOf(SettingException.class)
+                .hasMessage("rust-fit: rustfit.compareTo '" + earlier + "' is a directory, where a rust-fit.json"
+                        + " should be. Move the directory away, or point rustfit.compareTo at a rust-fit.json.");
+        Path file = Files.writeString(dir.resolve("rust-fit.json"), "{}");
+        assertThat(Parameters.manifest(file)).isEqualTo(file);
+        assertThat(Parameters.manifest(dir.resolve("none.yaml"))).isEqualTo(dir.resolve("none.yaml"));
+        assertThat(Parameters.compareTo(file.toFile())).contains(file);
     }
 
     @Test

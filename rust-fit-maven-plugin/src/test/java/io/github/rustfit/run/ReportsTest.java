@@ -1,6 +1,7 @@
 package io.github.rustfit.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rustfit.core.cache.CacheMode;
 import io.github.rustfit.core.file.AnalysisListener;
@@ -75,7 +76,7 @@ class ReportsTest {
         Reports.write(
                 outcome,
                 root.resolve("target/rust-fit"),
-                new ReportOptions(Optional.of(earlier), Optional.empty(), true),
+                new ReportOptions(Optional.of(Reports.earlier(earlier)), Optional.empty(), true),
                 listener);
 
         assertThat(warnings)
@@ -94,9 +95,27 @@ class ReportsTest {
         Reports.write(
                 outcome,
                 root.resolve("target/rust-fit"),
-                new ReportOptions(Optional.of(earlier), Optional.empty(), true),
+                new ReportOptions(Optional.of(Reports.earlier(earlier)), Optional.empty(), true),
                 listener);
 
         assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void a_result_to_compare_with_that_is_not_one_is_refused_with_its_place_the_problem_and_the_fix() throws Exception {
+        Path file = root.resolve("compareTo-bad.json");
+        Files.writeString(file, "{\"schemaVersion\":2,\"modules\":5}");
+
+        assertThatThrownBy(() -> Reports.earlier(file))
+                .isInstanceOf(RunException.class)
+                .hasMessage("rust-fit: rustfit.compareTo: " + file + ":1:30: modules holds a number where a list"
+                        + " belongs. Point rustfit.compareTo at a rust-fit.json written by this plugin, such as"
+                        + " target/rust-fit/rust-fit.json kept from an earlier build, or remove the setting.");
+
+        Files.writeString(file, "{\"schemaVersion\": 99}");
+        assertThatThrownBy(() -> Reports.earlier(file))
+                .hasMessage("rust-fit: rustfit.compareTo: " + file + ": schemaVersion 99 is not supported; this plugin"
+                        + " reads schemaVersion 2. Point rustfit.compareTo at a rust-fit.json written by this plugin,"
+                        + " such as target/rust-fit/rust-fit.json kept from an earlier build, or remove the setting.");
     }
 }

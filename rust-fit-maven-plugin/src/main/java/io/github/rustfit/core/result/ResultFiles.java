@@ -1,5 +1,6 @@
 package io.github.rustfit.core.result;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -106,25 +107,63 @@ public final class ResultFiles {
                 read.suppressions());
     }
 
-    /** Reads a result, refusing one written by a newer schema; a version 1 result is regrouped as version 2. */
+    /**
+     * Reads a result, refusing one written by a newer schema; a version 1 result is regrouped as version
+     * 2. A file that is not such a result is refused naming the line and column, where known, and
+     * what is wrong there in plain words.
+     */
     public static AnalysisResult read(Path file) throws ResultFileException {
+        byte[] bytes;
         try {
-            JsonNode tree = Json.MAPPER.readTree(Files.readAllBytes(file));
-            int version = tree.path("schemaVersion").asInt(-1);
-            if (version < 1 || version > AnalysisResult.SCHEMA_VERSION) {
-                throw new ResultFileException(
-                        file,
-                        "schemaVersion " + (version < 0 ? "is missing" : version + " is not supported")
-                                + "; this plugin reads schemaVersion " + AnalysisResult.SCHEMA_VERSION
-                                + ". Re-run the analyze goal with this plugin version to rewrite it.",
-                        null);
-            }
-            return Json.MAPPER.treeToValue(
-                    version == 1 ? SchemaUpgrade.fromVersion1(tree) : tree, AnalysisResult.class);
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ResultFileException(file, "no result file; run the analyze goal first", e);
         } catch (IOException e) {
-            throw new ResultFileException(file, "not a readable rust-fit result: " + e.getMessage(), e);
+            throw new ResultFileException(file, "could not be read: " + e.getMessage(), e);
+        }
+        JsonNode tree;
+        try {
+            tree = Json.MAPPER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw ResultProblems.of(file, e);
+        } catch (IOException e) {
+            throw new ResultFileException(file, "could not be read: " + e.getMessage(), e);
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new ResultFileException(
+                    file,
+                    tree == null || tree.isMissingNode() ? "is empty" : "holds no JSON object, as a rust-fit result is",
+                    null);
+        }
+        int version = tree.path("schemaVersion").asInt(-1);
+        if (version < 1 || version > AnalysisResult.SCHEMA_VERSION) {
+            throw new ResultFileException(
+                    file,
+                    0,
+                    0,
+                    "schemaVersion " + (version < 0 ? "is missing" : version + " is not supported")
+                            + "; this plugin reads schemaVersion " + AnalysisResult.SCHEMA_VERSION,
+                    "Re-run the analyze goal with this plugin version to rewrite it",
+                    null);
+        }
+        try {
+            return Json.MAPPER.treeToValue(
+                    version == 1 ? SchemaUpgrade.fromVersion1(tree) : tree, AnalysisResult.class);
+        } catch (JsonProcessingException e) {
+            if (version == AnalysisResult.SCHEMA_VERSION) {
+                // a tree keeps no lines and columns: the text, read again, says where the problem is
+                try (JsonParser parser = Json.MAPPER.createParser(bytes)) {
+                    try {
+                        Json.MAPPER.readValue(parser, AnalysisResult.class);
+                    } catch (JsonProcessingException placed) {
+                        // still open, the parser says what kind of value it stopped at
+                        throw ResultProblems.of(file, placed);
+                    }
+                } catch (IOException | RuntimeException other) {
+                    // fall through to the tree's own report
+                }
+            }
+            throw ResultProblems.of(file, e);
         }
     }
 }

@@ -19,7 +19,9 @@ final class SchemaUpgrade {
         ObjectNode result = ((ObjectNode) tree).deepCopy();
         result.put("schemaVersion", AnalysisResult.SCHEMA_VERSION);
         for (JsonNode node : result.path("modules")) {
-            ObjectNode module = (ObjectNode) node;
+            if (!(node instanceof ObjectNode module)) {
+                continue; // not a module: reading it as version 2 says what is wrong, and where
+            }
             ObjectNode grouped = module.objectNode();
             grouped.set("identity", take(module, "groupId", "artifactId", "path", "packaging"));
             ObjectNode sources = take(module, "files", "parseProblems", "notes");

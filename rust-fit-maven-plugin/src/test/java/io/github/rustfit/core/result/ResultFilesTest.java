@@ -211,6 +211,61 @@ class ResultFilesTest {
     }
 
     @Test
+    void text_that_is_not_json_is_refused_at_its_line_and_column_in_plain_words() throws Exception {
+        Path file = dir.resolve("rust-fit.json");
+        Files.writeString(file, "not json\n");
+
+        assertThatThrownBy(() -> ResultFiles.read(file))
+                .isInstanceOfSatisfying(ResultFileException.class, e -> {
+                    assertThat(e.line()).isEqualTo(1);
+                    assertThat(e.column()).isEqualTo(1);
+                })
+                .hasMessage(file + ":1:1: not valid JSON: 'not' is no JSON value (text must be quoted; true, false and"
+                        + " null are written in lower case)");
+    }
+
+    @Test
+    void a_value_of_the_wrong_kind_is_refused_naming_where_it_is_and_what_belongs_there_without_class_names()
+            throws Exception {
+        Path file = dir.resolve("rust-fit.json");
+        Files.writeString(file, "{\"schemaVersion\":2,\"modules\":5}");
+
+        assertThatThrownBy(() -> ResultFiles.read(file))
+                .hasMessage(file + ":1:30: modules holds a number where a list belongs");
+
+        Files.writeString(
+                file, "{\n  \"schemaVersion\": 2,\n  \"modules\": [ { \"sources\": { \"files\": \"many\" } } ]\n}\n");
+        assertThatThrownBy(() -> ResultFiles.read(file))
+                .hasMessage(file + ":3:40: modules[0].sources.files holds text where an object belongs");
+    }
+
+    @Test
+    void a_cut_off_result_and_one_that_is_no_object_are_refused_in_plain_words() throws Exception {
+        Path file = dir.resolve("rust-fit.json");
+        Files.writeString(file, "{\"schemaVersion\": 2, \"modules\": [");
+        assertThatThrownBy(() -> ResultFiles.read(file))
+                .hasMessageStartingWith(file + ":1:")
+                .hasMessageEndingWith(": the JSON ends too early, as if the file were cut off");
+
+        Files.writeString(file, "[1, 2]");
+        assertThatThrownBy(() -> ResultFiles.read(file))
+                .hasMessage(file + ": holds no JSON object, as a rust-fit result is");
+
+        Files.writeString(file, "");
+        assertThatThrownBy(() -> ResultFiles.read(file)).hasMessage(file + ": is empty");
+    }
+
+    @Test
+    void a_version_1_result_whose_modules_are_not_objects_is_refused_not_crashed_on() throws Exception {
+        Path file = dir.resolve("rust-fit.json");
+        Files.writeString(file, "{\"schemaVersion\": 1, \"modules\": [5]}");
+
+        assertThatThrownBy(() -> ResultFiles.read(file))
+                .isInstanceOf(ResultFileException.class)
+                .hasMessage(file + ": modules[0] holds a number where an object belongs");
+    }
+
+    @Test
     void a_result_holding_a_count_below_zero_is_refused_naming_the_file_and_the_count() throws Exception {
         Path file = dir.resolve("rust-fit.json");
         ResultFiles.write(analyseSmallReactor(), file);

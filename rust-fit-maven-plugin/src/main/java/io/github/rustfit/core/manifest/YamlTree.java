@@ -109,18 +109,7 @@ final class YamlTree {
             }
             Optional<Mark> opened = unclosedQuote(e, mark);
             if (opened.isPresent()) {
-                Mark start = opened.get();
-                char quote = text.charAt(start.getIndex());
-                return fail(
-                        start,
-                        String.format(
-                                Locale.ROOT,
-                                ManifestReader.UNCLOSED_QUOTE,
-                                start.getLine() + 1,
-                                quote,
-                                quote,
-                                quote == '"' ? "\\\"" : "''"),
-                        e);
+                return fail(opened.get(), notClosed(opened.get()), e);
             }
             String said = (e.getContext() == null ? "" : e.getContext() + ", ") + problem;
             return fail(
@@ -303,10 +292,7 @@ final class YamlTree {
      */
     private Optional<Mark> unclosedQuote(MarkedYAMLException e, Mark problem) {
         Mark context = e.getContextMark();
-        if (context != null
-                && String.valueOf(e.getContext()).contains("quoted scalar")
-                && context.getIndex() < text.length()
-                && isQuote(text.charAt(context.getIndex()))) {
+        if (context != null && String.valueOf(e.getContext()).contains("quoted scalar") && isQuote(at(context))) {
             return Optional.of(context);
         }
         if (lastScalar != null
@@ -315,13 +301,34 @@ final class YamlTree {
                 && lastScalar.getStartMark().getLine() < lastScalar.getEndMark().getLine()
                 && problem != null
                 && problem.getLine() == lastScalar.getEndMark().getLine()
-                && isQuote(text.charAt(lastScalar.getStartMark().getIndex()))) {
+                && isQuote(at(lastScalar.getStartMark()))) {
             return Optional.of(lastScalar.getStartMark());
         }
         return Optional.empty();
     }
 
-    private static boolean isQuote(char c) {
+    /** What is said of the quoted value opened at {@code start}, with the fix for its kind of quote. */
+    private String notClosed(Mark start) {
+        char quote = (char) at(start);
+        return String.format(
+                Locale.ROOT,
+                ManifestReader.UNCLOSED_QUOTE,
+                start.getLine() + 1,
+                quote,
+                quote,
+                quote == '"' ? "\\\"" : "''");
+    }
+
+    /** The character at a mark, which counts code points; -1 past the end. */
+    private int at(Mark mark) {
+        int index = mark.getIndex();
+        if (index < 0 || index >= text.codePointCount(0, text.length())) {
+            return -1;
+        }
+        return text.codePointAt(text.offsetByCodePoints(0, index));
+    }
+
+    private static boolean isQuote(int c) {
         return c == '"' || c == '\'';
     }
 

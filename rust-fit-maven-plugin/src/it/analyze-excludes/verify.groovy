@@ -7,3 +7,4 @@ assert module.sources.files.excluded == 1 : 'the result says how many files were
 assert result.summary.files.excluded == 1
 def log = new File(basedir, 'build.log').text
 assert log.contains('rust-fit: 1 file(s) set aside by rustfit.excludes')
+assert !log.contains('set aside nothing') : 'the glob matched, so it is not warned about'

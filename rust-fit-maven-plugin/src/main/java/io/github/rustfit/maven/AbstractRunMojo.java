@@ -47,8 +47,8 @@ abstract class AbstractRunMojo extends AbstractAnalysisMojo {
     File cacheKeyFile;
 
     /**
-     * Where the per-file cache lives. Point it at a directory your CI caches between builds to
-     * keep warm runs fast there too.
+     * Where the per-file cache lives: a file. Point it into a directory your CI caches between builds
+     * to keep warm runs fast there too. An existing directory is refused before any work.
      *
      * @since 0.1.0
      */
@@ -63,7 +63,7 @@ abstract class AbstractRunMojo extends AbstractAnalysisMojo {
      * {@code .json}. Without the setting it is {@code rust-fit.yaml} (or, when only that exists,
      * {@code rust-fit.json}) at the top of the multi-module project, even when the build starts in a
      * module's directory. Optional: without it every answer comes from the code and no module has a
-     * review.
+     * review. A file named by this setting must exist, except for {@code init}, which starts it.
      *
      * @since 0.1.0
      */
@@ -81,8 +81,8 @@ abstract class AbstractRunMojo extends AbstractAnalysisMojo {
 
     /**
      * How far a component's evidence may move after its review before the review is stale, as a
-     * fraction of what the review saw: {@code 0.10} accepts up to 10% more or fewer lines of code
-     * and signal occurrences.
+     * fraction from 0 to 1 of what the review saw: {@code 0.10} accepts up to 10% more or fewer lines
+     * of code and signal occurrences. A value above 1 is refused.
      *
      * @since 0.1.0
      */
@@ -109,6 +109,11 @@ abstract class AbstractRunMojo extends AbstractAnalysisMojo {
      */
     @Parameter(property = "rustfit.sourceUrl")
     String sourceUrl;
+
+    /** Whether this goal writes a new manifest, so the one {@code manifest} names may not exist yet. */
+    boolean startsManifest() {
+        return false;
+    }
 
     /** This goal's options, every parameter checked. */
     RunOptions options() throws MojoExecutionException {

@@ -14,6 +14,11 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class InitMojo extends AbstractRunMojo {
 
     @Override
+    boolean startsManifest() {
+        return true;
+    }
+
+    @Override
     void run() throws MojoExecutionException {
         try {
             getLog().info(InitRun.init(options(), listener()));

@@ -18,6 +18,7 @@ import io.github.rustfit.core.review.ReviewRequirement;
 import io.github.rustfit.report.model.SourceLinks;
 import io.github.rustfit.run.ReviewRun.ReviewRequest;
 import java.io.File;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,6 +100,26 @@ final class Parameters {
         boolean used = USE_CACHE.of(useCache);
         CacheMode chosen = CACHE_MODE.of(mode);
         return used ? chosen : CacheMode.OFF;
+    }
+
+    /** Said of a {@code rustfit.cacheFile} that is a directory. */
+    static final String CACHE_FILE_IS_A_DIRECTORY = "is a directory; the cache is one file, written and replaced whole";
+
+    /**
+     * Where the cache file is; an existing directory is refused before any work, since the cache
+     * could neither be read from it nor saved there, and it is never replaced.
+     */
+    static Path cacheFile(File file, CacheMode mode) throws SettingException {
+        Path path = file.toPath().toAbsolutePath().normalize();
+        if (mode != CacheMode.OFF && Files.isDirectory(path)) {
+            throw new SettingException(
+                    "rustfit.cacheFile",
+                    path,
+                    CACHE_FILE_IS_A_DIRECTORY,
+                    "Point it at a file in that directory, such as " + path.resolve("file-reports.zip")
+                            + ", or leave it out for the default");
+        }
+        return file.toPath();
     }
 
     static long maxFileSize(String bytes) throws SettingException {
@@ -183,30 +204,55 @@ final class Parameters {
         return REQUIREMENT.of(requirement);
     }
 
+    /** The largest drift tolerance: evidence that doubled, or halved twice over, is no longer what was reviewed. */
+    static final double MAX_DRIFT_TOLERANCE = 1;
+
+    /** Said of a drift tolerance above {@link #MAX_DRIFT_TOLERANCE}. */
+    static final String DRIFT_ABOVE_ONE = "is above 1: the tolerance is a fraction of what the review saw (0.1 is"
+            + " 10%), so this one would let the evidence grow more than twofold before a review is stale, which"
+            + " turns the drift check off";
+
+    /** The fix for a drift tolerance that is not a fraction from 0 to 1. */
+    static final String USE_A_FRACTION =
+            "Write a fraction from 0 to 1, such as the default " + ReviewPolicy.DEFAULT_DRIFT_TOLERANCE + " (10%)";
+
+    /**
+     * How far the evidence may drift after a review: a fraction from 0 to 1 ({@code 0.1} is 10%). A
+     * larger value, such as {@code 10} meant as 10%, would leave no review stale however the code
+     * moved, so it is refused with the fraction that was likely meant.
+     */
     static double driftTolerance(String setting) throws SettingException {
         String given = setting == null ? "" : setting.strip();
-        double tolerance;
+        BigDecimal tolerance;
         try {
-            tolerance = Double.parseDouble(given);
+            tolerance = new BigDecimal(given.endsWith("%") ? given.substring(0, given.length() - 1) : given);
         } catch (NumberFormatException e) {
-            tolerance = Double.NaN;
+            tolerance = null;
         }
-        if (Double.isNaN(tolerance) || tolerance < 0) {
+        if (tolerance == null || tolerance.signum() < 0) {
+            throw new SettingException(
+                    "rustfit.driftTolerance", given, "is not a fraction from 0 to 1", USE_A_FRACTION);
+        }
+        if (given.endsWith("%")) {
+            throw new SettingException(
+                    "rustfit.driftTolerance", given, "is written as a percentage", asFraction(tolerance));
+        }
+        if (tolerance.compareTo(BigDecimal.valueOf(MAX_DRIFT_TOLERANCE)) > 0) {
             throw new SettingException(
                     "rustfit.driftTolerance",
                     given,
-                    "is not a fraction of 0 or more",
-                    "Use 0 or more, such as the default " + ReviewPolicy.DEFAULT_DRIFT_TOLERANCE + " (10%)");
+                    DRIFT_ABOVE_ONE,
+                    tolerance.compareTo(BigDecimal.valueOf(100)) <= 0 ? asFraction(tolerance) : USE_A_FRACTION);
         }
-        if (Double.isInfinite(tolerance)) {
-            throw new SettingException(
-                    "rustfit.driftTolerance",
-                    given,
-                    "is not a finite fraction: no drift would ever make a review stale",
-                    "Use 0 or more, such as the default " + ReviewPolicy.DEFAULT_DRIFT_TOLERANCE
-                            + " (10%); 1 allows the evidence to double");
-        }
-        return tolerance;
+        return tolerance.doubleValue();
+    }
+
+    /** The fix for a tolerance written as a percentage, {@code percent}: the fraction it means. */
+    private static String asFraction(BigDecimal percent) {
+        String fraction = percent.movePointLeft(2).stripTrailingZeros().toPlainString();
+        return "Write a fraction from 0 to 1: " + fraction + " for "
+                + percent.stripTrailingZeros().toPlainString() + "%; the default is "
+                + ReviewPolicy.DEFAULT_DRIFT_TOLERANCE + " (10%)";
     }
 
     static int revisitWarningDays(String days) throws SettingException {

@@ -3,6 +3,7 @@ package io.github.rustfit.maven;
 import io.github.rustfit.core.analysis.AnalysisRequest;
 import io.github.rustfit.core.analysis.DeclaredDependency;
 import io.github.rustfit.core.analysis.ModuleRequest;
+import io.github.rustfit.core.cache.CacheMode;
 import io.github.rustfit.core.manifest.ManifestCommands;
 import io.github.rustfit.core.manifest.ManifestReader;
 import io.github.rustfit.core.review.ReviewPolicy;
@@ -15,6 +16,7 @@ import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,9 +58,10 @@ final class ReactorRequests {
                 Parameters.maxFileSize(mojo.maxFileSize),
                 Parameters.fork(mojo.fork),
                 Parameters.forkArguments(mojo.forkJvmArguments));
+        CacheMode cacheMode = Parameters.cacheMode(mojo.useCache, mojo.cacheMode);
         CacheOptions cache = new CacheOptions(
-                Parameters.cacheMode(mojo.useCache, mojo.cacheMode),
-                mojo.cacheFile.toPath(),
+                cacheMode,
+                Parameters.cacheFile(mojo.cacheFile, cacheMode),
                 mojo.cacheKeyFile.toPath(),
                 Optional.ofNullable(System.getenv(io.github.rustfit.core.cache.CacheKey.ENVIRONMENT_VARIABLE)),
                 buildIdentity(mojo));
@@ -72,7 +75,7 @@ final class ReactorRequests {
         LocalDate today = Parameters.today(mojo.session.getUserProperties().getProperty("rustfit.today"), clock);
         Parameters.todayNotice(today, clock).ifPresent(mojo.getLog()::warn);
         ProjectTop top = ProjectTop.of(mojo.session);
-        Path manifest = manifestFile(mojo.manifest, top);
+        Path manifest = manifestFile(mojo, top);
         top.scope(mojo.session).ifPresent(mojo.getLog()::info);
         WholeProject whole = WholeProject.of(mojo, top);
         Optional<String> unread = whole.unread();
@@ -101,11 +104,34 @@ final class ReactorRequests {
                 options.today());
     }
 
-    /** The configured manifest, or the one at the top of the project. */
-    private static Path manifestFile(File configured, ProjectTop top) throws SettingException {
-        Path file =
-                configured != null ? configured.toPath() : top.directory().resolve(ManifestReader.DEFAULT_FILE_NAME);
-        return Parameters.manifest(ManifestReader.locate(file.toAbsolutePath().normalize()));
+    /** Said of a {@code rustfit.manifest} that names no file. */
+    static final String NO_SUCH_MANIFEST = "names no file, so the build would run as if the project had no manifest";
+
+    /**
+     * The configured manifest, or the one at the top of the project. A manifest named by the setting
+     * must exist unless the goal starts one: a misspelt name ({@code rust-fit.yml}) would otherwise
+     * judge the build without its reviews, unseen. Naming the default place counts as not setting it.
+     */
+    private static Path manifestFile(AbstractRunMojo mojo, ProjectTop top) throws SettingException {
+        Path usual = top.directory()
+                .resolve(ManifestReader.DEFAULT_FILE_NAME)
+                .toAbsolutePath()
+                .normalize();
+        if (mojo.manifest == null) {
+            return Parameters.manifest(ManifestReader.locate(usual));
+        }
+        Path configured = mojo.manifest.toPath().toAbsolutePath().normalize();
+        Path file = ManifestReader.locate(configured);
+        if (!configured.equals(usual) && !mojo.startsManifest() && !Files.exists(file)) {
+            throw new SettingException(
+                    "rustfit.manifest",
+                    file,
+                    NO_SUCH_MANIFEST,
+                    "Check its spelling, or run "
+                            + ManifestCommands.of(mojo.plugin.getVersion()).init() + " -Drustfit.manifest=" + file
+                            + " to start one there");
+        }
+        return Parameters.manifest(file);
     }
 
     private static AnalysisRequest request(

@@ -39,6 +39,9 @@ public final class ReactorRun {
     public static final String NO_MANIFEST = "rust-fit: no component manifest at %s; run %s to start one,"
             + " so the team can declare its answers and record fit reviews";
 
+    /** Said when the cache key is too short to trust: the run goes on without the cache. */
+    public static final String NO_CACHE = "rust-fit: no analysis cache this run: %s";
+
     private ReactorRun() {}
 
     /** Analyses, judges and writes the result and the review stubs. */
@@ -102,6 +105,9 @@ public final class ReactorRun {
         CacheKey key;
         try {
             key = CacheKey.resolve(cache.secret(), cache.keyFile());
+        } catch (CacheKey.UnusableKeyException e) {
+            listener.warn(String.format(Locale.ROOT, NO_CACHE, e.getMessage()));
+            return FileReportCache.disabled();
         } catch (IOException e) {
             listener.warn("rust-fit: no analysis cache this run: its key file " + cache.keyFile()
                     + " could not be read or made (" + e.getMessage() + "). Fix its permissions, or point"

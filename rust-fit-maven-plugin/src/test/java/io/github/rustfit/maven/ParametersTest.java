@@ -169,9 +169,12 @@ class ParametersTest {
         assertThatThrownBy(() -> Parameters.revisitWarningDays("a month"))
                 .hasMessage("rust-fit: rustfit.revisitWarningDays 'a month' is not a whole number. Use 0 or more; the"
                         + " default is 30.");
+        assertThatThrownBy(() -> Parameters.driftTolerance("ten"))
+                .hasMessage("rust-fit: rustfit.driftTolerance 'ten' is not a fraction from 0 to 1. Write a fraction"
+                        + " from 0 to 1, such as the default 0.1 (10%).");
         assertThatThrownBy(() -> Parameters.driftTolerance("10%"))
-                .hasMessage("rust-fit: rustfit.driftTolerance '10%' is not a fraction of 0 or more. Use 0 or more,"
-                        + " such as the default 0.1 (10%).");
+                .hasMessage("rust-fit: rustfit.driftTolerance '10%' is written as a percentage. Write a fraction"
+                        + " from 0 to 1: 0.1 for 10%; the default is 0.1 (10%).");
         assertThat(Parameters.maxFileSize("4294967296")).isEqualTo(4294967296L);
         assertThat(Parameters.maxEvidencePerSignal("+5")).isEqualTo(5);
         assertThat(Parameters.revisitWarningDays("0")).isZero();
@@ -179,15 +182,45 @@ class ParametersTest {
     }
 
     @Test
-    void an_infinite_drift_tolerance_is_refused_because_it_would_never_find_a_review_stale() throws Exception {
-        // Double.parseDouble reads "Infinity" (and "1e400"): the gate would then never call evidence drift stale.
-        for (String endless : List.of("Infinity", "+Infinity", "1e400")) {
+    void a_cache_file_that_is_a_directory_is_refused_before_any_work_with_a_file_path_to_use(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // -Drustfit.cacheFile=/tmp: the cache could be neither read nor saved, and the warning said to move /tmp
+        assertThatThrownBy(() -> Parameters.cacheFile(dir.toFile(), CacheMode.READ_WRITE))
+                .hasMessage("rust-fit: rustfit.cacheFile '" + dir + "' is a directory; the cache is one file, written"
+                        + " and replaced whole. Point it at a file in that directory, such as "
+                        + dir.resolve("file-reports.zip") + ", or leave it out for the default.");
+        assertThatThrownBy(() -> Parameters.cacheFile(dir.toFile(), CacheMode.READ_ONLY))
+                .isInstanceOf(SettingException.class);
+        assertThat(Parameters.cacheFile(dir.toFile(), CacheMode.OFF))
+                .as("no cache, nothing to refuse")
+                .isEqualTo(dir);
+        Path file = dir.resolve("cache/file-reports.zip");
+        assertThat(Parameters.cacheFile(file.toFile(), CacheMode.READ_WRITE)).isEqualTo(file);
+    }
+
+    @Test
+    void a_drift_tolerance_above_one_is_refused_because_it_turns_the_drift_check_off() throws Exception {
+        // -Drustfit.driftTolerance=10 meant 10%, and let the evidence grow elevenfold before a review was stale
+        assertThatThrownBy(() -> Parameters.driftTolerance("10"))
+                .hasMessage("rust-fit: rustfit.driftTolerance '10' is above 1: the tolerance is a fraction of what"
+                        + " the review saw (0.1 is 10%), so this one would let the evidence grow more than twofold"
+                        + " before a review is stale, which turns the drift check off. Write a fraction from 0 to 1:"
+                        + " 0.1 for 10%; the default is 0.1 (10%).");
+        assertThatThrownBy(() -> Parameters.driftTolerance("12.5"))
+                .hasMessageEndingWith(": 0.125 for 12.5%; the default is 0.1 (10%).");
+        assertThatThrownBy(() -> Parameters.driftTolerance("1.5")).hasMessageContaining("0.015 for 1.5%");
+        assertThatThrownBy(() -> Parameters.driftTolerance("1000"))
+                .hasMessageEndingWith("Write a fraction from 0 to 1, such as the default 0.1 (10%).");
+        // Double.parseDouble would read "Infinity" and "1e400": the gate would then never call evidence drift stale
+        for (String endless : List.of("Infinity", "+Infinity", "NaN")) {
             assertThatThrownBy(() -> Parameters.driftTolerance(endless))
-                    .hasMessage("rust-fit: rustfit.driftTolerance '" + endless + "' is not a finite fraction: no drift"
-                            + " would ever make a review stale. Use 0 or more, such as the default 0.1 (10%); 1"
-                            + " allows the evidence to double.");
+                    .hasMessage("rust-fit: rustfit.driftTolerance '" + endless + "' is not a fraction from 0 to 1."
+                            + " Write a fraction from 0 to 1, such as the default 0.1 (10%).");
         }
-        assertThat(Parameters.driftTolerance("1.5")).isEqualTo(1.5);
+        assertThatThrownBy(() -> Parameters.driftTolerance("1e400")).hasMessageContaining("is above 1");
+        assertThat(Parameters.driftTolerance("1")).isEqualTo(1.0);
+        assertThat(Parameters.driftTolerance("0")).isZero();
+        assertThat(Parameters.driftTolerance("0.10")).isEqualTo(0.1);
     }
 
     @Test

@@ -203,6 +203,7 @@ public final class ReactorAnalyzer {
             throws E {
         Analysed analysed = analyse(request, listener, cache);
         cache.reportRefusals();
+        analysed.exclusions().warnUnused(listener);
         Suppressions.warnUnused(analysed.result(), listener);
         Completion.Completed<T> completed = completion.complete(analysed.result(), analysed.earlier());
         if (analysed.earlier().isEmpty() && cache.enabled()) {
@@ -219,8 +220,10 @@ public final class ReactorAnalyzer {
      *
      * @param earlier present when an earlier run's completed result served it whole
      * @param reactorKey the reactor's state, under which the cache keeps the completed result
+     * @param exclusions the user's exclusions, having seen every source file listed
      */
-    private record Analysed(AnalysisResult result, Optional<Completion.Earlier> earlier, String reactorKey) {}
+    private record Analysed(
+            AnalysisResult result, Optional<Completion.Earlier> earlier, String reactorKey, Exclusions exclusions) {}
 
     private Analysed analyse(AnalysisRequest request, AnalysisListener listener, FileReportCache cache) {
         String level = LanguageLevels.resolveName(request.languageLevel());
@@ -257,14 +260,14 @@ public final class ReactorAnalyzer {
                             kept.serve(cache, reactorKey, totalFiles, saidAlready, listener);
                     if (whole.isPresent()) {
                         reportCacheUse(cache, listener);
-                        return new Analysed(whole.get().result(), whole, reactorKey);
+                        return new Analysed(whole.get().result(), whole, reactorKey, exclusions);
                     }
                 }
                 AnalysisResult result = analyze(request, level, root, digested, others, files, cache, listener);
                 if (cache.enabled()) {
                     reportCacheUse(cache, listener);
                 }
-                return new Analysed(result, Optional.empty(), reactorKey);
+                return new Analysed(result, Optional.empty(), reactorKey, exclusions);
             }
         }
     }

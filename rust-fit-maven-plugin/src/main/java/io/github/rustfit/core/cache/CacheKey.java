@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -50,20 +51,30 @@ public final class CacheKey {
         return userHome.resolve(".rust-fit").resolve("cache.key");
     }
 
+    /** Said of a secret in {@value #ENVIRONMENT_VARIABLE} too short to be a key. */
+    static final String SHORT_SECRET = ENVIRONMENT_VARIABLE + " holds %d character(s); a cache key needs at least %d,"
+            + " since a short one could be guessed, so no cache entry is trusted under it. Fix: set "
+            + ENVIRONMENT_VARIABLE + " to a long random secret, such as the output of `openssl rand -hex 32`, or"
+            + " unset it to use the key file %s.";
+
+    /** Said of a key file too short to be a key. */
+    static final String SHORT_FILE = "the cache key file %s holds %d character(s); a cache key needs at least %d,"
+            + " since a short one could be guessed, so no cache entry is trusted under it. Fix: delete the file, and"
+            + " the next run makes a new key in it.";
+
     /**
      * The key: the secret when one is given (from {@value #ENVIRONMENT_VARIABLE}), else the contents
      * of {@code file}, which is made with a new random key when it does not exist.
      *
+     * @throws UnusableKeyException when the secret, or the key file, is shorter than 16 characters
      * @throws IOException when the key file can neither be read nor made
-     * @throws IllegalArgumentException when the secret is shorter than 16 characters
      */
     public static CacheKey resolve(Optional<String> secret, Path file) throws IOException {
         if (secret.isPresent() && !secret.get().isBlank()) {
             byte[] given = secret.get().strip().getBytes(StandardCharsets.UTF_8);
             if (given.length < MINIMUM_SECRET_LENGTH) {
-                throw new IllegalArgumentException(ENVIRONMENT_VARIABLE + " holds " + given.length
-                        + " characters; a cache key needs at least " + MINIMUM_SECRET_LENGTH
-                        + ". Use a long random secret, such as the output of `openssl rand -hex 32`.");
+                throw new UnusableKeyException(String.format(
+                        Locale.ROOT, SHORT_SECRET, secret.get().strip().length(), MINIMUM_SECRET_LENGTH, file));
             }
             return new CacheKey(given);
         }
@@ -73,10 +84,24 @@ public final class CacheKey {
         byte[] stored =
                 Files.readString(file, StandardCharsets.US_ASCII).strip().getBytes(StandardCharsets.US_ASCII);
         if (stored.length < MINIMUM_SECRET_LENGTH) {
-            throw new IOException("the cache key file " + file + " holds fewer than " + MINIMUM_SECRET_LENGTH
-                    + " characters; delete it and a new key is made");
+            throw new UnusableKeyException(
+                    String.format(Locale.ROOT, SHORT_FILE, file, stored.length, MINIMUM_SECRET_LENGTH));
         }
         return new CacheKey(stored);
+    }
+
+    /**
+     * The key given is too short to trust the cache under. Its message is a whole sentence naming
+     * where the key came from and the fix; the run goes on without the cache, as it does when the
+     * key file cannot be read.
+     */
+    public static final class UnusableKeyException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        UnusableKeyException(String message) {
+            super(message);
+        }
     }
 
     /** Makes a key file only its owner can read; another build making it at the same time wins. */

@@ -22,10 +22,14 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -74,6 +78,19 @@ public final class AtomicFiles {
      * unevenly and which a process's own second channel on the file would release.
      */
     static final Duration STALE_AFTER = Duration.ofHours(1);
+
+    /**
+     * This process's mark in its temporary files' names, {@code p<pid>-<machine>}, so that a later
+     * build on the same machine can tell at once that the process which wrote one is gone (killed
+     * while writing) rather than wait {@link #STALE_AFTER}; empty where the machine cannot be told
+     * apart from others sharing the directory.
+     */
+    private static final Optional<String> OWNER =
+            machine().map(machine -> "p" + ProcessHandle.current().pid() + "-" + machine);
+
+    /** A temporary file named with its writer: the process id, then the machine. */
+    private static final Pattern OWNED =
+            Pattern.compile("\\..+\\.p([0-9]+)-([0-9a-f]{16})\\.[0-9]+" + Pattern.quote(".rust-fit.tmp"));
 
     /** What {@link Files#createTempFile} inserts between prefix and suffix: an unsigned long. */
     private static final String RANDOM = "[0-9]+";
@@ -157,7 +174,11 @@ public final class AtomicFiles {
         removeStaleTemporaries(directory, destination.getFileName().toString());
         Path temporary;
         try {
-            temporary = Files.createTempFile(directory, "." + destination.getFileName() + ".", SUFFIX);
+            temporary = Files.createTempFile(
+                    directory,
+                    "." + destination.getFileName() + "."
+                            + OWNER.map(owner -> owner + ".").orElse(""),
+                    SUFFIX);
         } catch (AccessDeniedException e) {
             throw new IOException(String.format(Locale.ROOT, NOT_WRITABLE, directory), e);
         }
@@ -229,7 +250,7 @@ public final class AtomicFiles {
      * named as only this class names them, and those that earlier builds of the plugin named
      * {@code .<target name><random>.tmp} for the file being written now (that older name is too
      * plain to claim for any other file). Only regular files unmodified for {@link #STALE_AFTER}
-     * go. Best effort: a file that cannot be removed stays, and never stops the write.
+     * go, or at once those whose writer on this machine no longer runs ({@link #writerIsGone}). Best effort: a file that cannot be removed stays, and never stops the write.
      */
     private static void removeStaleTemporaries(Path directory, String targetName) {
         Pattern earlier = Pattern.compile(Pattern.quote("." + targetName) + RANDOM + Pattern.quote(".tmp"));
@@ -243,7 +264,8 @@ public final class AtomicFiles {
                     BasicFileAttributes attributes =
                             Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                     if (attributes.isRegularFile()
-                            && attributes.lastModifiedTime().toInstant().isBefore(staleBefore)) {
+                            && (attributes.lastModifiedTime().toInstant().isBefore(staleBefore)
+                                    || writerIsGone(entry))) {
                         Files.deleteIfExists(entry);
                     }
                 } catch (IOException e) {
@@ -252,6 +274,56 @@ public final class AtomicFiles {
             }
         } catch (IOException e) {
             // an unlistable directory fails the write itself, with a clearer message
+        }
+    }
+
+    /**
+     * True when {@code file} is a temporary file that a process of this user on this machine wrote,
+     * and that process no longer runs: it was killed while writing. A process id that is in use
+     * again keeps the file until it is {@link #STALE_AFTER} old; a file of another machine, or of
+     * another user (whose processes this one may not see), is never judged by this one's processes.
+     */
+    static boolean writerIsGone(Path file) {
+        var owned = OWNED.matcher(file.getFileName().toString());
+        if (OWNER.isEmpty() || !owned.matches() || !OWNER.get().endsWith("-" + owned.group(2))) {
+            return false;
+        }
+        try {
+            if (!Files.getOwner(file, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"))) {
+                return false;
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(owned.group(1));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        return pid != ProcessHandle.current().pid()
+                && ProcessHandle.of(pid).map(ProcessHandle::isAlive).isEmpty();
+    }
+
+    /**
+     * This machine, as far as process ids go: the boot and the process-id namespace (a container
+     * has its own), hashed, so two machines, two boots or two containers sharing a directory never
+     * take each other's process ids for their own. Read on Linux; elsewhere unknown.
+     */
+    private static Optional<String> machine() {
+        try {
+            String boot =
+                    Files.readString(Path.of("/proc/sys/kernel/random/boot_id")).strip();
+            String processes =
+                    Files.readSymbolicLink(Path.of("/proc/self/ns/pid")).toString();
+            if (boot.isEmpty() || processes.isEmpty()) {
+                return Optional.empty();
+            }
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((boot + "|" + processes).getBytes(StandardCharsets.UTF_8));
+            return Optional.of(HexFormat.of().formatHex(digest, 0, 8));
+        } catch (IOException | UnsupportedOperationException | SecurityException | NoSuchAlgorithmException e) {
+            return Optional.empty();
         }
     }
 

@@ -63,6 +63,8 @@ public final class ManifestReader {
     static final String NOT_UTF_8 = "byte 0x%02X is not valid UTF-8; expected a manifest saved as UTF-8 (such a"
             + " byte is typical of Latin-1 or Windows-1252). Fix: save the file as UTF-8.";
     static final String SYNTAX = "not valid %s: %s. Fix the syntax at this place.";
+    static final String UNCLOSED_QUOTE = "a quoted value opened on line %d is not closed. Fix: end it with %s where"
+            + " the value ends; a %s inside the value is written %s.";
     static final String TAB = "a tab character where YAML allows only spaces (to indent, or after a colon); expected"
             + " spaces. Fix: replace the tab with spaces.";
     static final String BAD_CHARACTER = "the character U+%04X is not allowed in YAML; expected printable text. Fix:"

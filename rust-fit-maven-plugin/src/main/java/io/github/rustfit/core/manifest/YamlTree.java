@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -69,6 +70,8 @@ final class YamlTree {
     private final Map<String, ManifestNode> anchors = new HashMap<>();
     private final Set<String> open = new HashSet<>();
     private Mark last;
+    /** The event just read when it was a scalar, to place a quote left open. */
+    private ScalarEvent lastScalar;
 
     private YamlTree(Path file, String text) {
         this.file = file;
@@ -103,6 +106,10 @@ final class YamlTree {
             String problem = e.getProblem() == null ? "" : e.getProblem();
             if (problem.contains("(TAB)")) {
                 return fail(mark, ManifestReader.TAB, e);
+            }
+            Optional<Mark> opened = unclosedQuote(e, mark);
+            if (opened.isPresent()) {
+                return fail(opened.get(), notClosed(opened.get()), e);
             }
             String said = (e.getContext() == null ? "" : e.getContext() + ", ") + problem;
             return fail(
@@ -273,7 +280,56 @@ final class YamlTree {
     private Event next() {
         Event event = parser.getEvent();
         last = event.getEndMark();
+        lastScalar = event instanceof ScalarEvent scalar ? scalar : null;
         return event;
+    }
+
+    /**
+     * Where a quoted value that was never closed opened, when that is what the parser stumbled on:
+     * the text ended inside it, or the value just read ran over several lines to a later quote of
+     * its kind, where the parser then found text it did not expect. SnakeYAML names the place it
+     * gave up, often lines below the missing quote, in its own terms ({@code expected <block end>}).
+     */
+    private Optional<Mark> unclosedQuote(MarkedYAMLException e, Mark problem) {
+        Mark context = e.getContextMark();
+        if (context != null && String.valueOf(e.getContext()).contains("quoted scalar") && isQuote(at(context))) {
+            return Optional.of(context);
+        }
+        if (lastScalar != null
+                && (lastScalar.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED
+                        || lastScalar.getScalarStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED)
+                && lastScalar.getStartMark().getLine() < lastScalar.getEndMark().getLine()
+                && problem != null
+                && problem.getLine() == lastScalar.getEndMark().getLine()
+                && isQuote(at(lastScalar.getStartMark()))) {
+            return Optional.of(lastScalar.getStartMark());
+        }
+        return Optional.empty();
+    }
+
+    /** What is said of the quoted value opened at {@code start}, with the fix for its kind of quote. */
+    private String notClosed(Mark start) {
+        char quote = (char) at(start);
+        return String.format(
+                Locale.ROOT,
+                ManifestReader.UNCLOSED_QUOTE,
+                start.getLine() + 1,
+                quote,
+                quote,
+                quote == '"' ? "\\\"" : "''");
+    }
+
+    /** The character at a mark, which counts code points; -1 past the end. */
+    private int at(Mark mark) {
+        int index = mark.getIndex();
+        if (index < 0 || index >= text.codePointCount(0, text.length())) {
+            return -1;
+        }
+        return text.codePointAt(text.offsetByCodePoints(0, index));
+    }
+
+    private static boolean isQuote(int c) {
+        return c == '"' || c == '\'';
     }
 
     private Optional<ManifestNode> fail(Mark mark, String problem, Exception cause) throws ManifestException {

@@ -155,6 +155,30 @@ class ReactorAnalyzerTest {
     }
 
     @Test
+    void an_exclusion_that_matches_no_file_is_warned_about_once_naming_the_glob_and_the_fix() throws IOException {
+        write("app/src/main/java/a/Kept.java", "package a; class Kept {}");
+        write("app/src/main/java/a/generated/Made.java", "package a.generated; class Made {}");
+        write("other/src/main/java/b/Gen.java", "package b; class Gen {}");
+        AnalysisRequest request = new AnalysisRequest(
+                        root,
+                        List.of(module("app", "app", "jar"), module("other", "other", "jar")),
+                        Optional.empty(),
+                        false,
+                        false,
+                        20,
+                        "test-version")
+                .withExcludes(List.of("**/genrated/**", "**/generated/**", "**/a/generated/**"));
+
+        new ReactorAnalyzer(List.of(new LockCalls()), List.of()).analyze(request, listener);
+
+        // the second glob also matches what the third does: each counts as used
+        assertThat(listener.warnings)
+                .containsExactly("rust-fit: the rustfit.excludes glob '**/genrated/**' set aside nothing: it matched"
+                        + " none of the source files this run reads. Fix: correct it (globs are relative to the"
+                        + " execution root, such as **/generated/**), or remove it.");
+    }
+
+    @Test
     void a_result_without_exclusions_has_no_excluded_counts_in_its_file() throws IOException {
         write("app/src/main/java/a/Kept.java", "package a; class Kept {}");
 

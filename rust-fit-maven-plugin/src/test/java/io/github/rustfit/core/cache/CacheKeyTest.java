@@ -55,7 +55,7 @@ class CacheKeyTest {
     @Test
     void a_short_secret_is_refused_naming_the_variable_and_the_fix() {
         assertThatThrownBy(() -> CacheKey.resolve(Optional.of("short"), dir.resolve("cache.key")))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(CacheKey.UnusableKeyException.class)
                 .hasMessageContaining(CacheKey.ENVIRONMENT_VARIABLE)
                 .hasMessageContaining("at least 16")
                 .hasMessageContaining("openssl rand -hex 32");
@@ -67,8 +67,8 @@ class CacheKeyTest {
         Files.writeString(file, "abc\n");
 
         assertThatThrownBy(() -> CacheKey.resolve(Optional.empty(), file))
-                .isInstanceOf(java.io.IOException.class)
+                .isInstanceOf(CacheKey.UnusableKeyException.class)
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("delete it");
+                .hasMessageContaining("delete the file");
     }
 }

@@ -191,6 +191,50 @@ class AtomicFilesTest {
     }
 
     @Test
+    void the_temporary_file_of_a_build_killed_while_writing_goes_at_the_next_write_however_young() throws Exception {
+        assumeTrue(Files.isReadable(Path.of("/proc/sys/kernel/random/boot_id")), "process ids are told apart on Linux");
+        Path target = dir.resolve("cache/file-reports.zip");
+        Process writer = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        KilledWriter.class.getName(),
+                        target.toString())
+                .redirectErrorStream(true)
+                .start();
+        try (var out = new java.io.BufferedReader(
+                new java.io.InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).isEqualTo("writing");
+        } finally {
+            writer.destroyForcibly().waitFor(); // SIGKILL: no finally block of the writer runs
+        }
+        List<String> leftOver = namesIn(target.getParent());
+        assertThat(leftOver)
+                .singleElement()
+                .asString()
+                .startsWith(".file-reports.zip.p" + writer.pid() + "-")
+                .endsWith(".rust-fit.tmp");
+        // another build of this machine, writing now, and a name that only looks like ours stay
+        Path live = Files.writeString(
+                target.resolveSibling(leftOver.get(0)
+                        .replace(
+                                ".p" + writer.pid() + "-",
+                                ".p" + ProcessHandle.current().pid() + "-")),
+                "being written");
+        Path foreign = Files.writeString(
+                target.resolveSibling(leftOver.get(0).replaceAll("-[0-9a-f]{16}\\.", "-0123456789abcdef.")),
+                "another machine's");
+
+        AtomicFiles.writeString(target, "saved");
+
+        assertThat(namesIn(target.getParent()))
+                .containsExactlyInAnyOrder(
+                        "file-reports.zip",
+                        live.getFileName().toString(),
+                        foreign.getFileName().toString());
+    }
+
+    @Test
     void says_when_a_file_is_in_the_way_of_a_directory() throws Exception {
         Path file = Files.writeString(dir.resolve("out"), "a file, not a directory");
 

@@ -107,7 +107,7 @@ class ManifestReaderTest {
 
     @Test
     void reports_a_syntax_error_with_its_place() {
-        ManifestException e = fails("version: 1\ncomponents:\n  - name: \"unclosed\n");
+        ManifestException e = fails("version: 1\ncomponents:\n  - name: [unclosed\n");
 
         assertThat(e.location().line()).isGreaterThan(0);
         assertThat(e.getMessage()).startsWith("rust-fit.yaml:").contains("not valid YAML");
@@ -560,6 +560,45 @@ class ManifestReaderTest {
 
         assertThat(e.location()).isEqualTo(new Location(6, 1));
         assertThat(e.getMessage()).contains("a tab character").contains("Fix: replace the tab with spaces.");
+    }
+
+    @Test
+    void a_quote_left_open_is_reported_where_it_opened_in_plain_words_not_where_the_parser_gave_up() {
+        String open = VALID.replace("rationale: Parses", "rationale: \"Parses");
+        // the next double quote, five lines down, closes the value; SnakeYAML then fails at 18:18
+        ManifestException e = fails(open.replace("evidence: sha256:abc", "evidence: \"sha256:abc\""));
+
+        assertThat(e.location()).isEqualTo(new Location(13, 18));
+        assertThat(e.getMessage())
+                .endsWith(":13:18: a quoted value opened on line 13 is not closed. Fix: end it with \" where the"
+                        + " value ends; a \" inside the value is written \\\".");
+
+        // with no quote after it, the text ends inside the value
+        ManifestException atTheEnd = fails(open);
+        assertThat(atTheEnd.location()).isEqualTo(new Location(13, 18));
+        assertThat(atTheEnd.getMessage()).contains("a quoted value opened on line 13 is not closed.");
+
+        ManifestException single = fails(VALID.replace("rationale: Parses", "rationale: 'Parses"));
+        assertThat(single.location()).isEqualTo(new Location(13, 18));
+        assertThat(single.getMessage())
+                .endsWith("a quoted value opened on line 13 is not closed. Fix: end it with ' where the value ends;"
+                        + " a ' inside the value is written ''.");
+    }
+
+    @Test
+    void a_quoted_value_over_several_lines_is_read_and_other_syntax_errors_keep_the_parser_s_place() throws Exception {
+        String folded = VALID.replace(
+                "rationale: Parses untrusted frames on every request; p99 matters.",
+                "rationale: \"Parses untrusted frames\n        on every request\"");
+        assertThat(ManifestReader.parse(YAML, folded)
+                        .components()
+                        .get(0)
+                        .review()
+                        .rationale())
+                .isEqualTo("Parses untrusted frames on every request");
+
+        ManifestException e = fails(VALID.replace("    owner: payments-platform", "    owner: [a"));
+        assertThat(e.getMessage()).contains("not valid YAML").doesNotContain("quoted value");
     }
 
     @Test

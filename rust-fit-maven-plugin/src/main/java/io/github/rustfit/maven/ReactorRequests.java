@@ -42,6 +42,9 @@ final class ReactorRequests {
 
     private static final String BUILD_HELPER = "org.codehaus.mojo:build-helper-maven-plugin";
 
+    /** {@code rustfit.outputDirectory}'s default, from the execution root. */
+    static final String DEFAULT_OUTPUT_DIRECTORY = "target/rust-fit";
+
     /** The clock reviews are dated and judged by; tests fix it. */
     static Clock clock = Clock.systemUTC();
 
@@ -78,7 +81,7 @@ final class ReactorRequests {
         }
         unread.ifPresent(message -> mojo.getLog().warn(message + WholeProject.JUDGED_UNSEEN));
         AnalysisRequest request = request(mojo, top, whole);
-        return new RunOptions(
+        RunOptions options = new RunOptions(
                 request,
                 analyzer,
                 cache,
@@ -88,6 +91,15 @@ final class ReactorRequests {
                 today,
                 ManifestCommands.of(mojo.plugin.getVersion()),
                 unread.isPresent() ? Optional.empty() : Optional.of(projectModules(mojo, top, whole)));
+        Path root = Path.of(mojo.session.getExecutionRootDirectory());
+        PrintedSettings.Run printed = new PrintedSettings.Run(
+                options,
+                manifestFile(null, top),
+                root.resolve(DEFAULT_OUTPUT_DIRECTORY),
+                mojo.project.getBasedir() == null
+                        ? root
+                        : mojo.project.getBasedir().toPath());
+        return options.withCommands(options.commands().carrying(PrintedSettings.of(printed)));
     }
 
     /** The review the {@code review} goal records, every parameter checked. */

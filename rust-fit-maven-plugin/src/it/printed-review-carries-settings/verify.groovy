@@ -18,7 +18,7 @@ def error = log.readLines().find {
     it.startsWith('[ERROR] printed-review-carries-settings: its verdict KEEP calls for a fit review, and none is recorded')
 }
 assert error != null
-assert error.contains('config/team.yaml:5)')
+assert error.contains('config/team.yaml:4)')
 
 // the review command as printed carries the check's manifest and every setting that shapes the
 // evidence, the glob quoted so the shell passes it as it is

@@ -18,8 +18,10 @@ def error = log.readLines().find { it.startsWith('[ERROR] hint-runs-as-printed: 
 assert error != null
 
 // the init command, exactly as printed
-def init = (error =~ /\((mvn \S+:init) starts one\)/)[0][1]
+def init = (error =~ /\((mvn \S+:init(?: \S+)*) starts one\)/)[0][1]
 assert init.startsWith('mvn io.github.rustfit:rust-fit-maven-plugin:')
+assert init.endsWith(':init -Drustfit.requireReviewFor=ALL') : 'it writes the stubs this run judged'
+
 run(init)
 assert new File(basedir, 'rust-fit.yaml').text.contains('  - name: hint-runs-as-printed\n')
 

@@ -44,6 +44,9 @@ final class ReactorRequests {
 
     private static final String BUILD_HELPER = "org.codehaus.mojo:build-helper-maven-plugin";
 
+    /** {@code rustfit.outputDirectory}'s default, from the execution root. */
+    static final String DEFAULT_OUTPUT_DIRECTORY = "target/rust-fit";
+
     /** The clock reviews are dated and judged by; tests fix it. */
     static Clock clock = Clock.systemUTC();
 
@@ -84,7 +87,7 @@ final class ReactorRequests {
         }
         unread.ifPresent(message -> mojo.getLog().warn(message + WholeProject.JUDGED_UNSEEN));
         AnalysisRequest request = request(mojo, top, whole, includeTests, includeGenerated);
-        return new RunOptions(
+        RunOptions options = new RunOptions(
                 request,
                 analyzer,
                 cache,
@@ -94,6 +97,15 @@ final class ReactorRequests {
                 today,
                 ManifestCommands.of(mojo.plugin.getVersion()),
                 unread.isPresent() ? Optional.empty() : Optional.of(projectModules(mojo, top, whole)));
+        Path root = Path.of(mojo.session.getExecutionRootDirectory());
+        PrintedSettings.Run printed = new PrintedSettings.Run(
+                options,
+                ManifestReader.locate(usualManifest(top)),
+                root.resolve(DEFAULT_OUTPUT_DIRECTORY),
+                mojo.project.getBasedir() == null
+                        ? root
+                        : mojo.project.getBasedir().toPath());
+        return options.withCommands(options.commands().carrying(PrintedSettings.of(printed)));
     }
 
     /** The review the {@code review} goal records, every parameter checked. */
@@ -113,10 +125,7 @@ final class ReactorRequests {
      * judge the build without its reviews, unseen. Naming the default place counts as not setting it.
      */
     private static Path manifestFile(AbstractRunMojo mojo, ProjectTop top) throws SettingException {
-        Path usual = top.directory()
-                .resolve(ManifestReader.DEFAULT_FILE_NAME)
-                .toAbsolutePath()
-                .normalize();
+        Path usual = usualManifest(top);
         if (mojo.manifest == null) {
             return Parameters.manifest(ManifestReader.locate(usual));
         }
@@ -132,6 +141,14 @@ final class ReactorRequests {
                             + " to start one there");
         }
         return Parameters.manifest(file);
+    }
+
+    /** Where the manifest is when {@code rustfit.manifest} is not set. */
+    private static Path usualManifest(ProjectTop top) {
+        return top.directory()
+                .resolve(ManifestReader.DEFAULT_FILE_NAME)
+                .toAbsolutePath()
+                .normalize();
     }
 
     private static AnalysisRequest request(

@@ -70,7 +70,11 @@ public final class Reports {
     public static Path write(RunOutcome outcome, Path directory, ReportOptions options, AnalysisListener listener)
             throws RunException {
         Path reports = directory.toAbsolutePath().normalize();
-        ReportModel model = ReportModels.of(outcome.result(), earlier(options), links(outcome, reports, options));
+        ReportModel model = ReportModels.of(
+                outcome.result(),
+                earlier(options),
+                links(outcome, reports, options),
+                outcome.options().commands());
         if (model.comparison() != null && !model.comparison().settingChanges().isEmpty()) {
             listener.warn(String.format(
                     Locale.ROOT,
@@ -87,6 +91,7 @@ public final class Reports {
                     outcome.manifest(),
                     fromRoot(outcome, outcome.options().manifestFile()),
                     options.failOnMissingReview(),
+                    outcome.options().commands(),
                     reports.resolve(SarifReport.FILE_NAME));
         } catch (IOException e) {
             throw new RunException("rust-fit: could not write the report to " + reports + ": " + e, e);
@@ -99,7 +104,8 @@ public final class Reports {
         return ReportModels.of(
                 outcome.result(),
                 earlier(options),
-                links(outcome, from.toAbsolutePath().normalize(), options));
+                links(outcome, from.toAbsolutePath().normalize(), options),
+                outcome.options().commands());
     }
 
     /**

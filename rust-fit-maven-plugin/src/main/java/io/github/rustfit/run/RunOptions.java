@@ -51,6 +51,12 @@ public record RunOptions(
         return new GateContext(manifestFile, stubsFile(), policy, today, commands, projectModules);
     }
 
+    /** These options, their hints naming the plugin's goals with {@code other}. */
+    public RunOptions withCommands(ManifestCommands other) {
+        return new RunOptions(
+                request, analyzer, cache, manifestFile, outputDirectory, policy, today, other, projectModules);
+    }
+
     /** These options under another review policy. */
     public RunOptions withPolicy(ReviewPolicy other) {
         return new RunOptions(

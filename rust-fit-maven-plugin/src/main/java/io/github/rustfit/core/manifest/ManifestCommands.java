@@ -1,5 +1,6 @@
 package io.github.rustfit.core.manifest;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -18,9 +19,16 @@ import java.util.regex.Pattern;
  * needs quoting, such as a module path with a space, is single-quoted, which keeps every character
  * as it is.
  *
+ * <p>Every command also carries the settings of the run that printed it that would change what the
+ * command reads, measures or writes ({@link #carrying}): run without them, a review command would
+ * record the review in another manifest, or record the digest of other evidence than the gate
+ * judges, and the gate would fail again however often it ran. They come last, after the values to
+ * fill in, so that with every setting at its default the commands are as they always were.
+ *
  * @param plugin {@code groupId:artifactId:version} of the plugin
+ * @param carried the settings every command ends with, in order; none for a run with the defaults
  */
-public record ManifestCommands(String plugin) {
+public record ManifestCommands(String plugin, List<Setting> carried) {
 
     /** The plugin's groupId and artifactId. */
     public static final String COORDINATES = "io.github.rustfit:rust-fit-maven-plugin";
@@ -40,14 +48,31 @@ public record ManifestCommands(String plugin) {
     /** What a shell takes as it is, unquoted: no operator, expansion, quote or space. */
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:@%+=,-]+");
 
-    /** The commands of the given plugin version. */
-    public static ManifestCommands of(String version) {
-        return new ManifestCommands(COORDINATES + ":" + version);
+    /**
+     * A setting a printed command passes on, as {@code -D<property>=<value>}.
+     *
+     * @param property the user property, such as {@code rustfit.manifest}
+     * @param value its value, as the goal reads it
+     */
+    public record Setting(String property, String value) {}
+
+    public ManifestCommands {
+        carried = List.copyOf(carried);
     }
 
-    /** {@code mvn <plugin>:<goal>}. */
+    /** The commands of the given plugin version, for a run with every setting at its default. */
+    public static ManifestCommands of(String version) {
+        return new ManifestCommands(COORDINATES + ":" + version, List.of());
+    }
+
+    /** These commands, each ending with {@code settings}, in their order. */
+    public ManifestCommands carrying(List<Setting> settings) {
+        return new ManifestCommands(plugin, settings);
+    }
+
+    /** {@code mvn <plugin>:<goal>} and the carried settings. */
     public String goal(String goal) {
-        return "mvn " + quote(plugin + ":" + goal);
+        return "mvn " + quote(plugin + ":" + goal) + settings();
     }
 
     /** The command that writes a starter manifest. */
@@ -60,16 +85,25 @@ public record ManifestCommands(String plugin) {
      * reviewers to fill in.
      */
     public String review(String module) {
-        return goal("review")
+        return "mvn " + quote(plugin + ":review")
                 + define("rustfit.module", module)
                 + define("rustfit.decision", DECISION_TO_FILL)
                 + define("rustfit.rationale", RATIONALE_TO_FILL)
-                + define("rustfit.reviewers", REVIEWERS_TO_FILL);
+                + define("rustfit.reviewers", REVIEWERS_TO_FILL)
+                + settings();
     }
 
     /** The command that records a review, with the module to fill in too. */
     public String review() {
         return review(MODULE_TO_FILL);
+    }
+
+    private String settings() {
+        StringBuilder settings = new StringBuilder();
+        for (Setting setting : carried) {
+            settings.append(define(setting.property(), setting.value()));
+        }
+        return settings.toString();
     }
 
     private static String define(String property, String value) {

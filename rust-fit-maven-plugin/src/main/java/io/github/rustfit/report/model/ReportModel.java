@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
  * @param suppressions every suppression of the manifest, in manifest order, with where it set
  *     evidence aside; empty when the manifest has none
  * @param plans one line per module with an extraction plan, candidates first, for the summary
+ * @param commands the commands the report suggests, carrying the settings of the run that wrote it
  */
 public record ReportModel(
         String toolVersion,
@@ -44,7 +45,8 @@ public record ReportModel(
         List<ProblemView> parseProblems,
         Comparison comparison,
         List<SuppressionView> suppressions,
-        List<PlanLine> plans) {
+        List<PlanLine> plans,
+        ManifestCommands commands) {
 
     public ReportModel {
         plans = List.copyOf(plans);
@@ -85,12 +87,12 @@ public record ReportModel(
     }
 
     /**
-     * The command that starts a component manifest, with the plugin's full coordinates (as the
-     * console's hints print it), so it works as printed in a project that does not declare the
-     * plugin.
+     * The command that starts a component manifest, with the plugin's full coordinates and the run's
+     * settings (as the console's hints print it), so it works as printed in a project that does not
+     * declare the plugin.
      */
     public String initCommand() {
-        return ManifestCommands.of(toolVersion).init();
+        return commands.init();
     }
 
     /** A label and its value, for the run facts. */

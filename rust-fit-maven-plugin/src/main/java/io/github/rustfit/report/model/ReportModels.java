@@ -3,6 +3,7 @@ package io.github.rustfit.report.model;
 import io.github.rustfit.core.criteria.Criterion;
 import io.github.rustfit.core.criteria.Question;
 import io.github.rustfit.core.criteria.Verdict;
+import io.github.rustfit.core.manifest.ManifestCommands;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.ModuleResult;
 import io.github.rustfit.report.model.ReportModel.CriterionColumn;
@@ -44,6 +45,15 @@ public final class ReportModels {
 
     /** The model of a result, its source locations linked by {@code links}. */
     public static ReportModel of(AnalysisResult result, Optional<AnalysisResult> previous, SourceLinks links) {
+        return of(result, previous, links, ManifestCommands.of(result.toolVersion()));
+    }
+
+    /**
+     * The model of a result, its source locations linked by {@code links}, suggesting {@code
+     * commands} (which carry the settings of the run that made the result).
+     */
+    public static ReportModel of(
+            AnalysisResult result, Optional<AnalysisResult> previous, SourceLinks links, ManifestCommands commands) {
         Map<ModuleResult, String> anchors = ModuleViews.anchors(result.modules());
         List<ModuleView> modules = new ArrayList<>();
         Map<ModuleResult, Double> weight = new HashMap<>();
@@ -84,7 +94,8 @@ public final class ReportModels {
                 previous.map(earlier -> Comparisons.of(earlier, result, anchors))
                         .orElse(null),
                 SuppressionViews.all(result, anchors),
-                ExtractionViews.lines(result, anchors));
+                ExtractionViews.lines(result, anchors),
+                commands);
     }
 
     /** How a verdict is shown. */

@@ -139,6 +139,20 @@ public final class SarifReport {
      */
     public static String render(
             AnalysisResult result, Optional<Manifest> manifest, String manifestPath, boolean failOnMissingReview) {
+        return render(result, manifest, manifestPath, failOnMissingReview, ManifestCommands.of(result.toolVersion()));
+    }
+
+    /**
+     * The SARIF text of a result, its rules' help suggesting {@code commands} (which carry the
+     * settings of the run that made the result); the other parameters are {@link #render(AnalysisResult,
+     * Optional, String, boolean)}'s.
+     */
+    public static String render(
+            AnalysisResult result,
+            Optional<Manifest> manifest,
+            String manifestPath,
+            boolean failOnMissingReview,
+            ManifestCommands commands) {
         ObjectNode log = MAPPER.createObjectNode();
         log.put("$schema", SCHEMA);
         log.put("version", "2.1.0");
@@ -153,14 +167,7 @@ public final class SarifReport {
             node.put("name", rule.name());
             node.putObject("shortDescription").put("text", rule.shortText());
             node.putObject("fullDescription").put("text", rule.fullText());
-            node.putObject("help")
-                    .put(
-                            "text",
-                            rule.help()
-                                    .replace(
-                                            REVIEW_GOAL,
-                                            ManifestCommands.of(result.toolVersion())
-                                                    .review()));
+            node.putObject("help").put("text", rule.help().replace(REVIEW_GOAL, commands.review()));
             node.putObject("defaultConfiguration").put("level", level(rule.level(), failOnMissingReview));
         }
         run.putObject("originalUriBaseIds")
@@ -190,7 +197,19 @@ public final class SarifReport {
             boolean failOnMissingReview,
             Path file)
             throws IOException {
-        AtomicFiles.writeString(file, render(result, manifest, manifestPath, failOnMissingReview));
+        write(result, manifest, manifestPath, failOnMissingReview, ManifestCommands.of(result.toolVersion()), file);
+    }
+
+    /** Writes the log atomically; the parameters are {@link #render}'s. */
+    public static void write(
+            AnalysisResult result,
+            Optional<Manifest> manifest,
+            String manifestPath,
+            boolean failOnMissingReview,
+            ManifestCommands commands,
+            Path file)
+            throws IOException {
+        AtomicFiles.writeString(file, render(result, manifest, manifestPath, failOnMissingReview, commands));
     }
 
     /** A rule's level under the gate's policy: what fails the build is an error, else a warning. */

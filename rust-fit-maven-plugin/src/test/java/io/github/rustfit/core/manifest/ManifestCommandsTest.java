@@ -3,6 +3,7 @@ package io.github.rustfit.core.manifest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,6 +20,30 @@ class ManifestCommandsTest {
                         + " -Drustfit.reviewers=\"<names, comma-separated>\"");
         assertThat(COMMANDS.review()).contains(" -Drustfit.module=\"<module>\" ");
         assertThat(COMMANDS.init()).isEqualTo("mvn io.github.rustfit:rust-fit-maven-plugin:1.2.3:init");
+    }
+
+    @org.junit.jupiter.api.Test
+    void every_command_ends_with_the_settings_it_carries_each_one_shell_word() throws Exception {
+        ManifestCommands carrying = COMMANDS.carrying(List.of(
+                new ManifestCommands.Setting("rustfit.manifest", "/tmp/team fit/rust-fit.yaml"),
+                new ManifestCommands.Setting("rustfit.includeTests", "true"),
+                new ManifestCommands.Setting("rustfit.excludes", "**/generated/**,it's/{a,b}/**")));
+
+        String review = carrying.review("wire");
+        String init = carrying.init();
+
+        String settings = " -Drustfit.manifest='/tmp/team fit/rust-fit.yaml' -Drustfit.includeTests=true"
+                + " -Drustfit.excludes='**/generated/**,it'\\''s/{a,b}/**'";
+        assertThat(review).isEqualTo(COMMANDS.review("wire") + settings);
+        assertThat(init).isEqualTo(COMMANDS.init() + settings);
+        for (String command : List.of(review, init)) {
+            List<String> words = ShellWords.of(command);
+            assertThat(ShellWords.properties(words))
+                    .containsEntry("rustfit.manifest", "/tmp/team fit/rust-fit.yaml")
+                    .containsEntry("rustfit.includeTests", "true")
+                    .containsEntry("rustfit.excludes", "**/generated/**,it's/{a,b}/**");
+            ShellWords.bashWords(command).ifPresent(bash -> assertThat(bash).isEqualTo(words));
+        }
     }
 
     @org.junit.jupiter.api.Test

@@ -376,10 +376,6 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                     what(basis)));
         }
         List<Label> labels = labels(points, centres, occupied);
-        java.util.Set<String> named = new java.util.HashSet<>();
-        labels.forEach(label -> named.addAll(label.named()));
-        List<Point> unnamed =
-                points.stream().filter(point -> !named.contains(point.name())).toList();
         return new Panel(
                 branch.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 title(branch),
@@ -393,7 +389,14 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                 yTicks,
                 points,
                 labels,
-                unnamed);
+                unnamed(points, labels));
+    }
+
+    /** The points no label names, in the points' order: strongest verdict first. */
+    private static List<Point> unnamed(List<Point> points, List<Label> labels) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        labels.forEach(label -> named.addAll(label.named()));
+        return points.stream().filter(point -> !named.contains(point.name())).toList();
     }
 
     /** What the branch is, as the panel's title. */

@@ -11,6 +11,7 @@ import io.github.rustfit.core.criteria.ModuleEvidence;
 import io.github.rustfit.core.criteria.Question;
 import io.github.rustfit.core.criteria.QuestionAnswer;
 import io.github.rustfit.core.criteria.Side;
+import io.github.rustfit.core.criteria.Trait;
 import io.github.rustfit.core.criteria.Verdict;
 import io.github.rustfit.core.result.AnalysisResult;
 import io.github.rustfit.core.result.Evidence;
@@ -334,6 +335,336 @@ public final class SyntheticResults {
                     m.adoption()));
         }
         return result(modules);
+    }
+
+    /**
+     * A reactor shaped like one a user reported on: 27 modules in seven layers, 9 of them set apart,
+     * long names side by side, two strong candidates drawn close to two considered modules at one
+     * point of the rule's map. The numbers are the rule's as that run recorded them.
+     */
+    public static AnalysisResult layered() {
+        List<ModuleResult> modules = new ArrayList<>();
+        modules.add(judged(
+                "kit",
+                ".",
+                "pom",
+                Verdict.NOT_ANALYZED,
+                0,
+                new DecisionBasis(Ground.NO_SOURCES, null, 0, 3, false, 0.00, 0.00, 0.00, 0.00, 0.00, List.of())));
+        modules.add(judged(
+                "kit-docs",
+                "docs",
+                "pom",
+                Verdict.NOT_ANALYZED,
+                0,
+                new DecisionBasis(Ground.NO_SOURCES, null, 0, 3, false, 0.00, 0.00, 0.00, 0.00, 0.00, List.of())));
+        modules.add(judged(
+                "engine-shim",
+                "engine-shim",
+                "jar",
+                Verdict.KEEP,
+                204,
+                new DecisionBasis(Ground.TOO_FEW_YES, null, 1, 0, false, 0.67, 0.00, 0.67, 0.67, 0.00, List.of())));
+        modules.add(judged(
+                "kit-api",
+                "kit-api",
+                "jar",
+                Verdict.CONSIDER,
+                15165,
+                new DecisionBasis(
+                        Ground.NOT_DENSE_ENOUGH, null, 2, 1, true, 9.32, 0.19, 30.81, 16.95, 2.99, List.of())));
+        modules.add(judged(
+                "kit-build-tools",
+                "kit-build-tools",
+                "jar",
+                Verdict.NOT_ANALYZED,
+                0,
+                new DecisionBasis(Ground.NO_SOURCES, null, 0, 3, false, 0.00, 0.00, 0.00, 0.00, 0.00, List.of())));
+        modules.add(judged(
+                "kit-common",
+                "kit-common",
+                "jar",
+                Verdict.CONSIDER,
+                3172,
+                new DecisionBasis(
+                        Ground.CAPPED_BY_TRAIT,
+                        Trait.SHARED_UTILITIES,
+                        2,
+                        1,
+                        true,
+                        16.06,
+                        0.54,
+                        30.88,
+                        22.27,
+                        4.91,
+                        List.of()),
+                "engine-shim",
+                "kit-api"));
+        modules.add(judged(
+                "kit-dag",
+                "kit-dag",
+                "jar",
+                Verdict.CONSIDER,
+                38994,
+                new DecisionBasis(
+                        Ground.NOT_DENSE_ENOUGH, null, 2, 0, true, 11.80, 0.40, 24.36, 16.95, 0.22, List.of()),
+                "engine-shim",
+                "kit-api",
+                "kit-common",
+                "kit-runtime-internals",
+                "kit-runtime-library"));
+        modules.add(judged(
+                "kit-dist",
+                "kit-dist",
+                "pom",
+                Verdict.NOT_ANALYZED,
+                0,
+                new DecisionBasis(Ground.NO_SOURCES, null, 0, 3, false, 0.00, 0.00, 0.00, 0.00, 0.00, List.of()),
+                "engine-shim",
+                "kit-api",
+                "kit-dag",
+                "kit-examples",
+                "kit-job-analyzer",
+                "kit-protocol-history-plugin",
+                "kit-tests",
+                "kit-zone-timeline-cache-plugin",
+                "kit-zone-timeline-history-with-acls",
+                "kit-zone-timeline-history-with-fs"));
+        modules.add(judged(
+                "kit-examples",
+                "kit-examples",
+                "jar",
+                Verdict.KEEP,
+                1753,
+                new DecisionBasis(Ground.NON_PRODUCTION, null, 0, 0, false, 1.33, 0.00, 1.96, 1.61, 1.61, List.of()),
+                "kit-api",
+                "kit-common",
+                "kit-mapstages",
+                "kit-runtime-library"));
+        modules.add(judged(
+                "kit-ext-service-tests",
+                "kit-ext-service-tests",
+                "jar",
+                Verdict.NOT_ANALYZED,
+                0,
+                new DecisionBasis(Ground.NO_SOURCES, null, 0, 3, false, 0.00, 0.00, 0.00, 0.00, 0.00, List.of()),
+                "engine-shim",
+                "kit-dag",
+                "kit-runtime-internals",
+                "kit-runtime-library"));
+        modules.add(judged(
+                "kit-mapstages",
+                "kit-mapstages",
+                "jar",
+                Verdict.CONSIDER,
+                9627,
+                new DecisionBasis(Ground.STRONG_CORE, null, 0, 3, false, 9.08, 0.00, 28.23, 16.01, 2.46, List.of()),
+                "engine-shim",
+                "kit-api",
+                "kit-common",
+                "kit-runtime-library"));
+        modules.add(judged(
+                "kit-plugins",
+                "kit-plugins",
+                "pom",
+                Verdict.NOT_ANALYZED,
+                0,
+                new DecisionBasis(Ground.NO_SOURCES, null, 0, 3, false, 0.00, 0.00, 0.00, 0.00, 0.00, List.of())));
+        modules.add(judged(
+                "kit-aux-services",
+                "kit-plugins/kit-aux-services",
+                "jar",
+                Verdict.KEEP,
+                1753,
+                new DecisionBasis(Ground.TOO_FEW_YES, null, 0, 2, false, 10.65, 0.00, 10.94, 10.79, 3.60, List.of()),
+                "kit-api",
+                "kit-runtime-library"));
+        modules.add(judged(
+                "kit-history-parser",
+                "kit-plugins/kit-history-parser",
+                "jar",
+                Verdict.KEEP,
+                2795,
+                new DecisionBasis(Ground.TOO_FEW_YES, null, 0, 1, false, 0.61, 0.00, 1.31, 0.89, 0.89, List.of()),
+                "kit-api",
+                "kit-common",
+                "kit-dag",
+                "kit-protocol-history-plugin",
+                "kit-zone-timeline-history"));
+        modules.add(judged(
+                "kit-protocol-history-plugin",
+                "kit-plugins/kit-protocol-history-plugin",
+                "jar",
+                Verdict.KEEP,
+                1673,
+                new DecisionBasis(Ground.TOO_FEW_YES, null, 0, 1, false, 1.84, 0.00, 1.95, 1.89, 0.47, List.of()),
+                "kit-common",
+                "kit-dag"));
+        modules.add(judged(
+                "kit-zone-timeline-cache-plugin",
+                "kit-plugins/kit-zone-timeline-cache-plugin",
+                "jar",
+                Verdict.KEEP,
+                157,
+                new DecisionBasis(Ground.TOO_FEW_YES, null, 0, 0, false, 0.00, 0.00, 0.00, 0.00, 0.00, List.of()),
+                "kit-common"));
+        modules.add(judged(
+                "kit-zone-timeline-history",
+                "kit-plugins/kit-zone-timeline-history",
+                "jar",
+                Verdict.KEEP,
+                999,
+                new DecisionBasis(Ground.TOO_FEW_YES, null, 1, 1, false, 3.33, 0.00, 3.33, 3.33, 0.00, List.of()),
+                "kit-api",
+                "kit-common",
+                "kit-dag"));
+        modules.add(judged(
+                "kit-zone-timeline-history-with-acls",
+                "kit-plugins/kit-zone-timeline-history-with-acls",
+                "jar",
+                Verdict.KEEP,
+                201,
+                new DecisionBasis(Ground.TOO_FEW_YES, null, 0, 0, false, 0.00, 0.00, 0.00, 0.00, 0.00, List.of()),
+                "kit-api",
+                "kit-common",
+                "kit-dag",
+                "kit-zone-timeline-history"));
+        modules.add(judged(
+                "kit-zone-timeline-history-with-fs",
+                "kit-plugins/kit-zone-timeline-history-with-fs",
+                "jar",
+                Verdict.KEEP,
+                614,
+                new DecisionBasis(Ground.TOO_FEW_YES, null, 0, 1, false, 3.33, 0.00, 3.33, 3.33, 0.00, List.of()),
+                "engine-shim",
+                "kit-api",
+                "kit-common",
+                "kit-dag",
+                "kit-zone-timeline-history"));
+        modules.add(judged(
+                "kit-runtime-internals",
+                "kit-runtime-internals",
+                "jar",
+                Verdict.STRONG_CANDIDATE,
+                5887,
+                new DecisionBasis(Ground.STRONG_FIT, null, 2, 1, true, 35.85, 0.00, 73.53, 51.34, 31.95, List.of()),
+                "engine-shim",
+                "kit-api",
+                "kit-common"));
+        modules.add(judged(
+                "kit-runtime-library",
+                "kit-runtime-library",
+                "jar",
+                Verdict.STRONG_CANDIDATE,
+                24470,
+                new DecisionBasis(Ground.STRONG_FIT, null, 2, 1, true, 15.45, 0.40, 38.79, 24.48, 5.20, List.of()),
+                "kit-api",
+                "kit-common"));
+        modules.add(judged(
+                "kit-tests",
+                "kit-tests",
+                "jar",
+                Verdict.KEEP,
+                4538,
+                new DecisionBasis(Ground.NON_PRODUCTION, null, 0, 2, false, 3.57, 0.00, 10.93, 6.25, 6.25, List.of()),
+                "kit-api",
+                "kit-common",
+                "kit-examples",
+                "kit-mapstages",
+                "kit-runtime-library"));
+        modules.add(judged(
+                "kit-tools",
+                "kit-tools",
+                "pom",
+                Verdict.NOT_ANALYZED,
+                0,
+                new DecisionBasis(Ground.NO_SOURCES, null, 0, 3, false, 0.00, 0.00, 0.00, 0.00, 0.00, List.of())));
+        modules.add(judged(
+                "kit-perf-analyzer",
+                "kit-tools/analyzers",
+                "pom",
+                Verdict.NOT_ANALYZED,
+                0,
+                new DecisionBasis(Ground.NO_SOURCES, null, 0, 3, false, 0.00, 0.00, 0.00, 0.00, 0.00, List.of())));
+        modules.add(judged(
+                "kit-job-analyzer",
+                "kit-tools/analyzers/job-analyzer",
+                "jar",
+                Verdict.KEEP,
+                2923,
+                new DecisionBasis(
+                        Ground.KEPT_BY_TRAIT,
+                        Trait.COMMAND_LINE_TOOL,
+                        0,
+                        0,
+                        false,
+                        0.29,
+                        0.00,
+                        0.66,
+                        0.44,
+                        0.00,
+                        List.of()),
+                "engine-shim",
+                "kit-api",
+                "kit-common",
+                "kit-dag",
+                "kit-history-parser",
+                "kit-runtime-library",
+                "kit-zone-timeline-history"));
+        modules.add(judged(
+                "kit-jardocs-tools",
+                "kit-tools/kit-jardocs-tools",
+                "jar",
+                Verdict.KEEP,
+                552,
+                new DecisionBasis(
+                        Ground.KEPT_BY_TRAIT,
+                        Trait.COMMAND_LINE_TOOL,
+                        0,
+                        0,
+                        false,
+                        0.00,
+                        0.00,
+                        0.00,
+                        0.00,
+                        0.00,
+                        List.of()),
+                "kit-api"));
+        modules.add(judged(
+                "kit-ui",
+                "kit-ui",
+                "war",
+                Verdict.NOT_ANALYZED,
+                0,
+                new DecisionBasis(Ground.NO_SOURCES, null, 0, 3, false, 0.00, 0.00, 0.00, 0.00, 0.00, List.of())));
+        return result(modules);
+    }
+
+    private static ModuleResult judged(
+            String artifactId,
+            String path,
+            String packaging,
+            Verdict verdict,
+            long lines,
+            DecisionBasis basis,
+            String... dependsOn) {
+        int files = lines == 0 ? 0 : (int) Math.max(1, lines / 120);
+        List<QuestionAnswer> questions = new ArrayList<>();
+        for (Question question : Question.values()) {
+            questions.add(new QuestionAnswer(question, Answer.UNKNOWN, List.of()));
+        }
+        return new ModuleResult(
+                new ModuleResult.Identity("example", artifactId, path, packaging),
+                new ModuleResult.Sources(
+                        files == 0 ? List.of() : List.of(path + "/src/main/java"),
+                        new FileStats(files, files, 0, lines),
+                        List.of(),
+                        List.of()),
+                new ModuleResult.Graph(List.of(dependsOn), List.of()),
+                new ModuleResult.Findings(List.of(), List.of()),
+                new ModuleResult.Judgement(questions, verdict, List.of("Judged by the rule."), List.of(), basis),
+                null,
+                null);
     }
 
     private static AnalysisResult result(List<ModuleResult> modules) {

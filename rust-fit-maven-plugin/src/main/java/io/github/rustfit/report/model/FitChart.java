@@ -116,6 +116,8 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
      * @param yTicks ticks up
      * @param points the modules in this branch
      * @param labels the labels placed without overlap
+     * @param unnamed the modules no label names (no room beside their point, or counted in a shared
+     *     label's "+n"), strongest verdict first: the page lists them under the panel
      */
     public record Panel(
             String key,
@@ -129,7 +131,8 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             List<Tick> xTicks,
             List<Tick> yTicks,
             List<Point> points,
-            List<Label> labels) {
+            List<Label> labels,
+            List<Point> unnamed) {
 
         public Panel {
             regions = List.copyOf(regions);
@@ -138,6 +141,7 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             yTicks = List.copyOf(yTicks);
             points = List.copyOf(points);
             labels = List.copyOf(labels);
+            unnamed = List.copyOf(unnamed);
         }
     }
 
@@ -176,8 +180,24 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
             String share,
             String what) {}
 
-    /** A point's label, placed where it overlaps no other label, point or threshold name. */
-    public record Label(String text, String title, String x, String y, String anchor) {}
+    /**
+     * A point's label, placed where it overlaps no other label, point or threshold name.
+     *
+     * @param text what it reads: the names of {@code named}, and how many more points share the place
+     * @param title every point at the place, for the tooltip
+     * @param named the points it names in full
+     * @param leader a line from the point to a label set further off, or null beside its point
+     */
+    public record Label(
+            String text, String title, String x, String y, String anchor, List<String> named, Leader leader) {
+
+        public Label {
+            named = List.copyOf(named);
+        }
+    }
+
+    /** A line from a point to its label, where the label could not sit beside it. */
+    public record Leader(String x1, String y1, String x2, String y2) {}
 
     /**
      * Which branch of the rule a module's basis falls in; null for a module without sources, or
@@ -380,7 +400,15 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                 xTicks,
                 yTicks,
                 points,
-                labels);
+                labels,
+                unnamed(points, labels));
+    }
+
+    /** The points no label names, in the points' order: strongest verdict first. */
+    private static List<Point> unnamed(List<Point> points, List<Label> labels) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        labels.forEach(label -> named.addAll(label.named()));
+        return points.stream().filter(point -> !named.contains(point.name())).toList();
     }
 
     /** What the branch is, as the panel's title. */
@@ -570,9 +598,10 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
     /**
      * Labels in the points' order (strongest verdict, heaviest evidence first), each where it
      * overlaps nothing drawn so far (the percentages up the side included): right of its point, else
-     * left, above or below. Points drawn at
-     * nearly the same place share one label naming the first and counting the rest; a point whose
-     * label finds no room keeps its name in its tooltip.
+     * left, above or below; where none of those is free, a little further off, joined to its point by
+     * a line. Points drawn at nearly the same place share one label naming them all where that fits,
+     * else each is named on its own; more than {@link #MAX_NAMED_TOGETHER} share one naming the first
+     * and counting the rest. A point no label names is listed under the panel ({@link Panel#unnamed}).
      */
     private static List<Label> labels(List<Point> points, List<double[]> centres, List<double[]> occupied) {
         List<Label> labels = new ArrayList<>();
@@ -594,24 +623,76 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                     names.add(points.get(j).name());
                 }
             }
-            String text = names.size() == 1 ? names.get(0) : names.get(0) + " +" + (names.size() - 1);
-            double width = text.length() * CHAR_WIDTH;
-            double[][] options = {
-                {c[0] + 8, c[1] + 4, 0},
-                {c[0] - 8, c[1] + 4, 1},
-                {c[0], c[1] - 9, 2},
-                {c[0], c[1] + 16, 2},
-                // a point in a corner of the plot: above it, to one side
-                {c[0] + 7, c[1] - 6, 0},
-                {c[0] - 7, c[1] - 6, 1},
-                // a point among others on the top edge: one row further down
-                {c[0], c[1] + 30, 2}
-            };
-            for (double[] option : options) {
+            // every name in one label where a few share the place, else each in its own, else the
+            // first named and the rest counted
+            List<String> named = names.size() <= MAX_NAMED_TOGETHER ? names : names.subList(0, 1);
+            Label label = place(c, names, named, occupied, dots);
+            if (label != null) {
+                labels.add(label);
+            } else if (names.size() > 1 && names.size() <= MAX_NAMED_TOGETHER) {
+                for (String name : names) {
+                    Label own = place(c, List.of(name), List.of(name), occupied, dots);
+                    if (own != null) {
+                        labels.add(own);
+                    }
+                }
+            }
+        }
+        return labels;
+    }
+
+    /** At most this many names share one label in full. */
+    static final int MAX_NAMED_TOGETHER = 3;
+
+    /** Beside a point: {dx, dy of the baseline, anchor (0 start, 1 end, 2 middle)}. */
+    private static final double[][] BESIDE = {
+        {8, 4, 0},
+        {-8, 4, 1},
+        {0, -9, 2},
+        {0, 16, 2},
+        // a point in a corner of the plot: above it, to one side
+        {7, -6, 0},
+        {-7, -6, 1},
+        // a point among others on the top edge: one row further down
+        {0, 30, 2}
+    };
+
+    /** Further off, joined to the point by a line: nearest rows first. */
+    private static final double[][] FURTHER = further();
+
+    private static double[][] further() {
+        List<double[]> options = new ArrayList<>();
+        for (int row = 1; row <= 5; row++) {
+            double below = 4 + row * LABEL_HEIGHT + 4;
+            double above = 4 - row * LABEL_HEIGHT - 4;
+            for (double dy : new double[] {below, above}) {
+                options.add(new double[] {12, dy, 0});
+                options.add(new double[] {-12, dy, 1});
+                options.add(new double[] {0, dy, 2});
+            }
+        }
+        return options.toArray(new double[0][]);
+    }
+
+    /**
+     * The label naming {@code named} of the points at {@code c}, beside them where it finds room,
+     * else further off; null where it finds none.
+     */
+    private static Label place(
+            double[] c, List<String> names, List<String> named, List<double[]> occupied, List<double[]> dots) {
+        String text = String.join(", ", named);
+        if (named.size() < names.size()) {
+            text += " +" + (names.size() - named.size());
+        }
+        double width = text.length() * CHAR_WIDTH;
+        for (boolean further : new boolean[] {false, true}) {
+            for (double[] option : further ? FURTHER : BESIDE) {
                 String anchor = option[2] == 0 ? "start" : option[2] == 1 ? "end" : "middle";
-                double[] box = box(option[0], option[1], width, anchor);
-                // above the plot is free but for the thresholds' names, which are already taken; below
-                // it are the ticks
+                double x = c[0] + option[0];
+                double y = c[1] + option[1];
+                double[] box = box(x, y, width, anchor);
+                // above the plot is free but for the thresholds' names, which are already taken;
+                // below it are the ticks
                 if (box[0] < 2 || box[2] > WIDTH - 2 || box[1] < 2 || box[3] > BOTTOM + 2) {
                     continue;
                 }
@@ -620,11 +701,23 @@ public record FitChart(List<Panel> panels, List<ReportModel.ModuleRef> unplaced)
                     continue;
                 }
                 occupied.add(box);
-                labels.add(new Label(text, String.join(", ", names), decimal(option[0]), decimal(option[1]), anchor));
-                break;
+                Leader leader = further ? leader(c, box) : null;
+                return new Label(text, String.join(", ", names), decimal(x), decimal(y), anchor, named, leader);
             }
         }
-        return labels;
+        return null;
+    }
+
+    /** A line from the edge of the point at {@code c} to the nearest point of the label's box. */
+    private static Leader leader(double[] c, double[] box) {
+        double tx = Math.max(box[0], Math.min(c[0], box[2]));
+        double ty = Math.max(box[1], Math.min(c[1], box[3]));
+        double dx = tx - c[0];
+        double dy = ty - c[1];
+        double length = Math.sqrt(dx * dx + dy * dy);
+        double start = Math.min(5, length);
+        return new Leader(
+                decimal(c[0] + dx / length * start), decimal(c[1] + dy / length * start), decimal(tx), decimal(ty));
     }
 
     /**

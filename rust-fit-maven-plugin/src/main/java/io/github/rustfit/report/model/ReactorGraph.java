@@ -76,7 +76,9 @@ public record ReactorGraph(
      * @param lines its lines of code
      * @param dependents how many reactor modules depend on it
      * @param label its label, or null when there is no room for one
+     * @param labelX where the label is anchored across
      * @param labelY where the label's baseline is
+     * @param labelAnchor how the label is anchored at {@code labelX}: start, middle or end
      */
     public record Node(
             int id,
@@ -89,13 +91,39 @@ public record ReactorGraph(
             long lines,
             int dependents,
             String label,
-            String labelY) {}
+            String labelX,
+            String labelY,
+            String labelAnchor) {}
 
     /** A dependency from one node to another, drawn as a line. */
     public record Edge(int from, int to, String x1, String y1, String x2, String y2, boolean candidate) {}
 
     /** A layer's caption at height {@code y}. */
     public record Layer(String caption, String y) {}
+
+    /**
+     * The box a node's label covers, {x1, y1, x2, y2}, from its anchor point and baseline; null for
+     * a node without one.
+     */
+    static double[] labelBox(Node node) {
+        if (node.label() == null) {
+            return null;
+        }
+        return box(
+                Double.parseDouble(node.labelX()),
+                Double.parseDouble(node.labelY()),
+                node.label().length() * CHAR_WIDTH,
+                node.labelAnchor());
+    }
+
+    private static double[] box(double x, double baseline, double width, String anchor) {
+        double left = switch (anchor) {
+            case "end" -> x - width;
+            case "middle" -> x - width / 2;
+            default -> x;
+        };
+        return new double[] {left - 1, baseline - 11, left + width + 1, baseline + 3};
+    }
 
     /** Modules in the drawing's order: by name, then by path. */
     private static final Comparator<ModuleResult> BY_NAME =
@@ -119,17 +147,17 @@ public record ReactorGraph(
         int perRow = Math.max(1, (WIDTH - GUTTER - MARGIN) / SLOT);
         Placement placed = Placement.of(inLayer, coded.size(), perRow);
         double[] radius = radii(coded);
-        String[] labels = labels(coded, deps.dependents(), placed, radius);
+        Spot[] labels = labels(coded, deps.dependents(), placed, radius);
         List<Node> nodes = new ArrayList<>();
         for (int i = 0; i < coded.size(); i++) {
             nodes.add(node(i, coded.get(i), anchors, placed, radius[i], deps.dependents()[i], labels[i]));
         }
         List<Edge> edges = edges(coded, deps.on(), placed);
         int apartY = placed.bottom() + 10;
-        List<Node> apart = apart(apartModules, anchors, apartY, perRow);
+        List<Node> apart = apart(apartModules, anchors, apartY);
         int height = apartModules.isEmpty()
                 ? placed.bottom()
-                : apartY + 22 + ((apartModules.size() + perRow - 1) / perRow) * 20;
+                : (int) Math.ceil(Double.parseDouble(apart.get(apart.size() - 1).y())) + APART_ROW;
         return new ReactorGraph(WIDTH, Math.max(height, 60), nodes, edges, placed.captions(), apart, apartY);
     }
 
@@ -262,16 +290,28 @@ public record ReactorGraph(
         return radius;
     }
 
+    /** Where a label is drawn: its anchor point, baseline and anchor. */
+    private record Spot(double x, double y, String anchor) {}
+
     /**
-     * Each module's label, or null where it would overlap a circle or another label: names of
-     * candidates and of the most shared modules first, where they fit.
+     * Each module's label, or null where it finds no room: names of candidates and of the most
+     * shared modules first, each below its circle where that is free, else above it, beside it, or
+     * below it running off to one side; never over a circle, another name or a layer's caption.
      */
-    private static String[] labels(List<ModuleResult> coded, int[] dependents, Placement placed, double[] radius) {
+    private static Spot[] labels(List<ModuleResult> coded, int[] dependents, Placement placed, double[] radius) {
         double[] x = placed.x();
         double[] y = placed.y();
         List<double[]> taken = new ArrayList<>();
         for (int i = 0; i < coded.size(); i++) {
             taken.add(new double[] {x[i] - radius[i], y[i] - radius[i], x[i] + radius[i], y[i] + radius[i]});
+        }
+        for (Layer layer : placed.captions()) {
+            taken.add(new double[] {
+                0,
+                Double.parseDouble(layer.y()) - 11,
+                4 + layer.caption().length() * 7.0,
+                Double.parseDouble(layer.y()) + 3
+            });
         }
         Integer[] labelOrder = new Integer[coded.size()];
         for (int i = 0; i < coded.size(); i++) {
@@ -282,17 +322,30 @@ public record ReactorGraph(
                 Comparator.comparingInt((Integer i) -> -coded.get(i).verdict().ordinal())
                         .thenComparingInt(i -> -dependents[i])
                         .thenComparingInt(i -> i));
-        String[] labels = new String[coded.size()];
+        Spot[] labels = new Spot[coded.size()];
         for (int i : labelOrder) {
-            String name = coded.get(i).artifactId();
-            double w = name.length() * CHAR_WIDTH;
-            double[] box = {x[i] - w / 2 - 1, y[i] + LABEL_BELOW - 11, x[i] + w / 2 + 1, y[i] + LABEL_BELOW + 3};
-            if (box[0] < 2 || box[2] > WIDTH - 2) {
-                continue;
-            }
-            if (taken.stream().noneMatch(other -> FitChart.overlaps(box, other))) {
-                taken.add(box);
-                labels[i] = name;
+            double w = coded.get(i).artifactId().length() * CHAR_WIDTH;
+            double r = radius[i];
+            Spot[] spots = {
+                new Spot(x[i], y[i] + LABEL_BELOW, "middle"),
+                new Spot(x[i], y[i] - r - 5, "middle"),
+                new Spot(x[i] + r + 4, y[i] + 4, "start"),
+                new Spot(x[i] - r - 4, y[i] + 4, "end"),
+                new Spot(x[i] - r, y[i] + LABEL_BELOW, "start"),
+                new Spot(x[i] + r, y[i] + LABEL_BELOW, "end"),
+                new Spot(x[i] - r, y[i] - r - 5, "start"),
+                new Spot(x[i] + r, y[i] - r - 5, "end")
+            };
+            for (Spot spot : spots) {
+                double[] box = box(spot.x(), spot.y(), w, spot.anchor());
+                if (box[0] < 2 || box[2] > WIDTH - 2 || box[1] < 2 || box[3] > placed.bottom()) {
+                    continue;
+                }
+                if (taken.stream().noneMatch(other -> FitChart.overlaps(box, other))) {
+                    taken.add(box);
+                    labels[i] = spot;
+                    break;
+                }
             }
         }
         return labels;
@@ -305,7 +358,7 @@ public record ReactorGraph(
             Placement placed,
             double r,
             int dependents,
-            String label) {
+            Spot label) {
         double x = placed.x()[i];
         double y = placed.y()[i];
         return new Node(
@@ -318,8 +371,10 @@ public record ReactorGraph(
                 decimal(r),
                 module.sources().files().linesOfCode(),
                 dependents,
-                label,
-                decimal(y + LABEL_BELOW));
+                label == null ? null : module.artifactId(),
+                label == null ? null : decimal(label.x()),
+                label == null ? null : decimal(label.y()),
+                label == null ? null : label.anchor());
     }
 
     /** One edge per dependency, those touching no candidate first, so candidates' edges are drawn on top. */
@@ -341,25 +396,40 @@ public record ReactorGraph(
         return edges;
     }
 
-    /** The aggregators and modules without sources, in rows of small circles from {@code apartY} down. */
-    private static List<Node> apart(
-            List<ModuleResult> apartModules, Map<ModuleResult, String> anchors, int apartY, int perRow) {
+    /** Height of a row of the strip of modules set apart. */
+    static final int APART_ROW = 20;
+
+    /**
+     * The aggregators and modules without sources, each a small square named on its right, in rows
+     * from {@code apartY} down, as many to a row as their names leave room for.
+     */
+    private static List<Node> apart(List<ModuleResult> apartModules, Map<ModuleResult, String> anchors, int apartY) {
         List<Node> apart = new ArrayList<>();
+        double start = MARGIN + SLOT / 2.0;
+        double x = start;
+        double y = apartY + 22;
         for (int k = 0; k < apartModules.size(); k++) {
             ModuleResult module = apartModules.get(k);
-            int row = k / perRow;
+            double advance = 8 + module.artifactId().length() * CHAR_WIDTH + 14;
+            if (x > start && x + advance - 14 > WIDTH - MARGIN) {
+                x = start;
+                y += APART_ROW;
+            }
             apart.add(new Node(
                     k,
                     module.artifactId(),
                     anchors.get(module),
                     Labels.verdict(module.verdict()),
-                    decimal(MARGIN + SLOT / 2.0 + (k % perRow) * SLOT),
-                    decimal(apartY + 22 + row * 20),
+                    decimal(x),
+                    decimal(y),
                     "4",
                     0,
                     0,
-                    null,
-                    "0"));
+                    module.artifactId(),
+                    decimal(x + 8),
+                    decimal(y + 4),
+                    "start"));
+            x += advance;
         }
         return apart;
     }

@@ -644,4 +644,66 @@ class HtmlReportTest {
                     .isNotNull();
         }
     }
+    /**
+     * As a user saw it on a reactor of 27 modules: the modules set apart were unnamed squares, and
+     * the lines of the graph ran through the names.
+     */
+    @Test
+    void the_graph_names_every_module_over_a_halo_drawn_after_the_lines_and_names_those_set_apart() {
+        Document page = page(ReportModels.of(SyntheticResults.layered()));
+
+        Elements names = page.select("#reactor-graph a.node text.node-label");
+        assertThat(names)
+                .hasSize(18)
+                .allSatisfy(name -> assertThat(name.classNames()).containsExactly("node-label", "halo"));
+        assertThat(page.select("#graph p.graph-unlabelled")).isEmpty();
+        // the lines come first in the drawing, so every name is painted over them
+        Element svg = page.getElementById("reactor-graph");
+        assertThat(svg.children().indexOf(svg.selectFirst("g.edges")))
+                .isLessThan(svg.children().indexOf(names.first().parent()));
+        assertThat(page.select("#reactor-graph a.apart text.apart-label").eachText())
+                .containsExactly(
+                        "kit",
+                        "kit-build-tools",
+                        "kit-dist",
+                        "kit-docs",
+                        "kit-ext-service-tests",
+                        "kit-perf-analyzer",
+                        "kit-plugins",
+                        "kit-tools",
+                        "kit-ui");
+        assertThat(page.select("#reactor-graph a.apart").eachAttr("href"))
+                .allSatisfy(href ->
+                        assertThat(page.getElementById(href.substring(1))).isNotNull());
+    }
+
+    @Test
+    void a_point_of_the_map_without_room_for_its_name_is_linked_by_name_under_its_panel() {
+        ReportModel model = ReportModels.of(SyntheticResults.large(300, 7));
+        Document page = page(model);
+
+        int listed = 0;
+        for (Element panel : page.select("#fit-chart figure.fit-panel")) {
+            List<String> named = new java.util.ArrayList<>();
+            for (Element label : panel.select("text.point-label")) {
+                named.addAll(List.of(label.ownText().replaceAll(" \\+\\d+$", "").split(", ")));
+            }
+            List<String> unnamed = panel.select("p.chart-unnamed a").eachText();
+            assertThat(panel.select("a.point").eachAttr("data-module"))
+                    .as(panel.attr("data-branch"))
+                    .containsExactlyInAnyOrderElementsOf(
+                            java.util.stream.Stream.concat(named.stream(), unnamed.stream())
+                                    .toList());
+            for (Element link : panel.select("p.chart-unnamed a")) {
+                assertThat(page.getElementById(link.attr("href").substring(1)))
+                        .as(link.text())
+                        .isNotNull();
+            }
+            listed += unnamed.size();
+        }
+        assertThat(listed).isPositive();
+        assertThat(page(ReportModels.of(SyntheticResults.layered())).select("p.chart-unnamed"))
+                .as("a reactor of 27 modules names every point of the map")
+                .isEmpty();
+    }
 }

@@ -418,6 +418,54 @@ class ReportInBrowserIT {
     }
 
     /**
+     * As a user saw it on a reactor of 27 modules: names of the reactor graph dropped though there
+     * was room, and the lines of the graph drawn through the names. Measured as drawn: no name covers
+     * another or a circle, and each is drawn over a halo of the panel's background.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void no_name_of_the_reactor_graph_covers_another_or_a_circle_and_each_is_drawn_over_a_halo() {
+        Map<String, Object> drawn = (Map<String, Object>) browser.executeScript("""
+                var names = Array.prototype.map.call(
+                    document.querySelectorAll('#reactor-graph text.node-label'), function (t) {
+                      return {text: t.textContent, box: t.getBoundingClientRect(), style: getComputedStyle(t),
+                              halo: t.classList.contains('halo')};
+                    });
+                var circles = Array.prototype.map.call(
+                    document.querySelectorAll('#reactor-graph circle'), function (c) {
+                      return {name: c.closest('a').getAttribute('data-module'), box: c.getBoundingClientRect()};
+                    });
+                var background = getComputedStyle(document.getElementById('graph')).backgroundColor;
+                function overlap(a, b) {
+                  return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+                }
+                var out = [], unhaloed = [];
+                for (var i = 0; i < names.length; i++) {
+                  for (var j = i + 1; j < names.length; j++) {
+                    if (overlap(names[i].box, names[j].box)) { out.push(names[i].text + ' / ' + names[j].text); }
+                  }
+                  circles.forEach(function (c) {
+                    if (overlap(names[i].box, c.box)) { out.push(names[i].text + ' over ' + c.name); }
+                  });
+                  if (names[i].halo && (names[i].style.paintOrder !== 'stroke' || names[i].style.stroke !== background)) {
+                    unhaloed.push(names[i].text);
+                  }
+                }
+                return {names: names.length, overlaps: out, unhaloed: unhaloed,
+                        haloed: names.filter(function (n) { return n.halo; }).length,
+                        circles: document.querySelectorAll('#reactor-graph a.node').length};
+                """);
+
+        assertThat(drawn.get("overlaps")).asList().isEmpty();
+        assertThat(drawn.get("unhaloed")).asList().isEmpty();
+        assertThat(((Number) drawn.get("haloed")).intValue())
+                .as("every circle's name has a halo")
+                .isEqualTo(((Number) drawn.get("names")).intValue()
+                        - browser.findElements(By.cssSelector("#reactor-graph text.apart-label"))
+                                .size());
+    }
+
+    /**
      * As a user saw it: the Y and N of the three questions' squares were drawn in their square's own
      * colour, so only red and green told the answers apart.
      */

@@ -320,6 +320,98 @@ class FitChartTest {
     }
 
     /**
+     * As a user saw it on a reactor of 27 modules: of the two strong candidates, one carried no name
+     * (the places beside its point were taken by the other's name, a threshold's and a shared label),
+     * and a considered module drawn at the same point as another was only counted, "+1".
+     */
+    @Test
+    void every_candidate_on_a_crowded_map_is_named_in_the_drawing() {
+        FitChart.Panel panel = ReportModels.of(SyntheticResults.layered()).chart().panels().stream()
+                .filter(candidate -> candidate.key().equals("two-yes"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(panel.points())
+                .extracting(FitChart.Point::name)
+                .containsExactlyInAnyOrder("kit-runtime-internals", "kit-runtime-library", "kit-api", "kit-dag");
+        assertThat(panel.labels())
+                .flatExtracting(FitChart.Label::named)
+                .containsExactlyInAnyOrder("kit-runtime-internals", "kit-runtime-library", "kit-api", "kit-dag");
+        assertThat(panel.unnamed()).isEmpty();
+        assertNoLabelCovers(panel);
+    }
+
+    @Test
+    void a_point_without_room_for_its_name_is_listed_under_its_panel_candidates_first() {
+        FitChart chart = ReportModels.of(SyntheticResults.large(300, 7)).chart();
+
+        int listed = 0;
+        for (FitChart.Panel panel : chart.panels()) {
+            List<String> named = new ArrayList<>();
+            panel.labels().forEach(label -> named.addAll(label.named()));
+            assertThat(named).as(panel.key()).doesNotHaveDuplicates();
+            for (FitChart.Label label : panel.labels()) {
+                // a label names its first points in full and counts the rest, which are listed
+                assertThat(label.text()).startsWith(String.join(", ", label.named()));
+            }
+            List<String> everyone = new ArrayList<>(named);
+            panel.unnamed().forEach(point -> everyone.add(point.name()));
+            assertThat(everyone)
+                    .as(panel.key())
+                    .containsExactlyInAnyOrderElementsOf(
+                            panel.points().stream().map(FitChart.Point::name).toList());
+            assertThat(panel.unnamed())
+                    .extracting(point -> point.verdict().rank())
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            listed += panel.unnamed().size();
+            assertNoLabelCovers(panel);
+        }
+        assertThat(listed).as("300 modules do not all find room").isPositive();
+    }
+
+    /** No label covers another, a point, a threshold's name or the percentages up the side. */
+    private static void assertNoLabelCovers(FitChart.Panel panel) {
+        List<double[]> boxes = new ArrayList<>();
+        for (FitChart.Label label : panel.labels()) {
+            boxes.add(FitChart.box(
+                    Double.parseDouble(label.x()),
+                    Double.parseDouble(label.y()),
+                    label.text().length() * FitChart.CHAR_WIDTH,
+                    label.anchor()));
+        }
+        List<double[]> others = new ArrayList<>();
+        for (FitChart.Point point : panel.points()) {
+            double x = Double.parseDouble(point.x());
+            double y = Double.parseDouble(point.y());
+            others.add(new double[] {x - 5, y - 5, x + 5, y + 5});
+        }
+        List<FitChart.Threshold> named = new ArrayList<>(panel.thresholds());
+        if (panel.balance() != null) {
+            named.add(panel.balance());
+        }
+        for (FitChart.Threshold threshold : named) {
+            others.add(FitChart.box(
+                    Double.parseDouble(threshold.labelX()),
+                    Double.parseDouble(threshold.labelY()),
+                    threshold.label().length() * FitChart.CHAR_WIDTH,
+                    threshold.anchor()));
+        }
+        panel.yTicks().forEach(tick -> others.add(FitChart.yTickBox(tick)));
+        for (int i = 0; i < boxes.size(); i++) {
+            for (double[] other : others) {
+                assertThat(FitChart.overlaps(boxes.get(i), other))
+                        .as("%s in %s", panel.labels().get(i), panel.key())
+                        .isFalse();
+            }
+            for (int j = i + 1; j < boxes.size(); j++) {
+                assertThat(FitChart.overlaps(boxes.get(i), boxes.get(j)))
+                        .as("%s / %s", panel.labels().get(i), panel.labels().get(j))
+                        .isFalse();
+            }
+        }
+    }
+
+    /**
      * Evidence of every kind the rule reads: densities of both sides, a core denser or not than the
      * whole, what the module is as a whole, and the traits (asserted by name, or found in files).
      */

@@ -314,6 +314,17 @@ public final class SyntheticResults {
         return result(modules);
     }
 
+    /** {@link #rich()} without its strong candidates, as a project with none would be judged. */
+    public static AnalysisResult richWithoutStrongCandidates() {
+        List<ModuleResult> modules = new ArrayList<>();
+        for (ModuleResult m : rich().modules()) {
+            if (m.judgement().verdict() != Verdict.STRONG_CANDIDATE) {
+                modules.add(m);
+            }
+        }
+        return result(modules);
+    }
+
     /** {@code result} with the given margins, by artifactId; other modules keep none. */
     public static AnalysisResult withMargins(AnalysisResult result, java.util.Map<String, Margin> margins) {
         List<ModuleResult> modules = new ArrayList<>();

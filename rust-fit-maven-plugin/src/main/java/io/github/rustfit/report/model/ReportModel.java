@@ -66,16 +66,32 @@ public record ReportModel(
 
     /**
      * At most this many modules get an open card on the page: the strongest candidates, first in
-     * page order. Every other module folds into one line, so the page grows by a line per module,
-     * not by a card.
+     * page order, or the modules to consider when there is no strong candidate. Every other module
+     * folds into one line, so the page grows by a line per module, not by a card.
      */
     public static final int OPEN_CARDS = 5;
 
-    /** True when {@code module}'s card is open on the page: a strong candidate among the first {@link #OPEN_CARDS}. */
+    /** {@link #OPEN_CARDS}, for the page's own words. */
+    public int openCards() {
+        return OPEN_CARDS;
+    }
+
+    /**
+     * True when {@code module}'s card is open on the page: among the first {@link #OPEN_CARDS} of the
+     * strongest verdict on the page, when that is a strong candidate or one to consider (a page of
+     * kept modules opens none).
+     */
     public boolean opensCard(ModuleView module) {
+        if (modules.isEmpty()) {
+            return false;
+        }
+        String lead = modules.get(0).verdict().key();
+        if (!lead.equals(Verdict.STRONG_CANDIDATE.name()) && !lead.equals(Verdict.CONSIDER.name())) {
+            return false;
+        }
         int open = 0;
         for (ModuleView each : modules) {
-            if (!each.verdict().key().equals(Verdict.STRONG_CANDIDATE.name()) || open == OPEN_CARDS) {
+            if (!each.verdict().key().equals(lead) || open == OPEN_CARDS) {
                 return false;
             }
             if (each == module) {

@@ -118,6 +118,24 @@ class HtmlReportTest {
     }
 
     @Test
+    void without_a_strong_candidate_the_modules_to_consider_open_their_cards_as_the_heading_says() {
+        Document page = Jsoup.parse(HtmlReport.render(ReportModels.of(SyntheticResults.richWithoutStrongCandidates())));
+
+        List<Element> cards = page.select("#details article.module");
+        List<Element> open = page.select("#details article.module:not(.folded)");
+        long considered = cards.stream()
+                .filter(card -> card.attr("data-verdict").equals("CONSIDER"))
+                .count();
+        assertThat(considered).isPositive();
+        assertThat(open).hasSize((int) Math.min(considered, ReportModel.OPEN_CARDS));
+        assertThat(open).extracting(card -> card.attr("data-verdict")).containsOnly("CONSIDER");
+        // the open cards lead the page, and no kept module opens
+        assertThat(cards.subList(0, open.size())).containsExactlyElementsOf(open);
+        assertThat(page.select("#details h2.section-title").text())
+                .contains("or the first " + ReportModel.OPEN_CARDS + " to consider when there is none");
+    }
+
+    @Test
     void however_many_strong_candidates_at_most_a_few_cards_are_open_the_strongest_first() {
         AnalysisResult result = SyntheticResults.large(120, 2);
         Document page = Jsoup.parse(HtmlReport.render(ReportModels.of(result)));

@@ -92,6 +92,7 @@ public final class Reports {
                     fromRoot(outcome, outcome.options().manifestFile()),
                     options.failOnMissingReview(),
                     outcome.options().commands(),
+                    fromRoot(outcome, reports),
                     reports.resolve(SarifReport.FILE_NAME));
         } catch (IOException e) {
             throw new RunException("rust-fit: could not write the report to " + reports + ": " + e, e);

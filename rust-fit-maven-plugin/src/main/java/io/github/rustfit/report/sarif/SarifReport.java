@@ -63,6 +63,15 @@ public final class SarifReport {
      */
     private static final String REVIEW_GOAL = "{review}";
 
+    /** Where a rule's help names the manifest, as the run found it. */
+    private static final String MANIFEST = "{manifest}";
+
+    /** Where a rule's help names the directory of the reports and review stubs, as the run wrote them. */
+    private static final String REPORTS = "{reports}";
+
+    /** The reports' directory, relative to the reactor's root, when the run does not say otherwise. */
+    public static final String DEFAULT_REPORTS = "target/rust-fit";
+
     private record Rule(String id, String name, String shortText, String fullText, String help, String level) {}
 
     private static final List<Rule> RULES = List.of(
@@ -72,7 +81,7 @@ public final class SarifReport {
                     "A module that needs a fit review has none.",
                     "The module's verdict calls for a recorded fit review under the configured policy"
                             + " (rustfit.requireReviewFor), and the component manifest records none.",
-                    "Copy the module's stub from target/rust-fit/review-stubs.yaml into rust-fit.yaml, or record"
+                    "Copy the module's stub from {reports}/review-stubs.yaml into {manifest}, or record"
                             + " one with this command, each quoted <...> filled in: {review}",
                     "error"),
             new Rule(
@@ -121,7 +130,7 @@ public final class SarifReport {
                     "A class carrying much of a Rust candidate's strong-fit evidence.",
                     "The module is a strong candidate for Rust, or worth considering, and this class carries a"
                             + " large share of the evidence: where a rewrite would start.",
-                    "See the module's section of target/rust-fit/index.html for the evidence, the three questions"
+                    "See the module's section of {reports}/index.html for the evidence, the three questions"
                             + " and the suggested first step.",
                     "note"));
 
@@ -139,20 +148,28 @@ public final class SarifReport {
      */
     public static String render(
             AnalysisResult result, Optional<Manifest> manifest, String manifestPath, boolean failOnMissingReview) {
-        return render(result, manifest, manifestPath, failOnMissingReview, ManifestCommands.of(result.toolVersion()));
+        return render(
+                result,
+                manifest,
+                manifestPath,
+                failOnMissingReview,
+                ManifestCommands.of(result.toolVersion()),
+                DEFAULT_REPORTS);
     }
 
     /**
      * The SARIF text of a result, its rules' help suggesting {@code commands} (which carry the
-     * settings of the run that made the result); the other parameters are {@link #render(AnalysisResult,
-     * Optional, String, boolean)}'s.
+     * settings of the run that made the result) and naming the manifest and {@code reportsPath}, the
+     * directory of the reports and review stubs relative to the execution root (forward slashes);
+     * the other parameters are {@link #render(AnalysisResult, Optional, String, boolean)}'s.
      */
     public static String render(
             AnalysisResult result,
             Optional<Manifest> manifest,
             String manifestPath,
             boolean failOnMissingReview,
-            ManifestCommands commands) {
+            ManifestCommands commands,
+            String reportsPath) {
         ObjectNode log = MAPPER.createObjectNode();
         log.put("$schema", SCHEMA);
         log.put("version", "2.1.0");
@@ -167,7 +184,13 @@ public final class SarifReport {
             node.put("name", rule.name());
             node.putObject("shortDescription").put("text", rule.shortText());
             node.putObject("fullDescription").put("text", rule.fullText());
-            node.putObject("help").put("text", rule.help().replace(REVIEW_GOAL, commands.review()));
+            node.putObject("help")
+                    .put(
+                            "text",
+                            rule.help()
+                                    .replace(MANIFEST, manifestPath)
+                                    .replace(REPORTS, reportsPath)
+                                    .replace(REVIEW_GOAL, commands.review()));
             node.putObject("defaultConfiguration").put("level", level(rule.level(), failOnMissingReview));
         }
         run.putObject("originalUriBaseIds")
@@ -197,7 +220,14 @@ public final class SarifReport {
             boolean failOnMissingReview,
             Path file)
             throws IOException {
-        write(result, manifest, manifestPath, failOnMissingReview, ManifestCommands.of(result.toolVersion()), file);
+        write(
+                result,
+                manifest,
+                manifestPath,
+                failOnMissingReview,
+                ManifestCommands.of(result.toolVersion()),
+                DEFAULT_REPORTS,
+                file);
     }
 
     /** Writes the log atomically; the parameters are {@link #render}'s. */
@@ -207,9 +237,11 @@ public final class SarifReport {
             String manifestPath,
             boolean failOnMissingReview,
             ManifestCommands commands,
+            String reportsPath,
             Path file)
             throws IOException {
-        AtomicFiles.writeString(file, render(result, manifest, manifestPath, failOnMissingReview, commands));
+        AtomicFiles.writeString(
+                file, render(result, manifest, manifestPath, failOnMissingReview, commands, reportsPath));
     }
 
     /** A rule's level under the gate's policy: what fails the build is an error, else a warning. */

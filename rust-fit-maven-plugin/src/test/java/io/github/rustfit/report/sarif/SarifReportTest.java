@@ -216,6 +216,35 @@ class SarifReportTest {
     }
 
     @Test
+    void rule_help_names_the_manifest_and_the_reports_where_this_run_keeps_them() throws Exception {
+        JsonNode rules = new ObjectMapper()
+                .readTree(SarifReport.render(
+                        judged(),
+                        manifest,
+                        "config/team.yaml",
+                        true,
+                        ManifestCommands.of(SyntheticResults.rich().toolVersion()),
+                        "build/fit"))
+                .path("runs")
+                .get(0)
+                .path("tool")
+                .path("driver")
+                .path("rules");
+        List<String> help = new ArrayList<>();
+        rules.forEach(rule -> help.add(rule.path("help").path("text").asText()));
+
+        assertThat(help)
+                .anySatisfy(text -> assertThat(text)
+                        .startsWith("Copy the module's stub from build/fit/review-stubs.yaml into config/team.yaml,"))
+                .anySatisfy(text -> assertThat(text).startsWith("See the module's section of build/fit/index.html "))
+                .noneSatisfy(text -> assertThat(text).contains("target/rust-fit"));
+        // the default places read as before
+        assertThat(sarif().toString())
+                .contains("Copy the module's stub from target/rust-fit/review-stubs.yaml into rust-fit.yaml,")
+                .contains("See the module's section of target/rust-fit/index.html ");
+    }
+
+    @Test
     void a_schema_violation_would_be_caught() throws Exception {
         Schema schema;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(SCHEMA)) {
